@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# README command 1: install, build, start a throwaway PostgreSQL with a central
+# database and three tenants of the example platform, and show tenantctl at
+# work on them. Everything it starts is stopped and removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+tests/support/build.sh >/dev/null
+tenantctl="$root/build/tenantctl"
+
+state=$(mktemp -d "${TMPDIR:-/tmp}/tenantctl-demo.XXXXXX")
+cleanup() { tests/support/pg-cluster.sh stop "$state" >/dev/null 2>&1 || true; rm -rf "$state"; }
+trap cleanup EXIT
+tests/support/pg-cluster.sh start "$state"
+# shellcheck source=/dev/null
+. "$state/env"
+host=$TENANTCTL_TEST_PGHOST
+port=$TENANTCTL_TEST_PGPORT
+psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U postgres "$@"; }
+
+# A demo-only key: 32 characters, used as the AES-256 key's raw bytes, as the
+# platform does.
+export DB_ENCRYPTION_KEY=demo-only-key-0123456789abcdefgh
+
+section() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
+
+section "Central database with the tenant registry"
+psql_admin -d postgres -c "create database platform_central"
+psql_admin -d platform_central -f examples/central/registry.sql
+echo "created platform_central (tenants, users)"
+
+section "Three tenants of the example platform, migrated with migrations/"
+i=0
+for slug in acme-corp techstart test-company; do
+  i=$((i + 1))
+  db="tenant_${slug//-/_}"
+  role="${db}_owner"
+  password=$(openssl rand -hex 16)
+  # The role's password goes to the server through psql's variable, never argv.
+  psql_admin -d postgres -v role="$role" -v pw="$password" >/dev/null <<'SQL'
+create role :"role" login password :'pw';
+SQL
+  psql_admin -d postgres -c "create database \"$db\" owner \"$role\"" >/dev/null
+  # Encrypted the way the Node.js platform does it (crypto.createCipheriv).
+  encrypted=$(PLAIN="$password" node -e '
+    const crypto = require("crypto");
+    const iv = crypto.randomBytes(16);
+    const cipher = crypto.createCipheriv("aes-256-cbc", Buffer.from(process.env.DB_ENCRYPTION_KEY), iv);
+    const out = Buffer.concat([cipher.update(process.env.PLAIN, "utf8"), cipher.final()]);
+    process.stdout.write(iv.toString("hex") + ":" + out.toString("hex"));')
+  psql_admin -d platform_central -v id="cm5demo${i}tenant000000000000" -v slug="$slug" \
+    -v db="$db" -v role="$role" -v pw="$encrypted" -v port="$port" >/dev/null <<'SQL'
+insert into tenants (id, name, slug, status, "dbHost", "dbPort", "dbName", "dbUsername", "dbPassword")
+values (:'id', initcap(replace(:'slug', '-', ' ')), :'slug', 'ACTIVE', '127.0.0.1', :'port', :'db',
+        :'role', :'pw');
+SQL
+  for file in migrations/*.sql; do
+    sed '/^-- migrate:down/,$d' "$file" |
+      psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$role" -d "$db" --single-transaction \
+        -f - >/dev/null
+  done
+  echo "$slug: database $db, role $role, $(ls migrations/*.sql | wc -l) migrations"
+done
+psql_admin -d platform_central -c "select slug, name, status, \"dbName\", left(\"dbPassword\", 12) || '…' as \"dbPassword (encrypted)\" from tenants order by slug"
+
+section "tenantctl inspect: acme-corp's schema as TOML"
+echo "\$ tenantctl inspect --url 'postgresql://postgres@/tenant_acme_corp?host=…&port=$port'"
+"$tenantctl" inspect --url "postgresql://postgres@/tenant_acme_corp?host=$host&port=$port"
+
+section "Done"
+echo "The throwaway cluster is stopped and removed now."

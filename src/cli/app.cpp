@@ -1,0 +1,130 @@
+#include "cli/app.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "base/strings.hpp"
+#include "cli/command.hpp"
+
+namespace cli {
+namespace {
+
+base::Result<ExitCode> run_help(Args args);
+void help_help();
+
+constexpr std::array k_commands = {
+    Command{"inspect", "Read a database's schema and write it as TOML", run_inspect, help_inspect},
+    Command{"help", "Show help for a command", run_help, help_help},
+};
+
+void print_overview() {
+  std::cout << fmt::format(
+      "tenantctl {}: keeps a fleet of tenant PostgreSQL databases on a declared schema\n\n"
+      "Usage: tenantctl COMMAND [OPTIONS]\n"
+      "       tenantctl help COMMAND\n\n"
+      "Commands:\n",
+      TENANTCTL_VERSION);
+  for (const auto& command : k_commands) {
+    std::cout << fmt::format("  {:<10} {}\n", command.name, command.summary);
+  }
+  std::cout << "\nOptions:\n"
+               "  --help     Show this help\n"
+               "  --version  Show the version\n\n"
+               "Exit codes: 0 success, 1 a target failed, 2 drift found (--exit-code),\n"
+               "            3 blocked by a hazard, 64 usage error, 78 configuration error\n";
+}
+
+base::Error unknown_command(const std::string& name) {
+  std::vector<std::string> names;
+  for (const auto& command : k_commands) {
+    names.emplace_back(command.name);
+  }
+  const std::string suggestion = base::closest_match(name, names);
+  return base::Error(fmt::format("unknown command '{}'", name), base::ErrorKind::usage)
+      .with_hint(suggestion.empty() ? "see 'tenantctl --help' for the commands"
+                                    : fmt::format("did you mean '{}'?", suggestion));
+}
+
+base::Result<ExitCode> run_help(Args args) {
+  if (args.empty()) {
+    print_overview();
+    return ExitCode::ok;
+  }
+  if (args.size() > 1) {
+    return base::Error("help: takes one command name", base::ErrorKind::usage);
+  }
+  const Command* command = find_command(args[0]);
+  if (command == nullptr) {
+    return unknown_command(args[0]);
+  }
+  command->help();
+  return ExitCode::ok;
+}
+
+void help_help() {
+  std::cout << "Usage: tenantctl help [COMMAND]\n\nShows the help of COMMAND, or the list of "
+               "commands.\n";
+}
+
+int print_error(const base::Error& error) {
+  std::cerr << "tenantctl: error: " << error.message() << '\n';
+  if (!error.hint().empty()) {
+    std::cerr << "  hint: " << error.hint() << '\n';
+  }
+  return static_cast<int>(exit_code_for(error.kind()));
+}
+
+}  // namespace
+
+std::span<const Command> commands() { return k_commands; }
+
+const Command* find_command(std::string_view name) {
+  for (const auto& command : k_commands) {
+    if (command.name == name) {
+      return &command;
+    }
+  }
+  return nullptr;
+}
+
+int run(int argc, const char* const* argv) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    print_overview();
+    return static_cast<int>(ExitCode::usage);
+  }
+  const std::string& first = args[0];
+  if (first == "--help" || first == "-h") {
+    print_overview();
+    return static_cast<int>(ExitCode::ok);
+  }
+  if (first == "--version" || first == "-V") {
+    std::cout << "tenantctl " << TENANTCTL_VERSION << '\n';
+    return static_cast<int>(ExitCode::ok);
+  }
+  if (first.starts_with("-")) {
+    return print_error(
+        base::Error(fmt::format("unknown option '{}'", first), base::ErrorKind::usage)
+            .with_hint("options follow the command: tenantctl COMMAND [OPTIONS]"));
+  }
+  const Command* command = find_command(first);
+  if (command == nullptr) {
+    return print_error(unknown_command(first));
+  }
+  try {
+    const auto result = command->run(Args(args).subspan(1));
+    if (!result) {
+      return print_error(result.error());
+    }
+    return static_cast<int>(*result);
+  } catch (const std::exception& error) {
+    // Adapters catch their libraries' exceptions; reaching here is a bug.
+    return print_error(base::Error(fmt::format("internal error: {}", error.what())));
+  }
+}
+
+}  // namespace cli

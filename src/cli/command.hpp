@@ -1,0 +1,36 @@
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.hpp"
+#include "cli/exit_code.hpp"
+
+namespace cli {
+
+// A command's arguments: everything after the command name.
+using Args = std::span<const std::string>;
+
+// One row of the command table: `tenantctl NAME ...` runs `run`, which returns
+// an exit code or an Error (printed by the one error printer in app.cpp).
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  base::Result<ExitCode> (*run)(Args args);
+  // Prints the command's full help to stdout.
+  void (*help)();
+};
+
+// Returns the command table, in the order `tenantctl --help` lists it.
+[[nodiscard]] std::span<const Command> commands();
+
+// Returns the command called `name`, or nullptr.
+[[nodiscard]] const Command* find_command(std::string_view name);
+
+// The commands, one file each under cli/.
+base::Result<ExitCode> run_inspect(Args args);
+void help_inspect();
+
+}  // namespace cli

@@ -1,0 +1,83 @@
+#include "cli/options.hpp"
+
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <iostream>
+
+#include "base/strings.hpp"
+
+namespace cli {
+
+Options::Options(std::string command, std::string description)
+    : m_command(std::move(command)),
+      m_app(std::make_unique<CLI::App>(std::move(description), "tenantctl " + m_command)) {
+  m_app->allow_extras(true);
+  m_app->get_formatter()->column_width(30);
+}
+
+Options::~Options() = default;
+
+void Options::add(std::string_view flags, std::string& value, std::string_view help,
+                  bool required) {
+  m_app->add_option(std::string(flags), value, std::string(help))->required(required);
+}
+
+void Options::add(std::string_view flags, std::vector<std::string>& values, std::string_view help) {
+  m_app->add_option(std::string(flags), values, std::string(help));
+}
+
+void Options::add(std::string_view flags, int& value, std::string_view help) {
+  m_app->add_option(std::string(flags), value, std::string(help));
+}
+
+void Options::add_flag(std::string_view flags, bool& value, std::string_view help) {
+  m_app->add_flag(std::string(flags), value, std::string(help));
+}
+
+void Options::add_positional(std::string_view name, std::vector<std::string>& values,
+                             std::string_view help, bool required) {
+  m_app->add_option(std::string(name), values, std::string(help))->required(required);
+}
+
+base::Result<bool> Options::parse(Args args) {
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  const std::string usage_hint = fmt::format("see 'tenantctl help {}'", m_command);
+  try {
+    m_app->parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    print_help();
+    return false;
+  } catch (const CLI::ParseError& error) {
+    return base::Error(fmt::format("{}: {}", m_command, error.what()), base::ErrorKind::usage)
+        .with_hint(usage_hint);
+  }
+  const auto extras = m_app->remaining();
+  if (extras.empty()) {
+    return true;
+  }
+  const std::string& first = extras.front();
+  if (!first.starts_with("-")) {
+    return base::Error(fmt::format("{}: unexpected argument '{}'", m_command, first),
+                       base::ErrorKind::usage)
+        .with_hint(usage_hint);
+  }
+  std::vector<std::string> known;
+  for (const CLI::Option* option : m_app->get_options()) {
+    for (const auto& name : option->get_lnames()) {
+      known.push_back("--" + name);
+    }
+  }
+  const std::string spelled = first.substr(0, first.find('='));
+  const std::string suggestion = base::closest_match(spelled, known);
+  return base::Error(fmt::format("{}: unknown option '{}'", m_command, spelled),
+                     base::ErrorKind::usage)
+      .with_hint(suggestion.empty()
+                     ? usage_hint
+                     : fmt::format("did you mean '{}'? ({})", suggestion, usage_hint));
+}
+
+void Options::print_help() const { std::cout << m_app->help(); }
+
+}  // namespace cli

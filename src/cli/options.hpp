@@ -1,0 +1,52 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/result.hpp"
+#include "cli/command.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace cli {
+
+// A command's option parser: a thin layer over CLI11 that turns every parse
+// problem into a usage Error (exit 64) with "did you mean" for a mistyped
+// option, and --help into printed help.
+class Options {
+ public:
+  Options(std::string command, std::string description);
+  ~Options();
+  Options(const Options&) = delete;
+  Options& operator=(const Options&) = delete;
+
+  // Declares `--name VALUE`; `required` makes its absence a usage error.
+  void add(std::string_view flags, std::string& value, std::string_view help,
+           bool required = false);
+  // Declares a repeatable `--name VALUE`.
+  void add(std::string_view flags, std::vector<std::string>& values, std::string_view help);
+  // Declares a `--name VALUE` that must be a whole number.
+  void add(std::string_view flags, int& value, std::string_view help);
+  // Declares a boolean `--name`.
+  void add_flag(std::string_view flags, bool& value, std::string_view help);
+  // Declares positional arguments collected into `values`.
+  void add_positional(std::string_view name, std::vector<std::string>& values,
+                      std::string_view help, bool required = false);
+
+  // Parses `args`. Returns false when help was requested (and printed), true
+  // when the command should run, or a usage Error.
+  [[nodiscard]] base::Result<bool> parse(Args args);
+
+  // Prints the help text to stdout.
+  void print_help() const;
+
+ private:
+  std::string m_command;
+  std::unique_ptr<CLI::App> m_app;
+};
+
+}  // namespace cli

@@ -1,0 +1,148 @@
+#include "pg/conninfo.hpp"
+
+#include <fmt/format.h>
+#include <libpq-fe.h>
+
+#include <memory>
+#include <vector>
+
+namespace pg {
+namespace {
+
+bool is_url(std::string_view conninfo) {
+  return conninfo.starts_with("postgresql://") || conninfo.starts_with("postgres://");
+}
+
+// The raw password text in a connection string, as written (still
+// percent-encoded in a URL), so it can be found in messages that echo input.
+std::vector<std::string> raw_passwords(std::string_view conninfo) {
+  std::vector<std::string> found;
+  if (is_url(conninfo)) {
+    const auto scheme_end = conninfo.find("://") + 3;
+    const auto authority_end = conninfo.find_first_of("/?", scheme_end);
+    const auto authority = conninfo.substr(scheme_end, authority_end == std::string_view::npos
+                                                           ? std::string_view::npos
+                                                           : authority_end - scheme_end);
+    const auto at = authority.rfind('@');
+    if (at != std::string_view::npos) {
+      const auto userinfo = authority.substr(0, at);
+      const auto colon = userinfo.find(':');
+      if (colon != std::string_view::npos && colon + 1 < userinfo.size()) {
+        found.emplace_back(userinfo.substr(colon + 1));
+      }
+    }
+  }
+  // password=VALUE in a key=value string or a URL query.
+  for (std::size_t pos = conninfo.find("password="); pos != std::string_view::npos;
+       pos = conninfo.find("password=", pos + 1)) {
+    std::string value;
+    auto at = pos + 9;
+    if (at < conninfo.size() && conninfo[at] == '\'') {
+      // A quoted key=value value: up to the closing quote, \' and \\ escaped.
+      for (++at; at < conninfo.size() && conninfo[at] != '\''; ++at) {
+        if (conninfo[at] == '\\' && at + 1 < conninfo.size()) {
+          ++at;
+        }
+        value += conninfo[at];
+      }
+    } else {
+      const auto end = conninfo.find_first_of(" &", at);
+      value = conninfo.substr(at, end == std::string_view::npos ? end : end - at);
+    }
+    if (!value.empty()) {
+      found.push_back(std::move(value));
+    }
+  }
+  return found;
+}
+
+struct OptionsDeleter {
+  void operator()(PQconninfoOption* options) const { PQconninfoFree(options); }
+};
+
+}  // namespace
+
+base::Result<ConnInfo> parse_conninfo(std::string_view conninfo) {
+  const std::string text(conninfo);
+  char* raw_error = nullptr;
+  std::unique_ptr<PQconninfoOption, OptionsDeleter> options(
+      PQconninfoParse(text.c_str(), &raw_error));
+  if (!options) {
+    std::string message = raw_error != nullptr ? raw_error : "out of memory";
+    if (raw_error != nullptr) {
+      PQfreemem(raw_error);
+    }
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
+      message.pop_back();
+    }
+    return base::Error(
+               fmt::format("invalid connection string: {}", scrub_password(message, conninfo)),
+               base::ErrorKind::config)
+        .with_hint("use a libpq URL (postgresql://user@host:port/dbname) or key=value pairs");
+  }
+  ConnInfo info;
+  for (const PQconninfoOption* option = options.get(); option->keyword != nullptr; ++option) {
+    if (option->val == nullptr) {
+      continue;
+    }
+    const std::string_view keyword = option->keyword;
+    if (keyword == "host") {
+      info.host = option->val;
+    } else if (keyword == "hostaddr" && info.host.empty()) {
+      info.host = option->val;
+    } else if (keyword == "port") {
+      info.port = option->val;
+    } else if (keyword == "dbname") {
+      info.dbname = option->val;
+    } else if (keyword == "user") {
+      info.user = option->val;
+    } else if (keyword == "password") {
+      info.has_password = true;
+    } else if (keyword == "connect_timeout") {
+      info.has_connect_timeout = true;
+    }
+  }
+  return info;
+}
+
+std::string redact_conninfo(std::string_view conninfo) {
+  const auto info = parse_conninfo(conninfo);
+  if (!info) {
+    return "(invalid connection string)";
+  }
+  std::string out = "postgresql://";
+  if (!info->user.empty()) {
+    out += info->user + "@";
+  }
+  // A socket directory is shown as it is; it cannot be confused with a secret.
+  out += info->host;
+  if (!info->port.empty()) {
+    out += ":" + info->port;
+  }
+  out += "/" + info->dbname;
+  return out;
+}
+
+std::string scrub_password(std::string text, std::string_view conninfo) {
+  for (const auto& password : raw_passwords(conninfo)) {
+    for (auto pos = text.find(password); pos != std::string::npos;
+         pos = text.find(password, pos + 3)) {
+      text.replace(pos, password.size(), "***");
+    }
+  }
+  return text;
+}
+
+std::string with_connect_timeout(std::string_view conninfo, int seconds) {
+  const auto info = parse_conninfo(conninfo);
+  if (!info || info->has_connect_timeout) {
+    return std::string(conninfo);
+  }
+  if (is_url(conninfo)) {
+    const char separator = conninfo.find('?') == std::string_view::npos ? '?' : '&';
+    return fmt::format("{}{}connect_timeout={}", conninfo, separator, seconds);
+  }
+  return fmt::format("{} connect_timeout={}", conninfo, seconds);
+}
+
+}  // namespace pg

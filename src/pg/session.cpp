@@ -1,0 +1,223 @@
+#include "pg/session.hpp"
+
+#include <fmt/format.h>
+
+#include <cassert>
+#include <charconv>
+#include <pqxx/pqxx>
+
+#include "pg/conninfo.hpp"
+
+namespace pg {
+namespace {
+
+// libpq messages span lines ("...failed: FATAL:  ...\n\tIs the server
+// running...?"); a user sees one line.
+std::string one_line(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  for (const char c : text) {
+    if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) {
+      out += ' ';
+      pending_space = false;
+    }
+    out += c;
+  }
+  return out;
+}
+
+// "connection to server at "h", port 1 failed: FATAL:  reason" -> "reason".
+std::string connect_reason(std::string_view message) {
+  std::string text = one_line(message);
+  if (const auto failed = text.find(" failed: "); failed != std::string::npos) {
+    text.erase(0, failed + 9);
+  }
+  if (text.starts_with("FATAL: ")) {
+    text.erase(0, 7);
+  }
+  return text;
+}
+
+std::string statement_excerpt(std::string_view sql) {
+  std::string text = one_line(sql);
+  constexpr std::size_t k_max = 300;
+  if (text.size() > k_max) {
+    text.resize(k_max);
+    text += "...";
+  }
+  return text;
+}
+
+base::Error sql_failure(const pqxx::sql_error& error, std::string_view sql) {
+  std::string message(error.what());
+  if (const auto newline = message.find('\n'); newline != std::string::npos) {
+    message.resize(newline);
+  }
+  if (message.starts_with("ERROR:  ")) {
+    message.erase(0, 8);
+  }
+  return base::Error(
+      fmt::format("{} (SQLSTATE {}) in: {}", message, error.sqlstate(), statement_excerpt(sql)));
+}
+
+// Notices (DROP ... IF EXISTS, implicit sequence creation, ...) are not ours to
+// print; libpqxx would write them to stderr.
+class QuietNotices final : public pqxx::errorhandler {
+ public:
+  explicit QuietNotices(pqxx::connection_base& connection) : pqxx::errorhandler(connection) {}
+  bool operator()(const char*) noexcept override { return false; }
+};
+
+}  // namespace
+
+struct Rows::Impl {
+  pqxx::result result;
+};
+
+Rows::Rows() : m_impl(std::make_unique<Impl>()) {}
+Rows::Rows(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Rows::~Rows() = default;
+Rows::Rows(Rows&&) noexcept = default;
+Rows& Rows::operator=(Rows&&) noexcept = default;
+
+std::size_t Rows::size() const { return m_impl->result.size(); }
+std::size_t Rows::columns() const { return static_cast<std::size_t>(m_impl->result.columns()); }
+
+bool Rows::is_null(std::size_t row, std::size_t column) const {
+  assert(row < size() && column < columns());
+  return m_impl
+      ->result[static_cast<pqxx::result::size_type>(row)][static_cast<pqxx::row::size_type>(column)]
+      .is_null();
+}
+
+std::string_view Rows::text(std::size_t row, std::size_t column) const {
+  assert(row < size() && column < columns());
+  const auto field = m_impl->result[static_cast<pqxx::result::size_type>(row)]
+                                   [static_cast<pqxx::row::size_type>(column)];
+  return {field.c_str(), field.size()};
+}
+
+std::optional<std::string> Rows::optional_text(std::size_t row, std::size_t column) const {
+  if (is_null(row, column)) {
+    return std::nullopt;
+  }
+  return std::string(text(row, column));
+}
+
+bool Rows::boolean(std::size_t row, std::size_t column) const { return text(row, column) == "t"; }
+
+long long Rows::integer(std::size_t row, std::size_t column) const {
+  const auto value = text(row, column);
+  long long out = 0;
+  [[maybe_unused]] const auto parsed =
+      std::from_chars(value.data(), value.data() + value.size(), out);
+  assert(parsed.ec == std::errc());
+  return out;
+}
+
+std::vector<std::string> Rows::text_array(std::size_t row, std::size_t column) const {
+  std::vector<std::string> elements;
+  if (is_null(row, column)) {
+    return elements;
+  }
+  pqxx::array_parser parser(m_impl
+                                ->result[static_cast<pqxx::result::size_type>(row)]
+                                        [static_cast<pqxx::row::size_type>(column)]
+                                .c_str());
+  for (auto item = parser.get_next(); item.first != pqxx::array_parser::done;
+       item = parser.get_next()) {
+    if (item.first == pqxx::array_parser::string_value) {
+      elements.push_back(item.second);
+    } else if (item.first == pqxx::array_parser::null_value) {
+      elements.emplace_back();
+    }
+  }
+  return elements;
+}
+
+struct Session::Impl {
+  std::unique_ptr<pqxx::connection> connection;
+  std::unique_ptr<QuietNotices> quiet;
+  std::string display_name;
+};
+
+Session::Session(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Session::~Session() = default;
+Session::Session(Session&&) noexcept = default;
+Session& Session::operator=(Session&&) noexcept = default;
+
+base::Result<Session> Session::open(std::string_view conninfo, const SessionOptions& options) {
+  auto info = parse_conninfo(conninfo);
+  if (!info) {
+    return info.error();
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->display_name = redact_conninfo(conninfo);
+  const std::string target = fmt::format(
+      "database \"{}\" on {}{} as user \"{}\"", info->dbname.empty() ? "(default)" : info->dbname,
+      info->host.empty() ? "(default host)" : info->host,
+      info->port.empty() ? "" : ":" + info->port, info->user.empty() ? "(default)" : info->user);
+  std::string full = with_connect_timeout(conninfo, options.connect_timeout_seconds);
+  if (!options.application_name.empty() && full.find("application_name") == std::string::npos) {
+    // fallback_application_name lets a user's own application_name win.
+    full =
+        full.starts_with("postgres")
+            ? fmt::format("{}{}fallback_application_name={}", full,
+                          full.find('?') == std::string::npos ? '?' : '&', options.application_name)
+            : fmt::format("{} fallback_application_name={}", full, options.application_name);
+  }
+  try {
+    impl->connection = std::make_unique<pqxx::connection>(full);
+    impl->quiet = std::make_unique<QuietNotices>(*impl->connection);
+  } catch (const std::exception& error) {
+    return base::Error(fmt::format("cannot connect to {}: {}", target,
+                                   scrub_password(connect_reason(error.what()), conninfo)));
+  }
+  return Session(std::move(impl));
+}
+
+base::Result<Rows> Session::query(std::string_view sql) {
+  return run_guarded(sql, [&](pqxx::nontransaction& work) { return work.exec(std::string(sql)); });
+}
+
+base::Result<Rows> Session::query(std::string_view sql,
+                                  const std::vector<std::optional<std::string>>& params) {
+  return run_guarded(sql, [&](pqxx::nontransaction& work) {
+    return work.exec_params(std::string(sql), pqxx::prepare::make_dynamic_params(params));
+  });
+}
+
+template <class Run>
+base::Result<Rows> Session::run_guarded(std::string_view sql, Run&& run) {
+  try {
+    pqxx::nontransaction work(*m_impl->connection);
+    auto rows = std::make_unique<Rows::Impl>();
+    rows->result = run(work);
+    return Rows(std::move(rows));
+  } catch (const pqxx::sql_error& error) {
+    return sql_failure(error, sql);
+  } catch (const pqxx::broken_connection& error) {
+    return base::Error(
+        fmt::format("lost the connection to {}: {}", m_impl->display_name, one_line(error.what())));
+  } catch (const std::exception& error) {
+    return base::Error(fmt::format("{} in: {}", one_line(error.what()), statement_excerpt(sql)));
+  }
+}
+
+base::Result<void> Session::execute(std::string_view sql) {
+  auto rows = query(sql);
+  if (!rows) {
+    return rows.error();
+  }
+  return {};
+}
+
+const std::string& Session::display_name() const { return m_impl->display_name; }
+
+int Session::server_version() const { return m_impl->connection->server_version(); }
+
+}  // namespace pg

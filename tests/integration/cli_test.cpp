@@ -1,0 +1,109 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "support/run_command.hpp"
+#include "support/test_cluster.hpp"
+
+namespace {
+
+using test_support::run_tenantctl;
+
+TEST(CliTest, UnknownCommandIsAUsageErrorWithSuggestion) {
+  auto result = run_tenantctl({"no-such-command"});
+  EXPECT_EQ(result.exit_code, 64);
+  EXPECT_NE(result.err.find("unknown command 'no-such-command'"), std::string::npos) << result.err;
+
+  result = run_tenantctl({"inpsect"});
+  EXPECT_EQ(result.exit_code, 64);
+  EXPECT_NE(result.err.find("did you mean 'inspect'?"), std::string::npos) << result.err;
+}
+
+TEST(CliTest, UnknownOptionIsAUsageErrorWithSuggestion) {
+  auto result = run_tenantctl({"inspect", "--url", "x", "--ouput", "f.toml"});
+  EXPECT_EQ(result.exit_code, 64);
+  EXPECT_NE(result.err.find("unknown option '--ouput'"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("did you mean '--out'?"), std::string::npos) << result.err;
+
+  result = run_tenantctl({"--bogus"});
+  EXPECT_EQ(result.exit_code, 64);
+}
+
+TEST(CliTest, MissingRequiredOptionIsAUsageError) {
+  const auto result = run_tenantctl({"inspect"});
+  EXPECT_EQ(result.exit_code, 64);
+  EXPECT_NE(result.err.find("--url"), std::string::npos) << result.err;
+}
+
+TEST(CliTest, HelpAndVersion) {
+  auto result = run_tenantctl({"--help"});
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_NE(result.out.find("inspect"), std::string::npos);
+  EXPECT_NE(result.out.find("Exit codes"), std::string::npos);
+
+  result = run_tenantctl({"--version"});
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_EQ(result.out, std::string("tenantctl ") + TENANTCTL_VERSION + "\n");
+
+  result = run_tenantctl({"help", "inspect"});
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_NE(result.out.find("--url"), std::string::npos);
+  EXPECT_NE(result.out.find("--out"), std::string::npos);
+
+  result = run_tenantctl({"inspect", "--help"});
+  EXPECT_EQ(result.exit_code, 0);
+  EXPECT_NE(result.out.find("--url"), std::string::npos);
+
+  result = run_tenantctl({"help", "nope"});
+  EXPECT_EQ(result.exit_code, 64);
+}
+
+TEST(CliTest, InspectWritesTomlToAFile) {
+  test_support::TestDatabase db;
+  db.exec(
+      "create table parent (id bigint primary key);"
+      "create table child (id bigint primary key, parent_id bigint references parent(id))");
+  const auto path = std::filesystem::temp_directory_path() / ("inspect-" + db.name() + ".toml");
+  const auto result = run_tenantctl({"inspect", "--url", db.url(), "--out", path.string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(result.out, "");
+  std::ifstream file(path);
+  std::stringstream text;
+  text << file.rdbuf();
+  std::filesystem::remove(path);
+  EXPECT_NE(text.str().find("[table.public.child]"), std::string::npos) << text.str();
+  EXPECT_NE(text.str().find("[table.public.parent]"), std::string::npos) << text.str();
+  EXPECT_NE(text.str().find("name = \"parent_id\"\ntype = \"bigint\""), std::string::npos);
+
+  const auto to_stdout = run_tenantctl({"inspect", "--url", db.url()});
+  ASSERT_EQ(to_stdout.exit_code, 0) << to_stdout.err;
+  EXPECT_EQ(to_stdout.out, text.str());
+}
+
+TEST(CliTest, ConnectionFailuresExitOneWithOneLineAndNoPassword) {
+  test_support::exec_admin(
+      "do $$ begin if not exists (select from pg_roles where rolname = 'cli_test_login') then "
+      "create role cli_test_login login password 'the-right-one'; end if; end $$");
+  const auto wrong = test_support::cluster().tcp_url("cli_test_login", "Sup3r-S3cret", "postgres");
+  auto result = run_tenantctl({"inspect", "--url", wrong});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err.find("Sup3r-S3cret"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("password authentication failed"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("database \"postgres\" on 127.0.0.1"), std::string::npos) << result.err;
+
+  result = run_tenantctl({"inspect", "--url", "postgresql://u:Sup3r-S3cret@127.0.0.1:1/gone"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_EQ(result.err.find("Sup3r-S3cret"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("\"gone\""), std::string::npos) << result.err;
+  // One line of error (plus no hint for a connection failure).
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+
+  result = run_tenantctl({"inspect", "--url", "postgresql://u:Sup3r-S3cret@h/d?nonsense=1"});
+  EXPECT_EQ(result.exit_code, 78);
+  EXPECT_EQ(result.err.find("Sup3r-S3cret"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("invalid connection string"), std::string::npos) << result.err;
+}
+
+}  // namespace

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# README command 2: install what is needed, build, and run every test against
+# a throwaway PostgreSQL cluster that the test run starts and removes itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tests/support/build.sh
+# PostgreSQL-bound tests mostly wait on the server: run more than one per core.
+ctest --test-dir build --output-on-failure --parallel "$(( $(nproc) * 2 ))" --timeout 600

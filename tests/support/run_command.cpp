@@ -1,0 +1,101 @@
+#include "support/run_command.hpp"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+extern char** environ;
+
+namespace test_support {
+namespace {
+
+std::string slurp_and_remove(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << file.rdbuf();
+  std::remove(path.c_str());
+  return buffer.str();
+}
+
+std::string temp_file() {
+  std::string path = "/tmp/tenantctl-test-XXXXXX";
+  const int fd = ::mkstemp(path.data());
+  if (fd < 0) {
+    throw std::runtime_error("mkstemp failed");
+  }
+  ::close(fd);
+  return path;
+}
+
+}  // namespace
+
+CommandResult run_program(const std::vector<std::string>& argv,
+                          const std::vector<std::pair<std::string, std::string>>& env) {
+  std::vector<std::string> environment;
+  for (char** entry = environ; *entry != nullptr; ++entry) {
+    const std::string text = *entry;
+    const auto key = text.substr(0, text.find('='));
+    bool overridden = false;
+    for (const auto& [name, value] : env) {
+      overridden = overridden || name == key;
+    }
+    if (!overridden) {
+      environment.push_back(text);
+    }
+  }
+  for (const auto& [name, value] : env) {
+    environment.push_back(name + "=" + value);
+  }
+  std::vector<char*> env_pointers;
+  for (auto& entry : environment) {
+    env_pointers.push_back(entry.data());
+  }
+  env_pointers.push_back(nullptr);
+  std::vector<std::string> args = argv;
+  std::vector<char*> arg_pointers;
+  for (auto& arg : args) {
+    arg_pointers.push_back(arg.data());
+  }
+  arg_pointers.push_back(nullptr);
+
+  const std::string out_path = temp_file();
+  const std::string err_path = temp_file();
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_TRUNC, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_TRUNC, 0);
+  pid_t pid = 0;
+  const int spawned = posix_spawnp(&pid, args[0].c_str(), &actions, nullptr, arg_pointers.data(),
+                                   env_pointers.data());
+  posix_spawn_file_actions_destroy(&actions);
+  CommandResult result;
+  if (spawned != 0) {
+    result.err = "cannot start " + args[0];
+    slurp_and_remove(out_path);
+    slurp_and_remove(err_path);
+    return result;
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = slurp_and_remove(out_path);
+  result.err = slurp_and_remove(err_path);
+  return result;
+}
+
+CommandResult run_tenantctl(const std::vector<std::string>& args,
+                            const std::vector<std::pair<std::string, std::string>>& env) {
+  std::vector<std::string> argv{TENANTCTL_BINARY};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_program(argv, env);
+}
+
+}  // namespace test_support

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace test_support {
+
+// What a finished process left behind.
+struct CommandResult {
+  int exit_code = -1;  // the exit status, or 128+signal when killed
+  std::string out;
+  std::string err;
+};
+
+// Runs the tenantctl binary built with the tests, with `args`, no standard
+// input, and `env` added to (or overriding) this process's environment.
+[[nodiscard]] CommandResult run_tenantctl(
+    const std::vector<std::string>& args,
+    const std::vector<std::pair<std::string, std::string>>& env = {});
+
+// Runs any program found on PATH the same way.
+[[nodiscard]] CommandResult run_program(
+    const std::vector<std::string>& argv,
+    const std::vector<std::pair<std::string, std::string>>& env = {});
+
+}  // namespace test_support

@@ -1,0 +1,57 @@
+#include "pg/conninfo.hpp"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+TEST(ConnInfoTest, ParsesUrlWithSocketDirectoryInQuery) {
+  const auto info = pg::parse_conninfo("postgresql://alice@/tenant_db?host=/tmp/sock&port=5499");
+  ASSERT_TRUE(info) << info.error().message();
+  EXPECT_EQ(info->host, "/tmp/sock");
+  EXPECT_EQ(info->port, "5499");
+  EXPECT_EQ(info->dbname, "tenant_db");
+  EXPECT_EQ(info->user, "alice");
+  EXPECT_FALSE(info->has_password);
+}
+
+TEST(ConnInfoTest, ParsesKeyValueString) {
+  const auto info =
+      pg::parse_conninfo("host=db.internal port=6432 dbname=acme user=app password=s3cret");
+  ASSERT_TRUE(info);
+  EXPECT_EQ(info->host, "db.internal");
+  EXPECT_EQ(info->dbname, "acme");
+  EXPECT_TRUE(info->has_password);
+}
+
+TEST(ConnInfoTest, RedactionNeverShowsThePassword) {
+  EXPECT_EQ(pg::redact_conninfo("postgresql://app:s3cret@db.internal:6432/acme"),
+            "postgresql://app@db.internal:6432/acme");
+  EXPECT_EQ(pg::redact_conninfo("host=db port=1 dbname=x user=u password=s3cret"),
+            "postgresql://u@db:1/x");
+  EXPECT_EQ(pg::redact_conninfo("postgresql://a:b@h/d?password=s3cret"), "postgresql://a@h/d");
+}
+
+TEST(ConnInfoTest, InvalidStringIsAConfigErrorWithoutThePassword) {
+  const auto info = pg::parse_conninfo("postgresql://app:s3cret@db/acme?bogus_option=s3cret");
+  ASSERT_FALSE(info);
+  EXPECT_EQ(info.error().kind(), base::ErrorKind::config);
+  EXPECT_NE(info.error().message().find("invalid connection string"), std::string::npos);
+  EXPECT_EQ(info.error().message().find("s3cret"), std::string::npos) << info.error().message();
+  EXPECT_EQ(pg::redact_conninfo("postgresql://app:s3cret@db/acme?bogus_option=1"),
+            "(invalid connection string)");
+}
+
+TEST(ConnInfoTest, ScrubsPasswordsFromMessages) {
+  EXPECT_EQ(pg::scrub_password("bad token 'pa ss'", "host=h password='pa ss'"), "bad token '***'");
+  EXPECT_EQ(pg::scrub_password("near p%40ss", "postgresql://u:p%40ss@h/d"), "near ***");
+}
+
+TEST(ConnInfoTest, AddsConnectTimeoutKeepingTheForm) {
+  EXPECT_EQ(pg::with_connect_timeout("postgresql://h/d", 5), "postgresql://h/d?connect_timeout=5");
+  EXPECT_EQ(pg::with_connect_timeout("postgresql://h/d?port=1", 5),
+            "postgresql://h/d?port=1&connect_timeout=5");
+  EXPECT_EQ(pg::with_connect_timeout("host=h", 5), "host=h connect_timeout=5");
+  EXPECT_EQ(pg::with_connect_timeout("host=h connect_timeout=2", 5), "host=h connect_timeout=2");
+}
+
+}  // namespace
