@@ -3,7 +3,8 @@
 tenantctl_folder(base SOURCES
   src/base/strings.cpp)
 tenantctl_folder(model SOURCES
-  src/model/catalog.cpp)
+  src/model/catalog.cpp
+  src/model/ignore.cpp)
 tenantctl_folder(pg SOURCES
   src/pg/conninfo.cpp
   src/pg/quote.cpp

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string_view>
 
 namespace model {
@@ -10,6 +11,38 @@ const Column* Table::find_column(const std::string& column_name) const {
   const auto found = std::find_if(columns.begin(), columns.end(),
                                   [&](const Column& column) { return column.name == column_name; });
   return found == columns.end() ? nullptr : &*found;
+}
+
+SequenceOptions normalized(SequenceOptions options) {
+  std::int64_t type_max = std::numeric_limits<std::int64_t>::max();
+  if (options.data_type == "smallint") {
+    type_max = std::numeric_limits<std::int16_t>::max();
+  } else if (options.data_type == "integer") {
+    type_max = std::numeric_limits<std::int32_t>::max();
+  }
+  const std::int64_t type_min = -type_max - 1;
+  const std::int64_t increment = options.increment.value_or(1);
+  const bool ascending = increment > 0;
+  const std::int64_t default_min = ascending ? 1 : type_min;
+  const std::int64_t default_max = ascending ? type_max : -1;
+  if (options.increment == 1) {
+    options.increment.reset();
+  }
+  const std::int64_t min_value = options.min_value.value_or(default_min);
+  const std::int64_t max_value = options.max_value.value_or(default_max);
+  if (options.min_value == default_min) {
+    options.min_value.reset();
+  }
+  if (options.max_value == default_max) {
+    options.max_value.reset();
+  }
+  if (options.start == (ascending ? min_value : max_value)) {
+    options.start.reset();
+  }
+  if (options.cache == 1) {
+    options.cache.reset();
+  }
+  return options;
 }
 
 std::string default_primary_key_name(const std::string& table_name) {
@@ -21,9 +54,29 @@ std::string default_primary_key_name(const std::string& table_name) {
 bool is_always_ignored(const QualifiedName& table_name) {
   constexpr std::array<std::string_view, 2> k_knex_tables = {"knex_migrations",
                                                              "knex_migrations_lock"};
-  const bool is_knex =
-      std::find(k_knex_tables.begin(), k_knex_tables.end(), table_name.name) != k_knex_tables.end();
+  const bool is_knex = std::find(k_knex_tables.begin(), k_knex_tables.end(), table_name.name) !=
+                       k_knex_tables.end();
   return is_knex || table_name.schema == k_own_schema;
+}
+
+std::string display_name(const QualifiedName& name) {
+  const auto part = [](const std::string& text) {
+    const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+    });
+    if (plain) {
+      return text;
+    }
+    std::string quoted = "\"";
+    for (const char c : text) {
+      quoted += c;
+      if (c == '"') {
+        quoted += '"';
+      }
+    }
+    return quoted + "\"";
+  };
+  return part(name.schema) + "." + part(name.name);
 }
 
 }  // namespace model

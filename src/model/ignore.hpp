@@ -1,0 +1,22 @@
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "model/catalog.hpp"
+
+namespace model {
+
+// Returns true when `text` matches the glob `pattern` (`*` any run of
+// characters, `?` one character, everything else literal).
+[[nodiscard]] bool glob_match(std::string_view pattern, std::string_view text);
+
+// Returns true when `name` ("schema.name", unquoted) matches one of `patterns`.
+[[nodiscard]] bool is_ignored(const QualifiedName& name, std::span<const std::string> patterns);
+
+// Returns `catalog` without the enums, sequences, tables and views whose names
+// match `patterns` (and without schemas matching "schema.*"-style patterns that
+// cover the whole schema, i.e. a pattern "X.*" drops schema X itself).
+[[nodiscard]] Catalog without_ignored(Catalog catalog, std::span<const std::string> patterns);
+
+}  // namespace model
