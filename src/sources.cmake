@@ -11,13 +11,57 @@ tenantctl_folder(pg SOURCES
   src/pg/session.cpp
   DEPS dep_pqxx)
 tenantctl_folder(introspect SOURCES
+  src/introspect/load_constraints.cpp
+  src/introspect/load_indexes.cpp
+  src/introspect/load_namespaces.cpp
+  src/introspect/load_tables.cpp
+  src/introspect/load_types.cpp
+  src/introspect/load_unmanaged.cpp
+  src/introspect/load_views.cpp
   src/introspect/reader.cpp)
 tenantctl_folder(manifest SOURCES
+  src/manifest/reader.cpp
+  src/manifest/reader_checks.cpp
+  src/manifest/reader_constraints.cpp
+  src/manifest/reader_fields.cpp
+  src/manifest/reader_objects.cpp
+  src/manifest/reader_tables.cpp
   src/manifest/toml_text.cpp
   src/manifest/writer.cpp
   DEPS dep_toml)
+tenantctl_folder(crypto SOURCES
+  src/crypto/secrets.cpp
+  DEPS dep_crypto)
+tenantctl_folder(diff SOURCES
+  src/diff/change.cpp
+  src/diff/differ.cpp
+  src/diff/member_differ.cpp)
+tenantctl_folder(ddl SOURCES
+  src/ddl/render.cpp
+  src/ddl/render_constraint.cpp
+  src/ddl/render_index_view.cpp
+  src/ddl/render_table.cpp
+  src/ddl/render_types.cpp
+  src/ddl/sql_text.cpp
+  src/ddl/statement.cpp)
+tenantctl_folder(plan SOURCES
+  src/plan/planner.cpp
+  DEPS dep_boost_graph)
+tenantctl_folder(apply SOURCES
+  src/apply/executor.cpp)
+tenantctl_folder(reconcile SOURCES
+  src/reconcile/desired.cpp
+  src/reconcile/normalize.cpp
+  src/reconcile/prefer_raw.cpp)
+tenantctl_folder(report SOURCES
+  src/report/plan_report.cpp
+  DEPS dep_json)
 tenantctl_folder(cli SOURCES
   src/cli/app.cpp
+  src/cli/apply_command.cpp
+  src/cli/diff_command.cpp
   src/cli/inspect_command.cpp
   src/cli/options.cpp
+  src/cli/plan_command.cpp
+  src/cli/schema_support.cpp
   DEPS dep_cli)

@@ -18,6 +18,10 @@ void help_help();
 
 constexpr std::array k_commands = {
     Command{"inspect", "Read a database's schema and write it as TOML", run_inspect, help_inspect},
+    Command{"plan", "Show the SQL that would bring a database to the desired schema", run_plan,
+            help_plan},
+    Command{"apply", "Bring a database to the desired schema, safely", run_apply, help_apply},
+    Command{"diff", "Show the SQL between two desired schemas (no database)", run_diff, help_diff},
     Command{"help", "Show help for a command", run_help, help_help},
 };
 

@@ -32,5 +32,11 @@ struct Command {
 // The commands, one file each under cli/.
 base::Result<ExitCode> run_inspect(Args args);
 void help_inspect();
+base::Result<ExitCode> run_plan(Args args);
+void help_plan();
+base::Result<ExitCode> run_apply(Args args);
+void help_apply();
+base::Result<ExitCode> run_diff(Args args);
+void help_diff();
 
 }  // namespace cli

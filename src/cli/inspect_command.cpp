@@ -76,6 +76,11 @@ base::Result<ExitCode> run_inspect(Args args) {
   if (auto written = write_output(values.out, manifest::write_toml(*catalog)); !written) {
     return written.error();
   }
+  // The TOML leaves these out; say so, so that nothing disappears silently.
+  for (const auto& object : catalog->unmanaged) {
+    std::cerr << "tenantctl: note: not managed yet, left out: " << object.kind << ' '
+              << object.identity << '\n';
+  }
   return ExitCode::ok;
 }
 

@@ -1,68 +1,27 @@
 #include "introspect/reader.hpp"
 
-#include <string>
-
-#include "introspect/catalog_queries.hpp"
+#include "introspect/loaders.hpp"
 #include "pg/session.hpp"
 
 namespace introspect {
 namespace {
-
-using model::QualifiedName;
-
-QualifiedName qualified(const pg::Rows& rows, std::size_t row) {
-  return QualifiedName{std::string(rows.text(row, 0)), std::string(rows.text(row, 1))};
-}
-
-base::Result<void> load_tables(pg::Session& session, model::Catalog& catalog) {
-  auto rows = session.query(queries::k_table_columns);
-  if (!rows) {
-    return rows.error();
-  }
-  for (std::size_t row = 0; row < rows->size(); ++row) {
-    auto name = qualified(*rows, row);
-    if (model::is_always_ignored(name)) {
-      continue;
-    }
-    auto& table = catalog.tables[name];
-    table.name = std::move(name);
-    if (rows->is_null(row, 2)) {
-      continue;  // a table with no columns
-    }
-    table.columns.push_back(model::Column{
-        .name = std::string(rows->text(row, 2)),
-        .type = std::string(rows->text(row, 3)),
-        .not_null = rows->boolean(row, 4),
-        .default_expr = rows->optional_text(row, 5),
-    });
-  }
-  return {};
-}
-
-base::Result<void> load_primary_keys(pg::Session& session, model::Catalog& catalog) {
-  auto rows = session.query(queries::k_primary_keys);
-  if (!rows) {
-    return rows.error();
-  }
-  for (std::size_t row = 0; row < rows->size(); ++row) {
-    const auto found = catalog.tables.find(qualified(*rows, row));
-    if (found == catalog.tables.end()) {
-      continue;  // an ignored table
-    }
-    found->second.primary_key =
-        model::PrimaryKey{std::string(rows->text(row, 2)), rows->text_array(row, 3)};
-  }
-  return {};
-}
 
 struct Step {
   const char* what;
   base::Result<void> (*load)(pg::Session&, model::Catalog&);
 };
 
+// Tables come before their constraints and indexes, which attach to them.
 constexpr Step k_steps[] = {
-    {"reading tables and columns", load_tables},
-    {"reading primary keys", load_primary_keys},
+    {"reading schemas", detail::load_schemas},
+    {"reading extensions", detail::load_extensions},
+    {"reading enums", detail::load_enums},
+    {"reading sequences", detail::load_sequences},
+    {"reading tables and columns", detail::load_tables},
+    {"reading constraints", detail::load_constraints},
+    {"reading indexes", detail::load_indexes},
+    {"reading views", detail::load_views},
+    {"reading objects tenantctl does not manage", detail::load_unmanaged},
 };
 
 }  // namespace

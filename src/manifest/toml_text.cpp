@@ -53,6 +53,20 @@ std::string toml_string(std::string_view text) {
   return out;
 }
 
+std::string toml_text(std::string_view text) {
+  const bool multi_line = text.find('\n') != std::string_view::npos;
+  const bool literal_fits = text.find("'''") == std::string_view::npos && !text.ends_with('\'') &&
+                            std::none_of(text.begin(), text.end(), [](char c) {
+                              const auto byte = static_cast<unsigned char>(c);
+                              return (byte < 0x20 && c != '\n' && c != '\t') || byte == 0x7f;
+                            });
+  if (multi_line && literal_fits) {
+    // The newline right after the opening delimiter is not part of the value.
+    return fmt::format("'''\n{}'''", text);
+  }
+  return toml_string(text);
+}
+
 std::string toml_string_array(std::span<const std::string> items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) {

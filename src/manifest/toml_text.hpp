@@ -14,6 +14,13 @@ namespace manifest {
 // and control characters; other UTF-8 passes through unchanged.
 [[nodiscard]] std::string toml_string(std::string_view text);
 
+// Returns `text` as a TOML value for a `key = value` line of its own: a
+// multi-line literal string (''' + newline + text + ''') when the text has a
+// line break and can be one (no ''', no control characters but newline and
+// tab, not ending in '), otherwise toml_string(text). Not for inline tables
+// or arrays, which stay on one line.
+[[nodiscard]] std::string toml_text(std::string_view text);
+
 // Returns `items` as a one-line TOML array of basic strings: ["a", "b"].
 [[nodiscard]] std::string toml_string_array(std::span<const std::string> items);
 

@@ -13,7 +13,15 @@ const Column* Table::find_column(const std::string& column_name) const {
   return found == columns.end() ? nullptr : &*found;
 }
 
-SequenceOptions normalized(SequenceOptions options) {
+namespace {
+
+struct SequenceDefaults {
+  std::int64_t min_value;
+  std::int64_t max_value;
+  bool ascending;
+};
+
+SequenceDefaults sequence_defaults(const SequenceOptions& options) {
   std::int64_t type_max = std::numeric_limits<std::int64_t>::max();
   if (options.data_type == "smallint") {
     type_max = std::numeric_limits<std::int16_t>::max();
@@ -25,6 +33,27 @@ SequenceOptions normalized(SequenceOptions options) {
   const bool ascending = increment > 0;
   const std::int64_t default_min = ascending ? 1 : type_min;
   const std::int64_t default_max = ascending ? type_max : -1;
+  return {default_min, default_max, ascending};
+}
+
+}  // namespace
+
+SequenceOptions resolved(SequenceOptions options) {
+  const auto defaults = sequence_defaults(options);
+  options.increment = options.increment.value_or(1);
+  options.min_value = options.min_value.value_or(defaults.min_value);
+  options.max_value = options.max_value.value_or(defaults.max_value);
+  options.start =
+      options.start.value_or(defaults.ascending ? *options.min_value : *options.max_value);
+  options.cache = options.cache.value_or(1);
+  return options;
+}
+
+SequenceOptions normalized(SequenceOptions options) {
+  const auto defaults = sequence_defaults(options);
+  const std::int64_t default_min = defaults.min_value;
+  const std::int64_t default_max = defaults.max_value;
+  const bool ascending = defaults.ascending;
   if (options.increment == 1) {
     options.increment.reset();
   }
@@ -54,8 +83,8 @@ std::string default_primary_key_name(const std::string& table_name) {
 bool is_always_ignored(const QualifiedName& table_name) {
   constexpr std::array<std::string_view, 2> k_knex_tables = {"knex_migrations",
                                                              "knex_migrations_lock"};
-  const bool is_knex = std::find(k_knex_tables.begin(), k_knex_tables.end(), table_name.name) !=
-                       k_knex_tables.end();
+  const bool is_knex =
+      std::find(k_knex_tables.begin(), k_knex_tables.end(), table_name.name) != k_knex_tables.end();
   return is_knex || table_name.schema == k_own_schema;
 }
 

@@ -99,7 +99,7 @@ struct Column {
   std::optional<std::string> default_expr;
   std::optional<std::string> collation;  // only when not the type's default
   Identity identity = Identity::none;
-  SequenceOptions identity_options{};  // meaningful when identity != none
+  SequenceOptions identity_options{};    // meaningful when identity != none
   std::optional<std::string> generated;  // GENERATED ALWAYS AS (expr) STORED
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;  // desired only
@@ -216,8 +216,8 @@ struct View {
 // An object of a kind tenantctl does not manage yet, seen in a database; it is
 // reported and never touched.
 struct Unmanaged {
-  std::string kind;        // "function", "trigger", "policy", ...
-  std::string identity;    // "public.f(integer)", "trg on public.t"
+  std::string kind;      // "function", "trigger", "policy", ...
+  std::string identity;  // "public.f(integer)", "trg on public.t"
   bool operator==(const Unmanaged&) const = default;
   auto operator<=>(const Unmanaged&) const = default;
 };
@@ -242,6 +242,10 @@ struct Catalog {
 // data type and direction cleared (increment 1, cache 1, min/max/start the
 // type's bounds), so explicit defaults and omitted ones compare equal.
 [[nodiscard]] SequenceOptions normalized(SequenceOptions options);
+
+// Returns `options` with every field set to its effective value (the
+// inverse of normalized(): defaults filled in).
+[[nodiscard]] SequenceOptions resolved(SequenceOptions options);
 
 // Returns the name PostgreSQL gives a table's primary key when none is written
 // ("<table>_pkey"), as long as that fits in 63 bytes; otherwise "".

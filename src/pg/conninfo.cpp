@@ -133,6 +133,38 @@ std::string scrub_password(std::string text, std::string_view conninfo) {
   return text;
 }
 
+base::Result<std::string> with_dbname(std::string_view conninfo, std::string_view dbname) {
+  const std::string text(conninfo);
+  char* raw_error = nullptr;
+  std::unique_ptr<PQconninfoOption, OptionsDeleter> options(
+      PQconninfoParse(text.c_str(), &raw_error));
+  if (!options) {
+    if (raw_error != nullptr) {
+      PQfreemem(raw_error);
+    }
+    return parse_conninfo(conninfo).error();
+  }
+  const auto quoted = [](std::string_view value) {
+    std::string out = "'";
+    for (const char c : value) {
+      if (c == '\\' || c == '\'') {
+        out += '\\';
+      }
+      out += c;
+    }
+    return out + "'";
+  };
+  std::string out;
+  for (const PQconninfoOption* option = options.get(); option->keyword != nullptr; ++option) {
+    const std::string_view keyword = option->keyword;
+    if (keyword == "dbname" || option->val == nullptr) {
+      continue;
+    }
+    out += fmt::format("{}={} ", keyword, quoted(option->val));
+  }
+  return out + "dbname=" + quoted(dbname);
+}
+
 std::string with_connect_timeout(std::string_view conninfo, int seconds) {
   const auto info = parse_conninfo(conninfo);
   if (!info || info->has_connect_timeout) {

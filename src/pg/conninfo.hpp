@@ -37,4 +37,10 @@ struct ConnInfo {
 // keeping its form (URL or key=value).
 [[nodiscard]] std::string with_connect_timeout(std::string_view conninfo, int seconds);
 
+// Returns `conninfo` as a key=value string that connects to `dbname` instead
+// (every other setting kept, the password included: for connecting, never for
+// printing). Returns a config error when `conninfo` does not parse.
+[[nodiscard]] base::Result<std::string> with_dbname(std::string_view conninfo,
+                                                    std::string_view dbname);
+
 }  // namespace pg

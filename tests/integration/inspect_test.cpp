@@ -1,42 +1,32 @@
 #include <gtest/gtest.h>
 #include <toml++/toml.h>
 
-#include "introspect/reader.hpp"
-#include "manifest/writer.hpp"
-#include "pg/session.hpp"
-#include "support/test_cluster.hpp"
+#include <string>
+#include <vector>
+
+#include "integration/inspect_cases.hpp"
+#include "manifest/manifest.hpp"
 
 namespace {
 
-std::string inspect(const test_support::TestDatabase& db) {
-  auto session = pg::Session::open(db.conninfo());
-  EXPECT_TRUE(session) << session.error().message();
-  auto catalog = introspect::read_catalog(*session);
-  EXPECT_TRUE(catalog) << catalog.error().message();
-  return catalog ? manifest::write_toml(*catalog) : std::string();
-}
+using namespace inspect_cases;  // NOLINT(google-build-using-namespace): test helpers
 
-constexpr const char* k_two_related_tables = R"sql(
-  create table accounts (
-    id serial primary key,
-    name varchar(120) not null,
-    annual_revenue numeric(12,2) default 0,
-    created_at timestamptz not null default now()
-  );
-  create table contacts (
-    id uuid primary key default gen_random_uuid(),
-    account_id integer references accounts(id) on delete cascade,
-    email text not null,
-    tags text[] default '{}'::text[],
-    score double precision,
-    constraint contacts_email_unique unique (email)
-  );
-)sql";
+// The TOML a database with nothing but its public schema gives.
+constexpr const char* k_public_schema = R"toml([schema.public]
+comment = "standard public schema"
+)toml";
 
 TEST(InspectTest, WritesGoldenTomlForTwoRelatedTables) {
   test_support::TestDatabase db;
   db.exec(k_two_related_tables);
-  EXPECT_EQ(inspect(db), R"toml([table.public.accounts]
+  EXPECT_EQ(inspect(db), R"toml([schema.public]
+comment = "standard public schema"
+
+[sequence.public.accounts_id_seq]
+type = "integer"
+owned_by = { table = "accounts", column = "id" }
+
+[table.public.accounts]
 primary_key = ["id"]
 
 [[table.public.accounts.column]]
@@ -87,6 +77,14 @@ default = "'{}'::text[]"
 [[table.public.contacts.column]]
 name = "score"
 type = "double precision"
+
+[table.public.contacts.unique.contacts_email_unique]
+columns = ["email"]
+
+[table.public.contacts.foreign_key.contacts_account_id_fkey]
+columns = ["account_id"]
+references = { table = "accounts", columns = ["id"] }
+on_delete = "cascade"
 )toml");
 }
 
@@ -120,11 +118,15 @@ TEST(InspectTest, IsDeterministicAndIgnoresKnexAndSystemObjects) {
     create table knex_migrations_lock (index serial primary key, is_locked integer);
     create schema tenantctl;
     create table tenantctl.audit (id int);
+    create sequence tenantctl.audit_seq;
     create temp table scratch (x int);
   )sql");
   const auto first = inspect(db);
   EXPECT_EQ(first, inspect(db));
-  EXPECT_EQ(first, R"toml([table.public.alpha]
+  EXPECT_EQ(first, R"toml([schema.public]
+comment = "standard public schema"
+
+[table.public.alpha]
 
 [[table.public.alpha.column]]
 name = "a"
@@ -150,7 +152,15 @@ TEST(InspectTest, ReadsOtherSchemasOddNamesAndEmptyTables) {
     );
     create table public.empty ();
   )sql");
-  EXPECT_EQ(inspect(db), R"toml([table.Billing."Invoice Lines"]
+  EXPECT_EQ(inspect(db), R"toml([schema.Billing]
+
+[schema.public]
+comment = "standard public schema"
+
+[enum.Billing.status]
+values = ["open", "closed"]
+
+[table.Billing."Invoice Lines"]
 primary_key = { name = "Invoice PK", columns = ["Line \"No\""] }
 
 [[table.Billing."Invoice Lines".column]]
@@ -166,6 +176,91 @@ default = "'open'::\"Billing\".status"
 
 [table.public.empty]
 )toml");
+}
+
+TEST(InspectTest, AnEmptyDatabaseHasItsPublicSchema) {
+  test_support::TestDatabase db;
+  EXPECT_EQ(inspect(db), k_public_schema);
+}
+
+TEST(InspectTest, EveryKindIsTomlThatAParserReads) {
+  int number = 0;
+  for (const char* sql : {k_schemas_and_extensions, k_enums, k_sequences, k_columns, k_constraints,
+                          k_indexes, k_views, k_unmanaged}) {
+    test_support::TestDatabase db(std::to_string(++number));
+    db.exec(sql);
+    const auto text = inspect(db);
+    try {
+      (void)toml::parse(text);
+    } catch (const toml::parse_error& error) {
+      ADD_FAILURE() << error.description() << " at line " << error.source().begin.line << "\n"
+                    << text;
+    }
+  }
+}
+
+// The writer and the manifest reader agree on docs/schema-format.md: what
+// inspect writes reads back as the catalog it was written from.
+TEST(InspectTest, WhatItWritesReadsBackAsTheSameCatalog) {
+  int number = 0;
+  for (const char* sql : {k_two_related_tables, k_schemas_and_extensions, k_enums, k_sequences,
+                          k_columns, k_constraints, k_indexes, k_views, k_unmanaged}) {
+    test_support::TestDatabase db(std::to_string(++number));
+    db.exec(sql);
+    const auto catalog = read(db);
+    const auto text = manifest::write_toml(catalog);
+    const auto parsed = manifest::parse_manifest(text, "inspect.toml");
+    ASSERT_TRUE(parsed) << parsed.error().message() << "\n" << text;
+    EXPECT_TRUE(parsed->catalog == catalog) << "written:\n"
+                                            << text << "\nread back and written again:\n"
+                                            << manifest::write_toml(parsed->catalog);
+  }
+}
+
+TEST(InspectTest, MultiLineStringsReadBackExactly) {
+  test_support::TestDatabase db;
+  db.exec(k_schemas_and_extensions);
+  db.exec(k_views);
+  const auto text = inspect(db);
+  try {
+    const auto parsed = toml::parse(text);
+    for (const char* view : {"big_accounts", "constant"}) {
+      EXPECT_EQ(
+          parsed["view"]["public"][view]["definition"].value<std::string>(),
+          db.scalar(std::string("select pg_get_viewdef('public.") + view + "'::regclass, true)"));
+    }
+    EXPECT_EQ(
+        parsed["view"]["Report ing"]["Ünïcode view"]["definition"].value<std::string>(),
+        db.scalar("select pg_get_viewdef('\"Report ing\".\"Ünïcode view\"'::regclass, true)"));
+    EXPECT_EQ(parsed["schema"]["Billing"]["comment"].value<std::string>(),
+              "Invoices\nand payments");
+  } catch (const toml::parse_error& error) {
+    FAIL() << error.description() << "\n" << text;
+  }
+}
+
+TEST(InspectTest, ReadsTwoThousandTables) {
+  test_support::TestDatabase db;
+  db.exec(R"sql(
+    do $$ begin
+      execute (select string_agg(format(
+        'create table %I (id bigint generated always as identity primary key,'
+        ' name text not null unique, ref bigint references %I (id), check (id > 0));'
+        ' create index on %I (name, ref);',
+        't' || i, 't' || greatest(i - 1, 1), 't' || i), ' ')
+      from generate_series(1, 2000) i);
+    end $$
+  )sql");
+  const auto catalog = read(db);
+  ASSERT_EQ(catalog.tables.size(), 2000u);
+  const auto& table = catalog.tables.at({"public", "t1234"});
+  EXPECT_EQ(table.columns.size(), 3u);
+  EXPECT_EQ(table.uniques.size(), 1u);
+  EXPECT_EQ(table.foreign_keys.at("t1234_ref_fkey").references,
+            (model::QualifiedName{"public", "t1233"}));
+  EXPECT_EQ(table.checks.size(), 1u);
+  EXPECT_EQ(table.indexes.size(), 1u);
+  EXPECT_TRUE(catalog.sequences.empty());
 }
 
 }  // namespace

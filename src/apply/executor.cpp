@@ -1,0 +1,67 @@
+#include "apply/executor.hpp"
+
+#include <fmt/format.h>
+
+#include "pg/quote.hpp"
+#include "pg/session.hpp"
+
+namespace apply {
+namespace {
+
+std::string timeouts(const ExecuteOptions& options, bool local) {
+  const char* scope = local ? "SET LOCAL" : "SET";
+  return fmt::format("{} lock_timeout = {}; {} statement_timeout = {}", scope,
+                     pg::quote_literal(options.lock_timeout), scope,
+                     pg::quote_literal(options.statement_timeout));
+}
+
+base::Error statement_failure(const base::Error& error, const ddl::Statement& statement,
+                              std::size_t index) {
+  return error.with_context(fmt::format("statement {} ({})", index + 1, statement.source));
+}
+
+}  // namespace
+
+base::Result<void> execute_plan(pg::Session& session, const plan::Plan& plan,
+                                const ExecuteOptions& options,
+                                const std::function<void(std::size_t)>& on_statement) {
+  const auto& statements = plan.statements;
+  std::size_t index = 0;
+  while (index < statements.size()) {
+    if (!statements[index].transactional) {
+      if (on_statement) {
+        on_statement(index);
+      }
+      if (auto set = session.execute(timeouts(options, false)); !set) {
+        return set.error();
+      }
+      if (auto done = session.execute(statements[index].sql); !done) {
+        return statement_failure(done.error(), statements[index], index);
+      }
+      ++index;
+      continue;
+    }
+    if (auto begun = session.execute("BEGIN"); !begun) {
+      return begun.error();
+    }
+    for (; index < statements.size() && statements[index].transactional; ++index) {
+      if (on_statement) {
+        on_statement(index);
+      }
+      auto done = session.execute(timeouts(options, true));
+      if (done) {
+        done = session.execute(statements[index].sql);
+      }
+      if (!done) {
+        (void)session.execute("ROLLBACK");
+        return statement_failure(done.error(), statements[index], index);
+      }
+    }
+    if (auto committed = session.execute("COMMIT"); !committed) {
+      return committed.error().with_context("committing");
+    }
+  }
+  return {};
+}
+
+}  // namespace apply

@@ -1,0 +1,146 @@
+#include "cli/schema_support.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "base/strings.hpp"
+#include "cli/options.hpp"
+#include "introspect/reader.hpp"
+#include "model/ignore.hpp"
+
+namespace cli {
+
+void add_schema_options(Options& options, SchemaOptions& values) {
+  options.add("--schema", values.schema,
+              "Desired schema: a .toml file or a directory of them (default: schema)");
+  options.add("--scratch-url", values.scratch_url,
+              "Server where tenantctl may create and drop a scratch database to compare the "
+              "desired schema in PostgreSQL's own spelling (default: TENANTCTL_SCRATCH_URL, "
+              "else the target's server)");
+  options.add_flag("--offline", values.offline,
+                   "Plain statements in one transaction: no CONCURRENTLY, no NOT VALID first");
+  options.add("--lock-timeout", values.lock_timeout,
+              "lock_timeout for each statement (default: 5s)");
+  options.add("--statement-timeout", values.statement_timeout,
+              "statement_timeout for each statement (default: 30min)");
+}
+
+std::optional<std::string> scratch_url(const SchemaOptions& values) {
+  if (!values.scratch_url.empty()) {
+    return values.scratch_url;
+  }
+  if (const char* env = std::getenv("TENANTCTL_SCRATCH_URL"); env != nullptr && *env != '\0') {
+    return std::string(env);
+  }
+  return std::nullopt;
+}
+
+apply::ExecuteOptions execute_options(const SchemaOptions& values) {
+  return apply::ExecuteOptions{values.lock_timeout, values.statement_timeout};
+}
+
+base::Result<model::Catalog> read_managed_catalog(pg::Session& session,
+                                                  const std::vector<std::string>& ignore) {
+  auto catalog = introspect::read_catalog(session);
+  if (!catalog) {
+    return catalog.error().with_context(session.display_name());
+  }
+  return model::without_ignored(std::move(*catalog), ignore);
+}
+
+base::Result<std::vector<ddl::HazardKind>> parse_allowed_hazards(const std::string& text) {
+  std::vector<ddl::HazardKind> allowed;
+  if (text.empty()) {
+    return allowed;
+  }
+  const std::vector<std::string> all_names = {
+      "data_loss",   "table_rewrite",   "access_exclusive_lock",
+      "index_build", "validation_scan", "may_fail_on_existing_data"};
+  for (const auto& part : base::split(text, ',')) {
+    const std::string name(base::trim(part));
+    if (name == "all") {
+      for (const auto& each : all_names) {
+        allowed.push_back(*ddl::parse_hazard(each));
+      }
+      continue;
+    }
+    const auto kind = ddl::parse_hazard(name);
+    if (!kind) {
+      const auto suggestion = base::closest_match(name, all_names);
+      return base::Error(fmt::format("--allow-hazards: unknown hazard '{}'", name),
+                         base::ErrorKind::usage)
+          .with_hint(suggestion.empty() ? "hazards: all, " + base::join(all_names, ", ")
+                                        : fmt::format("did you mean '{}'?", suggestion));
+    }
+    allowed.push_back(*kind);
+  }
+  return allowed;
+}
+
+base::Result<void> check_hazards(const plan::Plan& plan,
+                                 const std::vector<ddl::HazardKind>& allowed) {
+  std::string refused;
+  std::vector<std::string> kinds;
+  for (std::size_t i = 0; i < plan.statements.size(); ++i) {
+    const auto& statement = plan.statements[i];
+    for (const auto& hazard : statement.hazards) {
+      if (std::find(allowed.begin(), allowed.end(), hazard.kind) != allowed.end()) {
+        continue;
+      }
+      const std::string name(ddl::hazard_name(hazard.kind));
+      refused += fmt::format("\n  statement {} ({}): {}: {}", i + 1, statement.source, name,
+                             hazard.reason);
+      if (std::find(kinds.begin(), kinds.end(), name) == kinds.end()) {
+        kinds.push_back(name);
+      }
+    }
+  }
+  if (refused.empty()) {
+    return {};
+  }
+  return base::Error("refusing to apply: the plan has hazards that were not allowed:" + refused,
+                     base::ErrorKind::blocked)
+      .with_hint(fmt::format("review the plan, then allow them with --allow-hazards {}",
+                             base::join(kinds, ",")));
+}
+
+base::Result<DatabasePlan> plan_one_database(const std::string& url, const SchemaOptions& values) {
+  auto manifest = manifest::load_manifest(values.schema);
+  if (!manifest) {
+    return manifest.error();
+  }
+  reconcile::DesiredSchema desired(std::move(*manifest), scratch_url(values));
+  desired.set_fallback_scratch(url);
+  auto session = pg::Session::open(url);
+  if (!session) {
+    return session.error();
+  }
+  auto catalog = introspect::read_catalog(*session);
+  if (!catalog) {
+    return catalog.error().with_context(session->display_name());
+  }
+  auto unmanaged = catalog->unmanaged;
+  auto current = model::without_ignored(std::move(*catalog), desired.ignore());
+  auto outcome =
+      reconcile::plan_database(current, desired, ddl::RenderOptions{.online = !values.offline});
+  if (!outcome) {
+    return outcome.error().with_context(session->display_name());
+  }
+  return DatabasePlan{std::move(*session), std::move(current), std::move(unmanaged),
+                      std::move(*outcome), desired.ignore()};
+}
+
+void note_unmanaged(const std::vector<model::Unmanaged>& unmanaged) {
+  for (const auto& object : unmanaged) {
+    std::cerr << fmt::format("tenantctl: note: not managed yet, left alone: {} {}\n", object.kind,
+                             object.identity);
+  }
+}
+
+bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }
+bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+
+}  // namespace cli

@@ -1,0 +1,134 @@
+#include "ddl/render.hpp"
+
+#include <regex>
+
+#include "ddl/render_internal.hpp"
+#include "pg/quote.hpp"
+
+namespace ddl {
+namespace {
+
+// How PostgreSQL spells a type or relation name in format_type() and
+// regclass output under search_path = public, plus the plain forms people
+// write, all mapped to the object.
+void add_spellings(const model::QualifiedName& name,
+                   std::map<std::string, model::QualifiedName>& spellings) {
+  const std::string quoted = pg::quote_qualified(name.schema, name.name);
+  spellings.emplace(quoted, name);
+  spellings.emplace(name.schema + "." + name.name, name);
+  if (name.schema == "public") {
+    spellings.emplace(pg::quote_ident(name.name), name);
+    spellings.emplace(name.name, name);
+  }
+}
+
+}  // namespace
+
+RenderContext::RenderContext(const model::Catalog& current, const model::Catalog& desired,
+                             RenderOptions options)
+    : m_current(current), m_desired(desired), m_options(options) {
+  for (const auto* catalog : {&current, &desired}) {
+    for (const auto& [name, type] : catalog->enums) {
+      add_spellings(name, m_enum_spellings);
+    }
+    for (const auto& [name, sequence] : catalog->sequences) {
+      add_spellings(name, m_sequence_spellings);
+    }
+  }
+}
+
+std::vector<std::string> RenderContext::type_keys(const std::string& type) const {
+  std::string base = type;
+  while (base.size() > 2 && base.ends_with("[]")) {
+    base.resize(base.size() - 2);
+  }
+  const auto found = m_enum_spellings.find(base);
+  if (found == m_enum_spellings.end()) {
+    return {};
+  }
+  return {keys::type(found->second)};
+}
+
+std::vector<std::string> RenderContext::sequence_keys(const std::string& expression) const {
+  static const std::regex k_nextval(R"(nextval\('((?:[^']|'')+)'(?:::regclass)?\))");
+  std::vector<std::string> out;
+  for (auto match = std::sregex_iterator(expression.begin(), expression.end(), k_nextval);
+       match != std::sregex_iterator(); ++match) {
+    std::string spelled = (*match)[1].str();
+    // The literal's doubled quotes stand for one.
+    for (auto at = spelled.find("''"); at != std::string::npos; at = spelled.find("''", at + 1)) {
+      spelled.erase(at, 1);
+    }
+    if (const auto found = m_sequence_spellings.find(spelled);
+        found != m_sequence_spellings.end()) {
+      out.push_back(keys::relation(found->second));
+    }
+  }
+  return out;
+}
+
+std::vector<Statement> render(const diff::Change& change, const RenderContext& context) {
+  std::vector<Statement> out;
+  std::visit(
+      [&](const auto& typed) {
+        using T = std::decay_t<decltype(typed)>;
+        if constexpr (std::is_same_v<T, diff::SchemaChange>) {
+          detail::render_schema(typed, out);
+        } else if constexpr (std::is_same_v<T, diff::ExtensionChange>) {
+          detail::render_extension(typed, out);
+        } else if constexpr (std::is_same_v<T, diff::EnumChange>) {
+          detail::render_enum(typed, out);
+        } else if constexpr (std::is_same_v<T, diff::SequenceChange>) {
+          detail::render_sequence(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::TableChange>) {
+          detail::render_table(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::ColumnChange>) {
+          detail::render_column(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::PrimaryKeyChange>) {
+          detail::render_primary_key(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::UniqueChange>) {
+          detail::render_unique(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::ForeignKeyChange>) {
+          detail::render_foreign_key(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::CheckChange>) {
+          detail::render_check(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::IndexChange>) {
+          detail::render_index(typed, context, out);
+        } else {
+          detail::render_view(typed, context, out);
+        }
+      },
+      change);
+  const std::string source = diff::describe(change);
+  for (auto& statement : out) {
+    statement.source = source;
+  }
+  return out;
+}
+
+namespace detail {
+
+std::string referenced_constraint_key(const model::Table* table,
+                                      const std::vector<std::string>& columns) {
+  if (table == nullptr) {
+    return "";
+  }
+  if (table->primary_key && table->primary_key->columns == columns) {
+    return keys::constraint(table->name, table->primary_key->name);
+  }
+  for (const auto& [name, unique] : table->uniques) {
+    if (unique.columns == columns) {
+      return keys::constraint(table->name, name);
+    }
+  }
+  // A unique index can back a foreign key too.
+  for (const auto& [name, index] : table->indexes) {
+    if (index.unique && !index.where && index.keys == columns) {
+      return keys::relation(table->name.schema, name);
+    }
+  }
+  return "";
+}
+
+}  // namespace detail
+}  // namespace ddl

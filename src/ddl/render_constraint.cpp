@@ -1,0 +1,288 @@
+// Primary keys, unique constraints, foreign keys and checks.
+
+#include <fmt/format.h>
+
+#include "ddl/render_internal.hpp"
+
+namespace ddl::detail {
+namespace {
+
+std::string on_table(const model::QualifiedName& table) { return sql::name(table); }
+
+Statement drop_constraint(const model::QualifiedName& table, const std::string& name,
+                          const std::vector<std::string>& needs_old) {
+  auto drop =
+      statement(fmt::format("ALTER TABLE {} DROP CONSTRAINT {}", on_table(table), sql::ident(name)),
+                phase::drop_dependents);
+  drop.drops.push_back(keys::constraint(table, name));
+  drop.needs.push_back(keys::relation(table));
+  drop.needs_old = needs_old;
+  return drop;
+}
+
+Statement rename_constraint(const model::QualifiedName& table, const std::string& from,
+                            const std::string& to) {
+  auto rename = statement(fmt::format("ALTER TABLE {} RENAME CONSTRAINT {} TO {}", on_table(table),
+                                      sql::ident(from), sql::ident(to)),
+                          phase::renames);
+  rename.drops.push_back(keys::constraint(table, from));
+  rename.creates.push_back(keys::constraint(table, to));
+  rename.needs.push_back(keys::relation(table));
+  return rename;
+}
+
+Statement comment_constraint(const model::QualifiedName& table, const std::string& name,
+                             const std::optional<std::string>& text) {
+  auto comment = statement(
+      sql::comment(fmt::format("CONSTRAINT {} ON {}", sql::ident(name), on_table(table)), text),
+      phase::comments);
+  comment.needs.push_back(keys::constraint(table, name));
+  return comment;
+}
+
+std::vector<std::string> column_keys_of(const model::QualifiedName& table,
+                                        const std::vector<std::string>& columns) {
+  std::vector<std::string> out;
+  for (const auto& column : columns) {
+    out.push_back(keys::column(table, column));
+  }
+  return out;
+}
+
+std::vector<std::string> not_null_keys_of(const model::QualifiedName& table,
+                                          const std::vector<std::string>& columns) {
+  std::vector<std::string> out;
+  for (const auto& column : columns) {
+    out.push_back(keys::join("notnull", table.schema, table.name, column));
+  }
+  return out;
+}
+
+// Primary keys and unique constraints share their shape: an index, built
+// concurrently first when online, then attached as the constraint.
+template <class Key>
+void render_keyed(const diff::MemberOf& of, const std::optional<Key>& before,
+                  const std::optional<Key>& after, const std::string& body_before,
+                  const std::string& body_after, bool same_body, bool is_primary,
+                  const RenderContext& context, std::vector<Statement>& out) {
+  const auto& table = of.table;
+  if (before && after && same_body) {
+    if (before->name != after->name) {
+      out.push_back(rename_constraint(table, before->name, after->name));
+    }
+    if (before->comment != after->comment) {
+      out.push_back(comment_constraint(table, after->name, after->comment));
+    }
+    return;
+  }
+  if (before) {
+    (void)body_before;
+    out.push_back(drop_constraint(table, before->name, column_keys_of(table, before->columns)));
+  }
+  if (!after) {
+    return;
+  }
+  const std::string name = sql::ident(after->name);
+  if (context.options().online && !of.table_is_new) {
+    std::string index_sql = fmt::format("CREATE UNIQUE INDEX CONCURRENTLY {} ON {} ({})", name,
+                                        on_table(table), sql::ident_list(after->columns));
+    if constexpr (requires { after->nulls_not_distinct; }) {
+      if (after->nulls_not_distinct) {
+        index_sql += " NULLS NOT DISTINCT";
+      }
+    }
+    auto build = statement(std::move(index_sql), phase::indexes);
+    build.transactional = false;
+    build.needs.push_back(keys::relation(table));
+    append(build.needs, column_keys_of(table, after->columns));
+    append(build.needs, not_null_keys_of(table, after->columns));
+    build.creates.push_back(keys::relation(table.schema, after->name));
+    add_hazard(build, HazardKind::index_build, "builds a unique index over the whole table");
+    add_hazard(build, HazardKind::may_fail_on_existing_data, "fails if existing rows repeat a key");
+    out.push_back(std::move(build));
+    auto attach = statement(
+        fmt::format("ALTER TABLE {} ADD CONSTRAINT {} {} USING INDEX {}{}", on_table(table), name,
+                    is_primary ? "PRIMARY KEY" : "UNIQUE", name, sql::deferral(after->deferral)),
+        phase::constraints);
+    attach.needs.push_back(keys::relation(table.schema, after->name));
+    attach.creates.push_back(keys::constraint(table, after->name));
+    if (is_primary) {
+      add_hazard(attach, HazardKind::may_fail_on_existing_data, "fails if a key column holds NULL");
+    }
+    out.push_back(std::move(attach));
+  } else {
+    auto add = statement(
+        fmt::format("ALTER TABLE {} ADD CONSTRAINT {} {}", on_table(table), name, body_after),
+        phase::constraints);
+    add.needs.push_back(keys::relation(table));
+    append(add.needs, column_keys_of(table, after->columns));
+    append(add.needs, not_null_keys_of(table, after->columns));
+    add.creates.push_back(keys::constraint(table, after->name));
+    if (!of.table_is_new) {
+      add_hazard(add, HazardKind::index_build, "builds a unique index while writes wait");
+      add_hazard(add, HazardKind::access_exclusive_lock,
+                 "locks the table for the whole index build");
+      add_hazard(add, HazardKind::may_fail_on_existing_data, "fails if existing rows repeat a key");
+    }
+    out.push_back(std::move(add));
+  }
+  if (after->comment) {
+    out.push_back(comment_constraint(table, after->name, after->comment));
+  }
+}
+
+template <class Member>
+bool same_body_except_name(Member a, Member b) {
+  a.name = b.name;
+  a.comment = b.comment;
+  a.renamed_from = b.renamed_from;
+  if constexpr (requires { a.not_valid; }) {
+    a.not_valid = b.not_valid;
+  }
+  return a == b;
+}
+
+// Foreign keys and checks share their shape: added NOT VALID, then validated.
+void render_validated(const diff::MemberOf& of, const std::string* before_name,
+                      const std::optional<std::string>& before_comment, bool before_not_valid,
+                      const std::string* after_name,
+                      const std::optional<std::string>& after_comment, bool after_not_valid,
+                      bool same_body, const std::string& body_after,
+                      const std::vector<std::string>& needs_before,
+                      const std::vector<std::string>& needs_after, const char* what,
+                      const RenderContext& context, std::vector<Statement>& out) {
+  const auto& table = of.table;
+  const bool validate_only = before_name && after_name && same_body;
+  if (validate_only) {
+    if (*before_name != *after_name) {
+      out.push_back(rename_constraint(table, *before_name, *after_name));
+    }
+  } else {
+    if (before_name) {
+      out.push_back(drop_constraint(table, *before_name, needs_before));
+    }
+    if (!after_name) {
+      return;
+    }
+  }
+  const std::string name = sql::ident(*after_name);
+  const auto key = keys::constraint(table, *after_name);
+  const bool brand_new = of.table_is_new;
+  const bool separate_validation = !after_not_valid && context.options().online && !brand_new;
+  if (!validate_only) {
+    const bool add_not_valid = after_not_valid || separate_validation;
+    auto add = statement(
+        fmt::format("ALTER TABLE {} ADD CONSTRAINT {} {}{}", on_table(table), name, body_after,
+                    add_not_valid ? " NOT VALID" : ""),
+        std::string_view(what) == "foreign key" ? phase::foreign_keys : phase::constraints);
+    add.needs = needs_after;
+    add.creates.push_back(key);
+    if (!add_not_valid && !brand_new) {
+      add_hazard(add, HazardKind::validation_scan,
+                 fmt::format("checks every existing row against the {}", what));
+      add_hazard(add, HazardKind::access_exclusive_lock, "holds its lock for the whole scan");
+      add_hazard(add, HazardKind::may_fail_on_existing_data,
+                 fmt::format("fails if an existing row breaks the {}", what));
+    }
+    out.push_back(std::move(add));
+  }
+  if ((separate_validation && !validate_only) ||
+      (validate_only && before_not_valid && !after_not_valid)) {
+    auto validate =
+        statement(fmt::format("ALTER TABLE {} VALIDATE CONSTRAINT {}", on_table(table), name),
+                  phase::foreign_keys);
+    validate.needs.push_back(key);
+    validate.creates.push_back(key + "\x1fvalid");
+    add_hazard(validate, HazardKind::validation_scan,
+               fmt::format("checks every existing row against the {}", what));
+    add_hazard(validate, HazardKind::may_fail_on_existing_data,
+               fmt::format("fails if an existing row breaks the {}", what));
+    out.push_back(std::move(validate));
+  }
+  if (validate_only ? before_comment != after_comment : after_comment.has_value()) {
+    out.push_back(comment_constraint(table, *after_name, after_comment));
+  }
+}
+
+}  // namespace
+
+void render_primary_key(const diff::PrimaryKeyChange& change, const RenderContext& context,
+                        std::vector<Statement>& out) {
+  const bool same =
+      change.before && change.after && same_body_except_name(*change.before, *change.after);
+  render_keyed(change.of, change.before, change.after,
+               change.before ? sql::primary_key_body(*change.before) : "",
+               change.after ? sql::primary_key_body(*change.after) : "", same, true, context, out);
+}
+
+void render_unique(const diff::UniqueChange& change, const RenderContext& context,
+                   std::vector<Statement>& out) {
+  const bool same =
+      change.before && change.after && same_body_except_name(*change.before, *change.after);
+  render_keyed(change.of, change.before, change.after,
+               change.before ? sql::unique_body(*change.before) : "",
+               change.after ? sql::unique_body(*change.after) : "", same, false, context, out);
+}
+
+void render_foreign_key(const diff::ForeignKeyChange& change, const RenderContext& context,
+                        std::vector<Statement>& out) {
+  const auto& table = change.of.table;
+  std::vector<std::string> needs_before;
+  std::vector<std::string> needs_after;
+  if (change.before) {
+    const auto& key = *change.before;
+    needs_before = column_keys_of(table, key.columns);
+    needs_before.push_back(keys::relation(key.references));
+    const auto referenced = referenced_constraint_key(find_table(context.current(), key.references),
+                                                      key.referenced_columns);
+    if (!referenced.empty()) {
+      needs_before.push_back(referenced);
+    }
+  }
+  if (change.after) {
+    const auto& key = *change.after;
+    needs_after = column_keys_of(table, key.columns);
+    needs_after.push_back(keys::relation(table));
+    needs_after.push_back(keys::relation(key.references));
+    const auto referenced_columns = column_keys_of(key.references, key.referenced_columns);
+    append(needs_after, referenced_columns);
+    const auto referenced = referenced_constraint_key(find_table(context.desired(), key.references),
+                                                      key.referenced_columns);
+    if (!referenced.empty()) {
+      needs_after.push_back(referenced);
+    }
+  }
+  const bool same =
+      change.before && change.after && same_body_except_name(*change.before, *change.after);
+  render_validated(
+      change.of, change.before ? &change.before->name : nullptr,
+      change.before ? change.before->comment : std::nullopt,
+      change.before && change.before->not_valid, change.after ? &change.after->name : nullptr,
+      change.after ? change.after->comment : std::nullopt, change.after && change.after->not_valid,
+      same, change.after ? sql::foreign_key_body(*change.after) : "", needs_before, needs_after,
+      "foreign key", context, out);
+}
+
+void render_check(const diff::CheckChange& change, const RenderContext& context,
+                  std::vector<Statement>& out) {
+  const auto& table = change.of.table;
+  std::vector<std::string> needs_before;
+  std::vector<std::string> needs_after{keys::relation(table)};
+  if (const auto* current = find_table(context.current(), table); current != nullptr) {
+    needs_before = column_keys(*current, table);
+  }
+  if (const auto* desired = find_table(context.desired(), table); desired != nullptr) {
+    append(needs_after, column_keys(*desired, table));
+  }
+  const bool same =
+      change.before && change.after && same_body_except_name(*change.before, *change.after);
+  render_validated(
+      change.of, change.before ? &change.before->name : nullptr,
+      change.before ? change.before->comment : std::nullopt,
+      change.before && change.before->not_valid, change.after ? &change.after->name : nullptr,
+      change.after ? change.after->comment : std::nullopt, change.after && change.after->not_valid,
+      same, change.after ? sql::check_body(*change.after) : "", needs_before, needs_after,
+      "check constraint", context, out);
+}
+
+}  // namespace ddl::detail

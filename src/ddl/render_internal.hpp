@@ -1,0 +1,97 @@
+#pragma once
+
+// Private to ddl/: the pieces the per-kind renderers share.
+
+#include <string>
+#include <vector>
+
+#include "ddl/keys.hpp"
+#include "ddl/render.hpp"
+#include "ddl/sql_text.hpp"
+
+namespace ddl::detail {
+
+// Tie-break order between statements that the dependency keys leave free:
+// drops before creates, then by object kind, so plans read naturally.
+namespace phase {
+inline constexpr int drop_dependents = 0;  // views, foreign keys, indexes, constraints
+inline constexpr int drop_relations = 1;   // tables, columns
+inline constexpr int drop_types = 2;       // sequences, enums
+inline constexpr int drop_extensions = 3;
+inline constexpr int drop_schemas = 4;
+inline constexpr int create_schemas = 5;
+inline constexpr int create_extensions = 6;
+inline constexpr int types = 7;
+inline constexpr int sequences = 8;
+inline constexpr int renames = 9;
+inline constexpr int tables = 10;
+inline constexpr int columns = 11;
+inline constexpr int constraints = 12;
+inline constexpr int indexes = 13;
+inline constexpr int foreign_keys = 14;
+inline constexpr int ownership = 15;
+inline constexpr int views = 16;
+inline constexpr int comments = 17;
+}  // namespace phase
+
+inline Statement statement(std::string sql, int order) {
+  Statement out;
+  out.sql = std::move(sql);
+  out.phase = order;
+  return out;
+}
+
+inline void add_hazard(Statement& statement, HazardKind kind, std::string reason) {
+  statement.hazards.push_back(Hazard{kind, std::move(reason)});
+}
+
+inline void append(std::vector<std::string>& to, const std::vector<std::string>& more) {
+  to.insert(to.end(), more.begin(), more.end());
+}
+
+// Keys of every column of `table`, under the name `as`.
+inline std::vector<std::string> column_keys(const model::Table& table,
+                                            const model::QualifiedName& as) {
+  std::vector<std::string> out;
+  for (const auto& column : table.columns) {
+    out.push_back(keys::column(as, column.name));
+  }
+  return out;
+}
+
+// The table of `name` in `catalog`, or nullptr.
+inline const model::Table* find_table(const model::Catalog& catalog,
+                                      const model::QualifiedName& name) {
+  const auto found = catalog.tables.find(name);
+  return found == catalog.tables.end() ? nullptr : &found->second;
+}
+
+// Returns the key of the primary key or unique constraint of `table` whose
+// columns are exactly `columns` (what a foreign key needs), or "".
+std::string referenced_constraint_key(const model::Table* table,
+                                      const std::vector<std::string>& columns);
+
+// Per-kind renderers; each appends to `out`.
+void render_schema(const diff::SchemaChange& change, std::vector<Statement>& out);
+void render_extension(const diff::ExtensionChange& change, std::vector<Statement>& out);
+void render_enum(const diff::EnumChange& change, std::vector<Statement>& out);
+void render_sequence(const diff::SequenceChange& change, const RenderContext& context,
+                     std::vector<Statement>& out);
+void render_table(const diff::TableChange& change, const RenderContext& context,
+                  std::vector<Statement>& out);
+void render_column(const diff::ColumnChange& change, const RenderContext& context,
+                   std::vector<Statement>& out);
+void render_primary_key(const diff::PrimaryKeyChange& change, const RenderContext& context,
+                        std::vector<Statement>& out);
+void render_unique(const diff::UniqueChange& change, const RenderContext& context,
+                   std::vector<Statement>& out);
+void render_foreign_key(const diff::ForeignKeyChange& change, const RenderContext& context,
+                        std::vector<Statement>& out);
+void render_check(const diff::CheckChange& change, const RenderContext& context,
+                  std::vector<Statement>& out);
+void render_index(const diff::IndexChange& change, const RenderContext& context,
+                  std::vector<Statement>& out);
+void render_view(const diff::ViewChange& change, const RenderContext& context,
+                 std::vector<Statement>& out);
+
+}  // namespace ddl::detail

@@ -1,0 +1,491 @@
+// Tables and columns.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+#include "ddl/render_internal.hpp"
+
+namespace ddl::detail {
+namespace {
+
+// Keys of what a column's type and expressions read.
+std::vector<std::string> column_needs(const model::Column& column, const RenderContext& context) {
+  auto out = context.type_keys(column.type);
+  if (column.default_expr) {
+    append(out, context.sequence_keys(*column.default_expr));
+  }
+  return out;
+}
+
+// Sequences owned by `column` of `table` in `catalog` (PostgreSQL drops them
+// with the column).
+std::vector<std::string> owned_sequence_keys(const model::Catalog& catalog,
+                                             const model::QualifiedName& table,
+                                             const std::string* column) {
+  std::vector<std::string> out;
+  for (const auto& [name, sequence] : catalog.sequences) {
+    if (sequence.owned_by && sequence.owned_by->table == table &&
+        (column == nullptr || sequence.owned_by->column == *column)) {
+      out.push_back(keys::relation(name));
+    }
+  }
+  return out;
+}
+
+bool has_volatile_default(const model::Column& column) {
+  if (!column.default_expr) {
+    return false;
+  }
+  constexpr std::array<std::string_view, 6> k_volatile = {"random(",          "gen_random_uuid(",
+                                                          "clock_timestamp(", "nextval(",
+                                                          "uuid_generate_",   "timeofday("};
+  return std::any_of(k_volatile.begin(), k_volatile.end(), [&](std::string_view name) {
+    return column.default_expr->find(name) != std::string::npos;
+  });
+}
+
+std::string base_type(const std::string& type) { return type.substr(0, type.find('(')); }
+
+std::optional<long> type_modifier(const std::string& type) {
+  const auto open = type.find('(');
+  if (open == std::string::npos || type.find(',') != std::string::npos) {
+    return std::nullopt;
+  }
+  return std::stol(type.substr(open + 1));
+}
+
+bool is_string_type(const std::string& base) {
+  return base == "text" || base == "character varying" || base == "character" || base == "citext" ||
+         base == "name";
+}
+
+int integer_rank(const std::string& type) {
+  if (type == "smallint") return 1;
+  if (type == "integer") return 2;
+  if (type == "bigint") return 3;
+  if (type == "numeric" || type.starts_with("numeric(")) return 4;
+  return 0;
+}
+
+// A type change PostgreSQL makes without rewriting the table.
+bool is_cheap_type_change(const model::Column& before, const model::Column& after) {
+  if (before.collation != after.collation && before.type == after.type) {
+    return false;  // collation changes rebuild indexes; treat as a rewrite
+  }
+  const auto from = base_type(before.type);
+  const auto to = base_type(after.type);
+  if (from == "character varying" && (to == "text" || to == "character varying")) {
+    const auto old_length = type_modifier(before.type);
+    const auto new_length = type_modifier(after.type);
+    return to == "text" || !new_length || (old_length && *new_length >= *old_length);
+  }
+  if (from == "text" && after.type == "character varying") {
+    return true;
+  }
+  if (from == "numeric" && after.type == "numeric") {
+    return true;
+  }
+  return false;
+}
+
+// A change of type whose values all convert (no USING, no failure).
+bool is_widening(const model::Column& before, const model::Column& after) {
+  if (is_cheap_type_change(before, after)) {
+    return true;
+  }
+  const auto to = base_type(after.type);
+  if (to == "text" || after.type == "character varying") {
+    return true;
+  }
+  const int from_rank = integer_rank(before.type);
+  const int to_rank = integer_rank(after.type);
+  return from_rank > 0 && to_rank > from_rank && (to_rank < 4 || after.type == "numeric");
+}
+
+bool needs_using(const model::Column& before, const model::Column& after) {
+  const auto from = base_type(before.type);
+  const auto to = base_type(after.type);
+  if (from == to || is_string_type(to)) {
+    return false;
+  }
+  const auto numeric_family = [](const std::string& base) {
+    return integer_rank(base) > 0 || base == "real" || base == "double precision";
+  };
+  if (numeric_family(from) && numeric_family(to)) {
+    return false;
+  }
+  const auto time_family = [](const std::string& base) {
+    return base.starts_with("timestamp") || base == "date";
+  };
+  return !(time_family(from) && time_family(to));
+}
+
+}  // namespace
+
+void render_table(const diff::TableChange& change, const RenderContext& context,
+                  std::vector<Statement>& out) {
+  if (!change.after) {
+    const auto& table = *change.before;
+    auto drop = statement("DROP TABLE " + sql::name(table.name), phase::drop_relations);
+    drop.drops.push_back(keys::relation(table.name));
+    append(drop.drops, column_keys(table, table.name));
+    if (table.primary_key) {
+      drop.drops.push_back(keys::constraint(table.name, table.primary_key->name));
+    }
+    for (const auto& [name, unique] : table.uniques) {
+      drop.drops.push_back(keys::constraint(table.name, name));
+    }
+    for (const auto& [name, check] : table.checks) {
+      drop.drops.push_back(keys::constraint(table.name, name));
+    }
+    for (const auto& [name, index] : table.indexes) {
+      drop.drops.push_back(keys::relation(table.name.schema, name));
+    }
+    append(drop.drops, owned_sequence_keys(context.current(), table.name, nullptr));
+    drop.needs_old.push_back(keys::schema(table.name.schema));
+    for (const auto& column : table.columns) {
+      append(drop.needs_old, column_needs(column, context));
+    }
+    add_hazard(drop, HazardKind::data_loss, "drops the table and all its rows");
+    out.push_back(std::move(drop));
+    return;
+  }
+  const auto& table = *change.after;
+  const std::string name = sql::name(table.name);
+  if (!change.before) {
+    std::vector<std::string> parts;
+    auto create = statement("", phase::tables);
+    for (const auto& column : table.columns) {
+      parts.push_back(sql::column_definition(column));
+      append(create.needs, column_needs(column, context));
+    }
+    if (table.primary_key) {
+      parts.push_back(fmt::format("CONSTRAINT {} {}", sql::ident(table.primary_key->name),
+                                  sql::primary_key_body(*table.primary_key)));
+      create.creates.push_back(keys::constraint(table.name, table.primary_key->name));
+    }
+    for (const auto& [constraint_name, unique] : table.uniques) {
+      parts.push_back(
+          fmt::format("CONSTRAINT {} {}", sql::ident(constraint_name), sql::unique_body(unique)));
+      create.creates.push_back(keys::constraint(table.name, constraint_name));
+    }
+    for (const auto& [constraint_name, check] : table.checks) {
+      std::string part =
+          fmt::format("CONSTRAINT {} {}", sql::ident(constraint_name), sql::check_body(check));
+      if (check.not_valid) {
+        // NOT VALID exists only for ALTER TABLE: added after, below.
+        continue;
+      }
+      parts.push_back(std::move(part));
+      create.creates.push_back(keys::constraint(table.name, constraint_name));
+    }
+    std::string body;
+    for (const auto& part : parts) {
+      body += (body.empty() ? "\n    " : ",\n    ") + part;
+    }
+    create.sql = fmt::format("CREATE TABLE {} ({}{})", name, body, body.empty() ? "" : "\n");
+    create.creates.push_back(keys::relation(table.name));
+    append(create.creates, column_keys(table, table.name));
+    create.needs.push_back(keys::schema(table.name.schema));
+    out.push_back(std::move(create));
+    for (const auto& [constraint_name, check] : table.checks) {
+      if (check.not_valid) {
+        auto add = statement(fmt::format("ALTER TABLE {} ADD CONSTRAINT {} {} NOT VALID", name,
+                                         sql::ident(constraint_name), sql::check_body(check)),
+                             phase::constraints);
+        add.needs.push_back(keys::relation(table.name));
+        add.creates.push_back(keys::constraint(table.name, constraint_name));
+        out.push_back(std::move(add));
+      }
+    }
+    // Comments on the table's parts; constraints' and indexes' comments come
+    // with their own changes.
+    if (table.comment) {
+      auto comment = statement(sql::comment("TABLE " + name, table.comment), phase::comments);
+      comment.needs.push_back(keys::relation(table.name));
+      out.push_back(std::move(comment));
+    }
+    for (const auto& column : table.columns) {
+      if (column.comment) {
+        auto comment = statement(
+            sql::comment("COLUMN " + name + "." + sql::ident(column.name), column.comment),
+            phase::comments);
+        comment.needs.push_back(keys::column(table.name, column.name));
+        out.push_back(std::move(comment));
+      }
+    }
+    for (const auto& constraint : [&] {
+           std::vector<std::pair<std::string, std::optional<std::string>>> all;
+           if (table.primary_key) {
+             all.emplace_back(table.primary_key->name, table.primary_key->comment);
+           }
+           for (const auto& [n, c] : table.uniques) all.emplace_back(n, c.comment);
+           for (const auto& [n, c] : table.checks) all.emplace_back(n, c.comment);
+           return all;
+         }()) {
+      if (constraint.second) {
+        auto comment = statement(
+            sql::comment(fmt::format("CONSTRAINT {} ON {}", sql::ident(constraint.first), name),
+                         constraint.second),
+            phase::comments);
+        comment.needs.push_back(keys::constraint(table.name, constraint.first));
+        out.push_back(std::move(comment));
+      }
+    }
+    return;
+  }
+  const auto& before = *change.before;
+  if (before.name != table.name) {
+    auto rename = statement(fmt::format("ALTER TABLE {} RENAME TO {}", sql::name(before.name),
+                                        sql::ident(table.name.name)),
+                            phase::renames);
+    rename.drops.push_back(keys::relation(before.name));
+    rename.creates.push_back(keys::relation(table.name));
+    append(rename.drops, column_keys(before, before.name));
+    out.push_back(std::move(rename));
+  }
+  if (before.comment != table.comment) {
+    auto comment = statement(sql::comment("TABLE " + name, table.comment), phase::comments);
+    comment.needs.push_back(keys::relation(table.name));
+    out.push_back(std::move(comment));
+  }
+}
+
+void render_column(const diff::ColumnChange& change, const RenderContext& context,
+                   std::vector<Statement>& out) {
+  const auto& table = change.of.table;
+  const std::string table_sql = sql::name(table);
+  const bool online = context.options().online;
+  if (!change.after) {
+    const auto& column = *change.before;
+    auto drop =
+        statement(fmt::format("ALTER TABLE {} DROP COLUMN {}", table_sql, sql::ident(column.name)),
+                  phase::drop_relations);
+    drop.drops.push_back(keys::column(table, column.name));
+    append(drop.drops, owned_sequence_keys(context.current(), table, &column.name));
+    append(drop.needs_old, column_needs(column, context));
+    drop.needs.push_back(keys::relation(table));
+    add_hazard(drop, HazardKind::data_loss, "drops the column and its values");
+    out.push_back(std::move(drop));
+    return;
+  }
+  const auto& after = *change.after;
+  const std::string column_sql = sql::ident(after.name);
+  const auto column_key = keys::column(table, after.name);
+  const auto alter = [&](const std::string& action) {
+    return fmt::format("ALTER TABLE {} ALTER COLUMN {} {}", table_sql, column_sql, action);
+  };
+  const auto comment_on = [&](const std::optional<std::string>& text) {
+    auto comment =
+        statement(sql::comment("COLUMN " + table_sql + "." + column_sql, text), phase::comments);
+    comment.needs.push_back(column_key);
+    out.push_back(std::move(comment));
+  };
+
+  if (!change.before || (change.before->generated != after.generated)) {
+    if (change.before) {
+      // A generation expression cannot be altered: drop the column and add it again.
+      auto drop = statement(
+          fmt::format("ALTER TABLE {} DROP COLUMN {}", table_sql, sql::ident(change.before->name)),
+          phase::drop_relations);
+      drop.drops.push_back(keys::column(table, change.before->name));
+      drop.needs.push_back(keys::relation(table));
+      add_hazard(drop, HazardKind::data_loss, "the column is dropped and added again");
+      out.push_back(std::move(drop));
+    }
+    auto add = statement(
+        fmt::format("ALTER TABLE {} ADD COLUMN {}", table_sql, sql::column_definition(after)),
+        phase::columns);
+    add.creates.push_back(column_key);
+    add.needs.push_back(keys::relation(table));
+    append(add.needs, column_needs(after, context));
+    if (after.generated) {
+      const auto* desired_table = find_table(context.desired(), table);
+      if (desired_table != nullptr) {
+        for (const auto& other : desired_table->columns) {
+          if (other.name != after.name) {
+            add.needs.push_back(keys::column(table, other.name));
+          }
+        }
+      }
+    }
+    if (!change.of.table_is_new) {
+      if (after.not_null && !after.default_expr && after.identity == model::Identity::none &&
+          !after.generated) {
+        add_hazard(add, HazardKind::may_fail_on_existing_data,
+                   "a NOT NULL column without a default fails on a table with rows");
+      }
+      if (after.generated || after.identity != model::Identity::none ||
+          has_volatile_default(after)) {
+        add_hazard(add, HazardKind::table_rewrite,
+                   "every existing row gets a computed value: the table is rewritten");
+        add_hazard(add, HazardKind::access_exclusive_lock,
+                   "the table is locked against reads and writes while it is rewritten");
+      }
+    }
+    out.push_back(std::move(add));
+    if (after.comment) {
+      comment_on(after.comment);
+    }
+    return;
+  }
+
+  const auto& before = *change.before;
+  const auto old_key = keys::column(table, before.name);
+  const bool type_changes = before.type != after.type || before.collation != after.collation;
+  const auto drop_old_form = [&](Statement& statement) {
+    statement.needs_old.push_back(old_key);
+    statement.phase = phase::drop_dependents;
+  };
+  // Statements that must run on the old column, before its rename and type change.
+  if (before.default_expr && (type_changes || !after.default_expr)) {
+    auto drop_default = statement(fmt::format("ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT",
+                                              table_sql, sql::ident(before.name)),
+                                  phase::drop_dependents);
+    drop_old_form(drop_default);
+    append(drop_default.needs_old, context.sequence_keys(*before.default_expr));
+    out.push_back(std::move(drop_default));
+  }
+  if (before.identity != model::Identity::none && after.identity == model::Identity::none) {
+    auto drop_identity = statement(fmt::format("ALTER TABLE {} ALTER COLUMN {} DROP IDENTITY",
+                                               table_sql, sql::ident(before.name)),
+                                   phase::drop_dependents);
+    drop_old_form(drop_identity);
+    out.push_back(std::move(drop_identity));
+  }
+  if (before.name != after.name) {
+    auto rename = statement(fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", table_sql,
+                                        sql::ident(before.name), column_sql),
+                            phase::renames);
+    rename.drops.push_back(old_key);
+    rename.creates.push_back(column_key);
+    rename.needs.push_back(keys::relation(table));
+    out.push_back(std::move(rename));
+  }
+  if (before.not_null && !after.not_null) {
+    auto drop_not_null = statement(alter("DROP NOT NULL"), phase::columns);
+    drop_not_null.needs.push_back(column_key);
+    out.push_back(std::move(drop_not_null));
+  }
+  if (type_changes) {
+    std::string action = "TYPE " + after.type;
+    if (after.collation) {
+      action += " COLLATE " + sql::collation(*after.collation);
+    }
+    if (needs_using(before, after)) {
+      action += fmt::format(" USING {}::{}", column_sql, after.type);
+    }
+    auto change_type = statement(alter(action), phase::columns);
+    change_type.drops.push_back(old_key);
+    change_type.creates.push_back(column_key);
+    change_type.needs.push_back(keys::relation(table));
+    append(change_type.needs, context.type_keys(after.type));
+    append(change_type.needs_old, context.type_keys(before.type));
+    if (!is_cheap_type_change(before, after)) {
+      add_hazard(change_type, HazardKind::table_rewrite,
+                 fmt::format("changing {} to {} rewrites the table and its indexes", before.type,
+                             after.type));
+      add_hazard(change_type, HazardKind::access_exclusive_lock,
+                 "the table is locked against reads and writes during the rewrite");
+    }
+    if (!is_widening(before, after)) {
+      add_hazard(
+          change_type, HazardKind::may_fail_on_existing_data,
+          fmt::format("existing values may not convert from {} to {}", before.type, after.type));
+    }
+    out.push_back(std::move(change_type));
+  }
+  if (after.default_expr && (type_changes || before.default_expr != after.default_expr)) {
+    auto set_default = statement(alter("SET DEFAULT " + *after.default_expr), phase::columns);
+    set_default.needs.push_back(column_key);
+    append(set_default.needs, context.sequence_keys(*after.default_expr));
+    append(set_default.needs, context.type_keys(after.type));
+    out.push_back(std::move(set_default));
+  }
+  if (after.identity != model::Identity::none) {
+    const auto options = model::normalized(after.identity_options);
+    if (before.identity == model::Identity::none) {
+      const std::string clause = sql::sequence_options(options, false);
+      auto add_identity = statement(
+          alter(fmt::format("ADD GENERATED {} AS IDENTITY{}",
+                            after.identity == model::Identity::always ? "ALWAYS" : "BY DEFAULT",
+                            clause.empty() ? "" : " (" + clause + ")")),
+          phase::columns);
+      add_identity.needs.push_back(column_key);
+      add_identity.needs.push_back(keys::join("notnull", table.schema, table.name, after.name));
+      out.push_back(std::move(add_identity));
+    } else {
+      std::string actions;
+      if (before.identity != after.identity) {
+        actions += after.identity == model::Identity::always ? " SET GENERATED ALWAYS"
+                                                             : " SET GENERATED BY DEFAULT";
+      }
+      if (!(model::normalized(before.identity_options) == options)) {
+        // ALTER COLUMN takes each sequence option after its own SET.
+        for (const auto& clause : sql::sequence_option_list(options, true)) {
+          if (clause.starts_with("AS ") && before.identity_options.data_type == options.data_type) {
+            continue;
+          }
+          actions += " SET " + clause;
+        }
+      }
+      if (!actions.empty()) {
+        auto alter_identity = statement(alter(actions.substr(1)), phase::columns);
+        alter_identity.needs.push_back(column_key);
+        out.push_back(std::move(alter_identity));
+      }
+    }
+  }
+  if (!before.not_null && after.not_null) {
+    const auto not_null_key = keys::join("notnull", table.schema, table.name, after.name);
+    if (online && !change.of.table_is_new) {
+      // A validated CHECK lets SET NOT NULL skip its scan under the heavy lock.
+      const std::string check_name =
+          "tenantctl_nn_" + sql::short_hash(table.schema + "." + table.name + "." + after.name);
+      const auto check_key = keys::constraint(table, check_name);
+      auto add_check = statement(fmt::format("ALTER TABLE {} ADD CONSTRAINT {} CHECK ({} IS NOT "
+                                             "NULL) NOT VALID",
+                                             table_sql, sql::ident(check_name), column_sql),
+                                 phase::constraints);
+      add_check.needs.push_back(column_key);
+      add_check.creates.push_back(check_key);
+      out.push_back(std::move(add_check));
+      auto validate = statement(
+          fmt::format("ALTER TABLE {} VALIDATE CONSTRAINT {}", table_sql, sql::ident(check_name)),
+          phase::constraints);
+      validate.needs.push_back(check_key);
+      validate.creates.push_back(check_key + "\x1fvalid");
+      add_hazard(validate, HazardKind::validation_scan, "reads every row to check for NULLs");
+      add_hazard(validate, HazardKind::may_fail_on_existing_data, "fails if a row holds NULL");
+      out.push_back(std::move(validate));
+      auto set_not_null = statement(alter("SET NOT NULL"), phase::constraints);
+      set_not_null.needs.push_back(check_key + "\x1fvalid");
+      set_not_null.creates.push_back(not_null_key);
+      out.push_back(std::move(set_not_null));
+      auto drop_check = statement(
+          fmt::format("ALTER TABLE {} DROP CONSTRAINT {}", table_sql, sql::ident(check_name)),
+          phase::constraints);
+      drop_check.needs.push_back(not_null_key);
+      out.push_back(std::move(drop_check));
+    } else {
+      auto set_not_null = statement(alter("SET NOT NULL"), phase::constraints);
+      set_not_null.needs.push_back(column_key);
+      set_not_null.creates.push_back(not_null_key);
+      if (!change.of.table_is_new) {
+        add_hazard(set_not_null, HazardKind::validation_scan, "reads every row to check for NULLs");
+        add_hazard(set_not_null, HazardKind::access_exclusive_lock,
+                   "holds an ACCESS EXCLUSIVE lock during the scan");
+        add_hazard(set_not_null, HazardKind::may_fail_on_existing_data,
+                   "fails if a row holds NULL");
+      }
+      out.push_back(std::move(set_not_null));
+    }
+  }
+  if (before.comment != after.comment) {
+    comment_on(after.comment);
+  }
+}
+
+}  // namespace ddl::detail

@@ -1,0 +1,73 @@
+#include "diff/change.hpp"
+
+#include <fmt/format.h>
+
+namespace diff {
+namespace {
+
+// "create", "drop", "rename" or "alter", from which sides are present.
+template <class T>
+std::string verb(const std::optional<T>& before, const std::optional<T>& after) {
+  if (!before) {
+    return "create";
+  }
+  if (!after) {
+    return "drop";
+  }
+  if (before->name != after->name) {
+    return "rename";
+  }
+  return "alter";
+}
+
+template <class T>
+const T& either(const std::optional<T>& before, const std::optional<T>& after) {
+  return after ? *after : *before;
+}
+
+std::string member_of(const MemberOf& of, const std::string& name) {
+  return model::display_name(of.table) + "." + name;
+}
+
+}  // namespace
+
+std::string describe(const Change& change) {
+  return std::visit(
+      [](const auto& typed) -> std::string {
+        using T = std::decay_t<decltype(typed)>;
+        const auto action = verb(typed.before, typed.after);
+        const auto& object = either(typed.before, typed.after);
+        if constexpr (std::is_same_v<T, SchemaChange>) {
+          return fmt::format("{} schema {}", action, object.name);
+        } else if constexpr (std::is_same_v<T, ExtensionChange>) {
+          return fmt::format("{} extension {}", action, object.name);
+        } else if constexpr (std::is_same_v<T, EnumChange>) {
+          return fmt::format("{} enum {}", action, model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, SequenceChange>) {
+          return fmt::format("{} sequence {}", action, model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, TableChange>) {
+          return fmt::format("{} table {}", action, model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, ViewChange>) {
+          return fmt::format("{} view {}", typed.rebuild ? "rebuild" : action,
+                             model::display_name(object.name));
+        } else {
+          const char* kind = "index";
+          if constexpr (std::is_same_v<T, ColumnChange>) {
+            kind = "column";
+          } else if constexpr (std::is_same_v<T, PrimaryKeyChange>) {
+            kind = "primary key";
+          } else if constexpr (std::is_same_v<T, UniqueChange>) {
+            kind = "unique constraint";
+          } else if constexpr (std::is_same_v<T, ForeignKeyChange>) {
+            kind = "foreign key";
+          } else if constexpr (std::is_same_v<T, CheckChange>) {
+            kind = "check constraint";
+          }
+          const std::string shown = action == "create" ? "add" : action;
+          return fmt::format("{} {} {}", shown, kind, member_of(typed.of, object.name));
+        }
+      },
+      change);
+}
+
+}  // namespace diff

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <vector>
+
+#include "base/result.hpp"
+#include "diff/change.hpp"
+#include "model/catalog.hpp"
+
+namespace diff {
+
+// Returns the changes that turn `current` into `desired`, in a deterministic
+// order (kind, then name). Both catalogs must be normalised the same way
+// (read from PostgreSQL, or desired normalised through it); desired-only hints
+// (renamed_from, value_renames, implicit schemas, "any" extension versions)
+// are honoured. Returns an error for a change PostgreSQL cannot make in place
+// and tenantctl does not script yet (it names the object and says what to do).
+[[nodiscard]] base::Result<std::vector<Change>> diff_catalogs(const model::Catalog& current,
+                                                              const model::Catalog& desired);
+
+}  // namespace diff

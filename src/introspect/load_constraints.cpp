@@ -1,0 +1,101 @@
+// Primary key, unique, foreign key and check constraints.
+#include "introspect/catalog_queries.hpp"
+#include "introspect/loaders.hpp"
+#include "pg/session.hpp"
+
+namespace introspect::detail {
+namespace {
+
+namespace col = queries::constraint_column;
+
+// pg_constraint.confdeltype / confupdtype.
+model::ReferentialAction action(std::string_view code) {
+  if (code == "r") {
+    return model::ReferentialAction::restrict;
+  }
+  if (code == "c") {
+    return model::ReferentialAction::cascade;
+  }
+  if (code == "n") {
+    return model::ReferentialAction::set_null;
+  }
+  if (code == "d") {
+    return model::ReferentialAction::set_default;
+  }
+  return model::ReferentialAction::no_action;  // "a"
+}
+
+// pg_constraint.confmatchtype.
+model::MatchType match(std::string_view code) {
+  if (code == "f") {
+    return model::MatchType::full;
+  }
+  if (code == "p") {
+    return model::MatchType::partial;
+  }
+  return model::MatchType::simple;  // "s"
+}
+
+model::Deferral deferral(const pg::Rows& rows, std::size_t row) {
+  return model::Deferral{.deferrable = rows.boolean(row, col::k_deferrable),
+                         .initially_deferred = rows.boolean(row, col::k_deferred)};
+}
+
+void add_constraint(const pg::Rows& rows, std::size_t row, model::Table& table) {
+  std::string name(rows.text(row, col::k_name));
+  const auto type = rows.text(row, col::k_type);
+  const bool not_valid = !rows.boolean(row, col::k_validated);
+  auto comment = rows.optional_text(row, col::k_comment);
+  if (type == "p") {
+    table.primary_key = model::PrimaryKey{.name = std::move(name),
+                                          .columns = rows.text_array(row, col::k_columns),
+                                          .deferral = deferral(rows, row),
+                                          .comment = std::move(comment)};
+  } else if (type == "u") {
+    model::UniqueConstraint unique{
+        .name = name,
+        .columns = rows.text_array(row, col::k_columns),
+        .nulls_not_distinct = rows.boolean(row, col::k_nulls_not_distinct),
+        .deferral = deferral(rows, row),
+        .comment = std::move(comment)};
+    table.uniques.insert_or_assign(std::move(name), std::move(unique));
+  } else if (type == "f") {
+    model::ForeignKey key{.name = name,
+                          .columns = rows.text_array(row, col::k_columns),
+                          .references = qualified(rows, row, col::k_ref_schema),
+                          .referenced_columns = rows.text_array(row, col::k_ref_columns),
+                          .on_delete = action(rows.text(row, col::k_on_delete)),
+                          .on_update = action(rows.text(row, col::k_on_update)),
+                          .match = match(rows.text(row, col::k_match)),
+                          .deferral = deferral(rows, row),
+                          .not_valid = not_valid,
+                          .comment = std::move(comment)};
+    table.foreign_keys.insert_or_assign(std::move(name), std::move(key));
+  } else if (type == "c") {
+    model::CheckConstraint check{.name = name,
+                                 .expression = std::string(rows.text(row, col::k_check)),
+                                 .not_valid = not_valid,
+                                 .no_inherit = rows.boolean(row, col::k_no_inherit),
+                                 .comment = std::move(comment)};
+    table.checks.insert_or_assign(std::move(name), std::move(check));
+  }
+}
+
+}  // namespace
+
+base::Result<void> load_constraints(pg::Session& session, model::Catalog& catalog) {
+  auto rows = session.query(queries::k_constraints);
+  if (!rows) {
+    return rows.error();
+  }
+  for (std::size_t row = 0; row < rows->size(); ++row) {
+    const auto found = catalog.tables.find(qualified(*rows, row, col::k_schema));
+    if (found == catalog.tables.end()) {
+      continue;  // an ignored table
+    }
+    add_constraint(*rows, row, found->second);
+  }
+  return {};
+}
+
+}  // namespace introspect::detail

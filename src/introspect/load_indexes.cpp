@@ -1,0 +1,103 @@
+// Indexes that no constraint owns.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "base/strings.hpp"
+#include "introspect/catalog_queries.hpp"
+#include "introspect/loaders.hpp"
+#include "pg/quote.hpp"
+#include "pg/session.hpp"
+
+namespace introspect::detail {
+namespace {
+
+namespace col = queries::index_column;
+
+// Returns where `needle` first occurs in `text` outside double-quoted
+// identifiers, or npos. A table called `x USING btree (y` must not fool it.
+std::size_t find_unquoted(std::string_view text, std::string_view needle) {
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') {
+      quoted = !quoted;  // a doubled "" toggles twice
+    } else if (!quoted && text.substr(i).starts_with(needle)) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::string>> index_keys(std::string_view definition,
+                                                   std::string_view method) {
+  const std::string needle = fmt::format(" USING {} (", pg::quote_ident(method));
+  const auto at = find_unquoted(definition, needle);
+  if (at == std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::vector<std::string> keys;
+  std::string current;
+  int depth = 1;
+  bool in_literal = false;
+  bool in_identifier = false;
+  for (std::size_t i = at + needle.size(); i < definition.size(); ++i) {
+    const char c = definition[i];
+    if (in_literal) {
+      in_literal = c != '\'';  // a doubled '' leaves and re-enters
+    } else if (in_identifier) {
+      in_identifier = c != '"';
+    } else if (c == '\'') {
+      in_literal = true;
+    } else if (c == '"') {
+      in_identifier = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      keys.emplace_back(base::trim(current));
+      const bool any_empty =
+          std::any_of(keys.begin(), keys.end(), [](const std::string& key) { return key.empty(); });
+      return any_empty ? std::nullopt : std::optional(std::move(keys));
+    } else if (c == ',' && depth == 1) {
+      keys.emplace_back(base::trim(current));
+      current.clear();
+      continue;
+    }
+    current += c;
+  }
+  return std::nullopt;  // no matching ")"
+}
+
+base::Result<void> load_indexes(pg::Session& session, model::Catalog& catalog) {
+  auto rows = session.query(queries::k_indexes);
+  if (!rows) {
+    return rows.error();
+  }
+  for (std::size_t row = 0; row < rows->size(); ++row) {
+    const auto found = catalog.tables.find(qualified(*rows, row, col::k_schema));
+    if (found == catalog.tables.end()) {
+      continue;  // an ignored table
+    }
+    std::string name(rows->text(row, col::k_name));
+    const auto definition = rows->text(row, col::k_definition);
+    auto keys = index_keys(definition, rows->text(row, col::k_method));
+    if (!keys) {
+      return base::Error(fmt::format("index {}: cannot find the key list in its definition: {}",
+                                     name, definition));
+    }
+    model::Index index{.name = name,
+                       .unique = rows->boolean(row, col::k_unique),
+                       .nulls_not_distinct = rows->boolean(row, col::k_nulls_not_distinct),
+                       .method = std::string(rows->text(row, col::k_method)),
+                       .keys = std::move(*keys),
+                       .include = rows->text_array(row, col::k_include),
+                       .where = rows->optional_text(row, col::k_predicate),
+                       .comment = rows->optional_text(row, col::k_comment),
+                       .invalid = !rows->boolean(row, col::k_valid)};
+    found->second.indexes.insert_or_assign(std::move(name), std::move(index));
+  }
+  return {};
+}
+
+}  // namespace introspect::detail

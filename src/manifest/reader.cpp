@@ -1,0 +1,286 @@
+#include "manifest/manifest.hpp"
+
+// The manifest reader's entry points: finding and parsing the files, the top
+// level of each document, merging, and turning problems into one Error.
+// toml++ exceptions stop here (STYLE.md: caught in the adapter folder).
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "base/strings.hpp"
+#include "manifest/reader_internal.hpp"
+#include "manifest/toml_text.hpp"
+
+namespace manifest {
+namespace {
+
+using detail::FileContext;
+using detail::Position;
+using detail::ReadState;
+
+using OneLevelReader = void (*)(FileContext&, const std::string&, const toml::table&);
+using TwoLevelReader = void (*)(FileContext&, const model::QualifiedName&, const toml::table&);
+
+void report_not_a_table(FileContext& file, const toml::node& node, std::string_view path,
+                        std::string_view header) {
+  file.problem(file.position(node), fmt::format("{}: expected a table ({}), found {}", path, header,
+                                                detail::type_name(node)));
+}
+
+// [schema.<name>] and [extension.<name>].
+void read_one_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
+                    OneLevelReader read) {
+  if (kind_table == nullptr) {
+    return;
+  }
+  for (auto&& [key, node] : *kind_table) {
+    const std::string name(key.str());
+    if (const auto* object = node.as_table()) {
+      read(file, name, *object);
+    } else {
+      report_not_a_table(file, node, fmt::format("{}.{}", kind, toml_key(name)),
+                         fmt::format("[{}.<name>]", kind));
+    }
+  }
+}
+
+// [enum|sequence|table|view.<schema>.<name>].
+void read_two_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
+                    TwoLevelReader read) {
+  if (kind_table == nullptr) {
+    return;
+  }
+  const std::string header = fmt::format("[{}.<schema>.<name>]", kind);
+  for (auto&& [schema_key, schema_node] : *kind_table) {
+    const std::string schema(schema_key.str());
+    const std::string schema_path = fmt::format("{}.{}", kind, toml_key(schema));
+    const auto* objects = schema_node.as_table();
+    if (objects == nullptr) {
+      report_not_a_table(file, schema_node, schema_path, header);
+      continue;
+    }
+    detail::check_schema_name(file, file.position(schema_key.source()), schema);
+    for (auto&& [name_key, node] : *objects) {
+      const model::QualifiedName name{schema, std::string(name_key.str())};
+      if (const auto* object = node.as_table()) {
+        detail::check_identifier(file, file.position(name_key.source()),
+                                 fmt::format("{} name", kind), name.name);
+        read(file, name, *object);
+      } else {
+        report_not_a_table(file, node, fmt::format("{}.{}", schema_path, toml_key(name.name)),
+                           header);
+      }
+    }
+  }
+}
+
+void read_document(FileContext& file, const toml::table& root) {
+  detail::Fields fields(file, root, "");
+  if (auto patterns = fields.strings("ignore")) {
+    auto& state = file.state();
+    for (auto& pattern : *patterns) {
+      if (state.ignore_seen.insert(pattern).second) {
+        state.manifest.ignore.push_back(std::move(pattern));
+      }
+    }
+  }
+  read_one_level(file, fields.table("schema"), "schema", detail::read_schema);
+  read_one_level(file, fields.table("extension"), "extension", detail::read_extension);
+  read_two_level(file, fields.table("enum"), "enum", detail::read_enum);
+  read_two_level(file, fields.table("sequence"), "sequence", detail::read_sequence);
+  read_two_level(file, fields.table("table"), "table", detail::read_table);
+  read_two_level(file, fields.table("view"), "view", detail::read_view);
+  fields.finish();
+}
+
+// Returns the keys of the TOML table header on `line` ("[a."b c"]" gives a,
+// "b c"), or nothing when the line is not a header.
+std::vector<std::string> header_keys(std::string_view line) {
+  std::vector<std::string> keys;
+  try {
+    const toml::table header = toml::parse(line);
+    const toml::node* node = &header;
+    while (const auto* table = node->as_table()) {
+      if (table->size() != 1) {
+        break;
+      }
+      keys.emplace_back(table->cbegin()->first.str());
+      node = &table->cbegin()->second;
+    }
+  } catch (const toml::parse_error&) {
+    keys.clear();
+  }
+  return keys;
+}
+
+// toml++ reports a table declared twice in one file at the second header
+// only; this finds the first by parsing the text before the second.
+std::string describe_redefinition(const ReadState& state, std::size_t file, std::string_view text,
+                                  const toml::parse_error& error) {
+  const auto line_number = error.source().begin.line;
+  std::size_t line_start = 0;
+  for (std::uint32_t line = 1; line < line_number && line_start != std::string_view::npos; ++line) {
+    line_start = text.find('\n', line_start);
+    line_start = line_start == std::string_view::npos ? line_start : line_start + 1;
+  }
+  if (line_start == std::string_view::npos) {
+    return "";
+  }
+  const std::string_view line = text.substr(line_start, text.find('\n', line_start) - line_start);
+  if (error.description().find("redefine") == std::string_view::npos ||
+      !base::trim(line).starts_with('[')) {
+    return "";
+  }
+  const std::vector<std::string> keys = header_keys(line);
+  if (keys.empty()) {
+    return "";
+  }
+  try {
+    const toml::table before = toml::parse(text.substr(0, line_start));
+    const toml::node* node = &before;
+    for (const auto& key : keys) {
+      const auto* table = node->as_table();
+      node = table != nullptr ? table->get(key) : nullptr;
+      if (node == nullptr) {
+        return "";
+      }
+    }
+    const Position first{file, node->source().begin.line, node->source().begin.column};
+    const Position second{file, line_number, error.source().begin.column};
+    return fmt::format("{} is declared twice: {} and {}", detail::describe_keys(keys),
+                       state.where(first), state.where(second));
+  } catch (const toml::parse_error&) {
+    return "";
+  }
+}
+
+void read_text(ReadState& state, std::size_t file, std::string_view text) {
+  FileContext context(state, file);
+  toml::table root;
+  try {
+    root = toml::parse(text, std::string_view(state.files[file]));
+  } catch (const toml::parse_error& error) {
+    const Position position{file, error.source().begin.line, error.source().begin.column};
+    std::string message = describe_redefinition(state, file, text, error);
+    if (message.empty()) {
+      message = fmt::format("TOML syntax error: {}", error.description());
+    }
+    context.problem(position, std::move(message));
+    return;
+  }
+  read_document(context, root);
+}
+
+// Adds a Schema with implicit = true for every schema an object lives in that
+// no [schema.X] declares; its source is the first such object's.
+void add_implicit_schemas(model::Catalog& catalog) {
+  const auto use = [&](const std::string& schema, const model::SourceRef& source) {
+    if (!catalog.schemas.contains(schema)) {
+      catalog.schemas.emplace(schema,
+                              model::Schema{.name = schema, .implicit = true, .source = source});
+    }
+  };
+  for (const auto& [name, extension] : catalog.extensions) {
+    use(extension.schema, extension.source);
+  }
+  const auto use_all = [&](const auto& objects) {
+    for (const auto& [name, object] : objects) {
+      use(name.schema, object.source);
+    }
+  };
+  use_all(catalog.enums);
+  use_all(catalog.sequences);
+  use_all(catalog.tables);
+  use_all(catalog.views);
+}
+
+base::Result<Manifest> finish(ReadState state) {
+  detail::check_foreign_columns(state);
+  detail::check_relation_names(state);
+  detail::check_ignored(state);
+  if (state.problems.empty()) {
+    add_implicit_schemas(state.manifest.catalog);
+    return std::move(state.manifest);
+  }
+  std::stable_sort(state.problems.begin(), state.problems.end(),
+                   [](const auto& a, const auto& b) { return a.position < b.position; });
+  std::vector<std::string> lines;
+  lines.reserve(state.problems.size());
+  for (const auto& problem : state.problems) {
+    lines.push_back(state.where(problem.position) + ": " + problem.message);
+  }
+  return base::Error(base::join(lines, "\n"), base::ErrorKind::config);
+}
+
+base::Result<std::vector<std::filesystem::path>> list_files(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const fs::file_status status = fs::status(path, error);
+  if (error || !fs::exists(status)) {
+    return base::Error(fmt::format("cannot read the schema {}: {}", path.string(),
+                                   error ? error.message() : "no such file or directory"),
+                       base::ErrorKind::config);
+  }
+  if (!fs::is_directory(status)) {
+    return std::vector<fs::path>{path};
+  }
+  std::vector<fs::path> files;
+  for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
+       it.increment(error)) {
+    if (it->path().extension() == ".toml" && it->is_regular_file(error)) {
+      files.push_back(it->path());
+    }
+  }
+  if (error) {
+    return base::Error(
+        fmt::format("cannot read the schema directory {}: {}", path.string(), error.message()),
+        base::ErrorKind::config);
+  }
+  if (files.empty()) {
+    return base::Error(fmt::format("the schema directory {} holds no .toml files", path.string()),
+                       base::ErrorKind::config);
+  }
+  // Name order, the same on every system: bytewise on the generic spelling.
+  std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {
+    return a.generic_string() < b.generic_string();
+  });
+  return files;
+}
+
+}  // namespace
+
+base::Result<Manifest> load_manifest(const std::filesystem::path& path) {
+  auto files = list_files(path);
+  if (!files) {
+    return files.error();
+  }
+  ReadState state;
+  for (const auto& file : *files) {
+    const std::size_t index = state.files.size();
+    state.files.push_back(file.generic_string());
+    std::ifstream stream(file, std::ios::binary);
+    std::ostringstream text;
+    if (stream) {
+      text << stream.rdbuf();
+    }
+    if (!stream || stream.bad()) {
+      state.problems.push_back({Position{index, 0, 0}, "cannot read the file"});
+      continue;
+    }
+    read_text(state, index, text.str());
+  }
+  return finish(std::move(state));
+}
+
+base::Result<Manifest> parse_manifest(std::string_view text, const std::string& source_name) {
+  ReadState state;
+  state.files.push_back(source_name);
+  read_text(state, 0, text);
+  return finish(std::move(state));
+}
+
+}  // namespace manifest

@@ -1,0 +1,196 @@
+#include "manifest/reader_internal.hpp"
+
+// Readers for a table's unique constraints, foreign keys, checks and indexes.
+
+#include <fmt/format.h>
+
+#include "manifest/toml_text.hpp"
+
+namespace manifest::detail {
+namespace {
+
+const std::vector<std::string> k_actions = {"no_action", "restrict", "cascade", "set_null",
+                                            "set_default"};
+
+model::ReferentialAction read_action(Fields& fields, std::string_view key) {
+  const auto action = fields.choice(key, k_actions);
+  if (action == "restrict") {
+    return model::ReferentialAction::restrict;
+  }
+  if (action == "cascade") {
+    return model::ReferentialAction::cascade;
+  }
+  if (action == "set_null") {
+    return model::ReferentialAction::set_null;
+  }
+  if (action == "set_default") {
+    return model::ReferentialAction::set_default;
+  }
+  return model::ReferentialAction::no_action;
+}
+
+// Calls `read(name, table)` for each entry of the group of named sub-tables at
+// `key` ("unique", "index", ...), reporting entries that are not tables.
+template <class Read>
+void for_each_named(TableScope& scope, Fields& fields, std::string_view key, std::string_view label,
+                    Read read) {
+  const toml::table* group = fields.table(key);
+  if (group == nullptr) {
+    return;
+  }
+  for (auto&& [name_key, node] : *group) {
+    const std::string name(name_key.str());
+    const auto* table = node.as_table();
+    if (table == nullptr) {
+      fields.problem(scope.file.position(node), fmt::format("{}.{}: expected a table, found {}",
+                                                            key, toml_key(name), type_name(node)));
+      continue;
+    }
+    const std::string what =
+        fmt::format("{} {} of {}", label, display_identifier(name), scope.what);
+    check_identifier(scope.file, scope.file.position(node), what + ": name", name);
+    read(name, *table, what);
+  }
+}
+
+void read_unique(TableScope& scope, const std::string& name, const toml::table& node,
+                 const std::string& what, model::Table& table) {
+  Fields fields(scope.file, node, what);
+  model::UniqueConstraint unique{.name = name};
+  if (auto columns = fields.required_strings("columns")) {
+    check_column_list(scope, fields, "columns", *columns);
+    unique.columns = std::move(*columns);
+  }
+  unique.nulls_not_distinct = fields.flag("nulls_not_distinct");
+  unique.deferral = read_deferral(fields);
+  unique.comment = fields.string("comment");
+  unique.renamed_from = fields.string("renamed_from");
+  fields.finish();
+  scope.relations.push_back({{scope.name.schema, name}, what, fields.position()});
+  scope.constraints.push_back({name, what, fields.position(), true});
+  table.uniques.emplace(name, std::move(unique));
+}
+
+void read_references(TableScope& scope, const toml::table& node, const std::string& what,
+                     model::ForeignKey& key) {
+  Fields fields(scope.file, node, what + ", references");
+  key.references.schema = fields.string("schema").value_or(scope.name.schema);
+  const auto table = fields.required_string("table");
+  auto columns = fields.required_strings("columns");
+  fields.finish();
+  key.references.name = table.value_or("");
+  if (!columns) {
+    return;
+  }
+  if (columns->empty()) {
+    fields.problem(fields.position_of("columns"), "columns: must name at least one column");
+  } else if (!key.columns.empty() && columns->size() != key.columns.size()) {
+    fields.problem(fields.position_of("columns"),
+                   fmt::format("columns: names {} columns, but the foreign key has {}",
+                               columns->size(), key.columns.size()));
+  }
+  if (table) {
+    scope.foreign_columns.push_back(
+        {fields.position_of("columns"), fields.what(), key.references, *columns});
+  }
+  key.referenced_columns = std::move(*columns);
+}
+
+void read_foreign_key(TableScope& scope, const std::string& name, const toml::table& node,
+                      const std::string& what, model::Table& table) {
+  Fields fields(scope.file, node, what);
+  model::ForeignKey key{.name = name};
+  if (auto columns = fields.required_strings("columns")) {
+    check_column_list(scope, fields, "columns", *columns);
+    key.columns = std::move(*columns);
+  }
+  if (const auto* references = fields.required_table("references")) {
+    read_references(scope, *references, what, key);
+  }
+  key.on_delete = read_action(fields, "on_delete");
+  key.on_update = read_action(fields, "on_update");
+  if (fields.choice("match", {"simple", "full"}) == "full") {
+    key.match = model::MatchType::full;
+  }
+  key.deferral = read_deferral(fields);
+  key.not_valid = fields.flag("not_valid");
+  key.comment = fields.string("comment");
+  key.renamed_from = fields.string("renamed_from");
+  fields.finish();
+  scope.constraints.push_back({name, what, fields.position()});
+  table.foreign_keys.emplace(name, std::move(key));
+}
+
+void read_check(TableScope& scope, const std::string& name, const toml::table& node,
+                const std::string& what, model::Table& table) {
+  Fields fields(scope.file, node, what);
+  model::CheckConstraint check{.name = name,
+                               .expression = fields.required_string("expression").value_or(""),
+                               .not_valid = fields.flag("not_valid"),
+                               .no_inherit = fields.flag("no_inherit"),
+                               .comment = fields.string("comment"),
+                               .renamed_from = fields.string("renamed_from")};
+  fields.finish();
+  scope.constraints.push_back({name, what, fields.position()});
+  table.checks.emplace(name, std::move(check));
+}
+
+void read_index(TableScope& scope, const std::string& name, const toml::table& node,
+                const std::string& what, model::Table& table) {
+  Fields fields(scope.file, node, what);
+  model::Index index{.name = name};
+  if (auto keys = fields.required_strings("keys")) {
+    if (keys->empty()) {
+      fields.problem(fields.position_of("keys"), "keys: must name at least one key");
+    }
+    index.keys = std::move(*keys);
+  }
+  index.unique = fields.flag("unique");
+  index.nulls_not_distinct = fields.flag("nulls_not_distinct");
+  if (auto method = fields.string("method")) {
+    if (method->empty()) {
+      fields.problem(fields.position_of("method"), "method: must not be empty");
+    } else {
+      index.method = std::move(*method);
+    }
+  }
+  if (auto include = fields.strings("include")) {
+    if (!include->empty()) {
+      check_column_list(scope, fields, "include", *include, true);
+    }
+    index.include = std::move(*include);
+  }
+  index.where = fields.string("where");
+  index.comment = fields.string("comment");
+  index.renamed_from = fields.string("renamed_from");
+  fields.finish();
+  if (index.nulls_not_distinct && !index.unique) {
+    fields.problem(fields.position_of("nulls_not_distinct"),
+                   "nulls_not_distinct: needs unique = true");
+  }
+  scope.relations.push_back({{scope.name.schema, name}, what, fields.position()});
+  table.indexes.emplace(name, std::move(index));
+}
+
+}  // namespace
+
+void read_constraints(TableScope& scope, Fields& fields, model::Table& table) {
+  for_each_named(scope, fields, "unique", "unique constraint",
+                 [&](const std::string& name, const toml::table& node, const std::string& what) {
+                   read_unique(scope, name, node, what, table);
+                 });
+  for_each_named(scope, fields, "foreign_key", "foreign key",
+                 [&](const std::string& name, const toml::table& node, const std::string& what) {
+                   read_foreign_key(scope, name, node, what, table);
+                 });
+  for_each_named(scope, fields, "check", "check constraint",
+                 [&](const std::string& name, const toml::table& node, const std::string& what) {
+                   read_check(scope, name, node, what, table);
+                 });
+  for_each_named(scope, fields, "index", "index",
+                 [&](const std::string& name, const toml::table& node, const std::string& what) {
+                   read_index(scope, name, node, what, table);
+                 });
+}
+
+}  // namespace manifest::detail

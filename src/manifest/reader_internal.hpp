@@ -1,0 +1,245 @@
+#pragma once
+
+// Private to the manifest reader (reader*.cpp): the state one read builds up
+// across its files, and the helpers the per-kind readers share.
+
+#include <toml++/toml.h>
+
+#include <compare>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "manifest/manifest.hpp"
+#include "model/catalog.hpp"
+
+namespace manifest::detail {
+
+// A place in one of the manifest's files: `file` indexes ReadState::files.
+// Line 0 stands for the file as a whole (it could not be read).
+struct Position {
+  std::size_t file = 0;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  auto operator<=>(const Position&) const = default;
+};
+
+struct Problem {
+  Position position;
+  std::string message;  // without the position
+};
+
+// Columns named in another table (a foreign key's referenced columns, a
+// sequence's owner column). They are checked once every file has been read,
+// since that table may be declared in a later file, and only when it is
+// declared at all (it may be ignored or of a kind tenantctl does not manage).
+struct ForeignColumns {
+  Position position;
+  std::string what;  // "foreign key contacts_account_id_fkey of table public.contacts, references"
+  model::QualifiedName table;
+  std::vector<std::string> columns;
+};
+
+// A name in a schema's relation namespace, which tables, views, sequences and
+// indexes (also those of primary keys and unique constraints) share.
+struct RelationName {
+  model::QualifiedName name;
+  std::string what;  // "index users_email_idx of table public.users"
+  Position position;
+};
+
+// Everything one read accumulates across its files.
+struct ReadState {
+  Manifest manifest;
+  std::vector<std::string> files;  // source names, in reading order
+  std::vector<Problem> problems;
+  std::vector<ForeignColumns> foreign_columns;
+  std::vector<RelationName> relation_names;
+  // Declared schemas (with an empty name part), enums, sequences, tables and
+  // views, for checking them against the ignore patterns of every file.
+  std::vector<RelationName> declared;
+  std::unordered_set<std::string> ignore_seen;
+
+  // Returns "file:line:col" ("file" for line 0).
+  [[nodiscard]] std::string where(const Position& position) const;
+};
+
+// The reader of one file: turns toml++ source regions into positions and
+// collects problems into the shared state.
+class FileContext {
+ public:
+  FileContext(ReadState& state, std::size_t file) : m_state(state), m_file(file) {}
+
+  [[nodiscard]] ReadState& state() { return m_state; }
+  [[nodiscard]] model::Catalog& catalog() { return m_state.manifest.catalog; }
+  [[nodiscard]] Position position(const toml::source_region& source) const {
+    return {m_file, source.begin.line, source.begin.column};
+  }
+  [[nodiscard]] Position position(const toml::node& node) const { return position(node.source()); }
+  [[nodiscard]] std::string where(const Position& position) const {
+    return m_state.where(position);
+  }
+  void problem(const Position& position, std::string message) {
+    m_state.problems.push_back({position, std::move(message)});
+  }
+
+ private:
+  ReadState& m_state;
+  std::size_t m_file;
+};
+
+// Reads the keys of one TOML table with their types checked. Every key an
+// accessor asks for becomes a known key; finish() reports the others as
+// unknown, with "did you mean" among the known ones. Problems are prefixed
+// with `what` ("table public.users, column \"id\"").
+class Fields {
+ public:
+  Fields(FileContext& file, const toml::table& table, std::string what)
+      : m_file(file), m_table(table), m_what(std::move(what)) {}
+
+  // Each accessor returns std::nullopt (or nullptr) when the key is absent or
+  // its value has the wrong type; the latter is reported.
+  [[nodiscard]] const toml::node* node(std::string_view key);
+  [[nodiscard]] std::optional<std::string> string(std::string_view key);
+  [[nodiscard]] std::optional<bool> boolean(std::string_view key);
+  [[nodiscard]] bool flag(std::string_view key) { return boolean(key).value_or(false); }
+  [[nodiscard]] std::optional<std::int64_t> integer(std::string_view key);
+  [[nodiscard]] std::optional<std::vector<std::string>> strings(std::string_view key);
+  [[nodiscard]] const toml::table* table(std::string_view key);
+
+  // Like string(), strings() and table(), and report the key as missing when
+  // absent.
+  [[nodiscard]] std::optional<std::string> required_string(std::string_view key);
+  [[nodiscard]] std::optional<std::vector<std::string>> required_strings(std::string_view key);
+  [[nodiscard]] const toml::table* required_table(std::string_view key);
+
+  // Returns the string at `key` when it is one of `allowed` (and reports it
+  // otherwise, with "did you mean"); std::nullopt when absent or invalid.
+  [[nodiscard]] std::optional<std::string> choice(std::string_view key,
+                                                  const std::vector<std::string>& allowed);
+
+  // Reports every key of the table that no accessor has asked for.
+  void finish();
+
+  // Returns where the value at `key` is, or the table itself when it is absent.
+  [[nodiscard]] Position position_of(std::string_view key) const;
+  // Returns where element `index` of the array at `key` is (the key's value
+  // when there is no such element).
+  [[nodiscard]] Position element_position(std::string_view key, std::size_t index) const;
+  [[nodiscard]] Position position() const { return m_file.position(m_table); }
+  [[nodiscard]] const std::string& what() const { return m_what; }
+  [[nodiscard]] FileContext& file() { return m_file; }
+
+  // Reports `message` at `position`, prefixed with what().
+  void problem(const Position& position, const std::string& message);
+
+ private:
+  // Returns true when `key` is present, and reports it as missing otherwise.
+  bool require(std::string_view key);
+  void wrong_type(std::string_view key, const toml::node& value, std::string_view expected);
+
+  FileContext& m_file;
+  const toml::table& m_table;
+  std::string m_what;
+  std::vector<std::string> m_known;
+};
+
+// Returns "a string", "an integer", ... for messages.
+[[nodiscard]] std::string_view type_name(const toml::node& node);
+
+// Returns `name` as messages show an identifier: bare when made of lower-case
+// letters, digits and '_', otherwise double-quoted.
+[[nodiscard]] std::string display_identifier(const std::string& name);
+
+// Returns the object that the TOML table at `keys` declares, as messages name
+// it ("table public.users", "index i of table public.users"), or the TOML
+// header ("[a.b]") when it is not one.
+[[nodiscard]] std::string describe_keys(const std::vector<std::string>& keys);
+
+// Reports `name` unless it is a valid PostgreSQL identifier (1 to 63 bytes, no
+// NUL); `what` says which name it is ("column name").
+void check_identifier(FileContext& file, const Position& position, std::string_view what,
+                      const std::string& name);
+
+// Reports `name` unless objects may live in a schema of that name (not a
+// PostgreSQL system schema, not tenantctl's own).
+void check_schema_name(FileContext& file, const Position& position, const std::string& name);
+
+// Adds `object` to `map` under `key`, or reports it as declared twice, naming
+// both places; `position` is where `object` is declared (its source). Returns
+// true when it was added.
+template <class Map, class Object>
+bool add_object(FileContext& file, Map& map, const typename Map::key_type& key, Object object,
+                const std::string& what, const Position& position) {
+  const auto [found, inserted] = map.try_emplace(key, std::move(object));
+  if (!inserted) {
+    file.problem(position, what + " is declared twice: " + found->second.source.where + " and " +
+                               file.where(position));
+  }
+  return inserted;
+}
+
+// Per-kind readers: each reads one object's TOML table and adds the object to
+// the catalog (reader_objects.cpp, reader_tables.cpp).
+void read_schema(FileContext& file, const std::string& name, const toml::table& node);
+void read_extension(FileContext& file, const std::string& name, const toml::table& node);
+void read_enum(FileContext& file, const model::QualifiedName& name, const toml::table& node);
+void read_sequence(FileContext& file, const model::QualifiedName& name, const toml::table& node);
+void read_view(FileContext& file, const model::QualifiedName& name, const toml::table& node);
+void read_table(FileContext& file, const model::QualifiedName& name, const toml::table& node);
+
+// Reads the sequence option keys (increment, min_value, max_value, start,
+// cache, cycle; and `type` unless `data_type` is given, as for an identity
+// column) and reports values out of range for the data type.
+[[nodiscard]] model::SequenceOptions read_sequence_options(
+    Fields& fields, const std::optional<std::string>& data_type);
+
+// What the readers of one table's parts share (reader_tables.cpp,
+// reader_constraints.cpp). Names found in it are handed to ReadState only
+// when the table is added, so a table declared twice is checked once.
+struct TableScope {
+  // A name in the table's constraint namespace. Primary keys and unique
+  // constraints are also in the schema's relation namespace, whose check
+  // reports clashes between two of them.
+  struct Constraint {
+    std::string name;
+    std::string what;
+    Position position;
+    bool has_index = false;
+  };
+
+  FileContext& file;
+  model::QualifiedName name;
+  std::string what;                       // "table public.users"
+  std::vector<std::string> column_names;  // in table order
+  std::unordered_set<std::string> columns;
+  std::vector<RelationName> relations;  // primary key, unique constraints, indexes
+  std::vector<Constraint> constraints;
+  std::vector<ForeignColumns> foreign_columns;
+};
+
+// Reports a column list (the array at `key` of `fields`) that is empty, names
+// a column the table lacks ("did you mean") or, unless `repeats_allowed`,
+// names a column twice.
+void check_column_list(TableScope& scope, Fields& fields, std::string_view key,
+                       const std::vector<std::string>& names, bool repeats_allowed = false);
+
+// Reads `deferrable` and `initially_deferred`, reporting the second without
+// the first.
+[[nodiscard]] model::Deferral read_deferral(Fields& fields);
+
+// Reads the unique, foreign_key, check and index groups of a table.
+void read_constraints(TableScope& scope, Fields& fields, model::Table& table);
+
+// Checks that need every file read (reader_checks.cpp).
+void check_foreign_columns(ReadState& state);
+void check_relation_names(ReadState& state);
+// Reports declared objects that an ignore pattern covers: they would be
+// dropped from the desired schema without a word.
+void check_ignored(ReadState& state);
+
+}  // namespace manifest::detail

@@ -1,0 +1,258 @@
+#include "manifest/reader_internal.hpp"
+
+// The table reader: the table's own keys, its columns and its primary key.
+// Unique constraints, foreign keys, checks and indexes are in
+// reader_constraints.cpp.
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "base/strings.hpp"
+#include "manifest/toml_text.hpp"
+
+namespace manifest::detail {
+namespace {
+
+// Returns the data type of an identity column's sequence for the integer type
+// spellings PostgreSQL accepts, or "bigint" (the sequence default) for others,
+// which PostgreSQL refuses as identity columns anyway.
+std::string identity_data_type(const std::string& column_type) {
+  std::string type(base::trim(column_type));
+  std::transform(type.begin(), type.end(), type.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  if (type == "smallint" || type == "int2") {
+    return "smallint";
+  }
+  if (type == "integer" || type == "int" || type == "int4") {
+    return "integer";
+  }
+  return "bigint";
+}
+
+void read_column(TableScope& scope, const toml::table& node, std::size_t index,
+                 std::unordered_map<std::string, Position>& seen, model::Table& table) {
+  FileContext& file = scope.file;
+  const Position position = file.position(node);
+  const auto* name_value = node.get_as<std::string>("name");
+  const std::string label =
+      name_value != nullptr ? toml_string(name_value->get()) : fmt::format("#{}", index + 1);
+  Fields fields(file, node, fmt::format("{}, column {}", scope.what, label));
+  model::Column column;
+  const auto name = fields.required_string("name");
+  const auto type = fields.required_string("type");
+  column.name = name.value_or("");
+  column.type = type.value_or("");
+  column.collation = fields.string("collation");
+  column.not_null = fields.flag("not_null");
+  column.default_expr = fields.string("default");
+  const bool has_identity = fields.node("identity") != nullptr;
+  if (const auto identity = fields.choice("identity", {"always", "by_default"})) {
+    column.identity = *identity == "always" ? model::Identity::always : model::Identity::by_default;
+  }
+  // An identity sequence has the column's type; other columns keep the default
+  // options, as a catalog read from a database has them.
+  const std::optional<std::string> data_type = identity_data_type(column.type);
+  if (has_identity) {
+    column.identity_options.data_type = *data_type;
+  }
+  if (const auto* options = fields.table("identity_options")) {
+    Fields option_fields(file, *options, fields.what() + ", identity_options");
+    column.identity_options = read_sequence_options(option_fields, data_type);
+    option_fields.finish();
+    if (!has_identity) {
+      fields.problem(fields.position_of("identity_options"),
+                     "identity_options: needs identity = \"always\" or \"by_default\"");
+    }
+  }
+  column.generated = fields.string("generated");
+  column.comment = fields.string("comment");
+  column.renamed_from = fields.string("renamed_from");
+  fields.finish();
+
+  if (column.default_expr && has_identity) {
+    fields.problem(position, "default and identity cannot both be set");
+  }
+  if (column.generated && (column.default_expr || has_identity)) {
+    fields.problem(position, "a generated column cannot also have a default or identity");
+  }
+  if (column.renamed_from) {
+    check_identifier(file, fields.position_of("renamed_from"), fields.what() + ": renamed_from",
+                     *column.renamed_from);
+  }
+  if (!name) {
+    return;
+  }
+  check_identifier(file, fields.position_of("name"), fields.what() + ": name", column.name);
+  if (const auto [found, added] = seen.try_emplace(column.name, position); !added) {
+    file.problem(position, fmt::format("{}: column {} is declared twice: {} and {}", scope.what,
+                                       label, file.where(found->second), file.where(position)));
+    return;
+  }
+  scope.column_names.push_back(column.name);
+  scope.columns.insert(column.name);
+  table.columns.push_back(std::move(column));
+}
+
+void read_columns(TableScope& scope, Fields& fields, model::Table& table) {
+  const toml::node* value = fields.node("column");
+  if (value == nullptr) {
+    return;
+  }
+  const auto* array = value->as_array();
+  const auto header = [&] {
+    return fmt::format("[[table.{}.{}.column]]", toml_key(scope.name.schema),
+                       toml_key(scope.name.name));
+  };
+  if (array == nullptr) {
+    fields.problem(scope.file.position(*value),
+                   fmt::format("column: expected an array of tables ({}), found {}", header(),
+                               type_name(*value)));
+    return;
+  }
+  std::unordered_map<std::string, Position> seen;
+  seen.reserve(array->size());
+  table.columns.reserve(array->size());
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    const toml::node& element = *array->get(i);
+    if (const auto* column = element.as_table()) {
+      read_column(scope, *column, i, seen, table);
+    } else {
+      fields.problem(scope.file.position(element),
+                     fmt::format("column: expected an array of tables ({}), but element {} is {}",
+                                 header(), i + 1, type_name(element)));
+    }
+  }
+}
+
+std::optional<model::PrimaryKey> read_primary_key(TableScope& scope, Fields& table_fields) {
+  const toml::node* value = table_fields.node("primary_key");
+  if (value == nullptr) {
+    return std::nullopt;
+  }
+  model::PrimaryKey key{.name = model::default_primary_key_name(scope.name.name)};
+  const Position position = scope.file.position(*value);
+  if (value->is_array()) {
+    auto columns = table_fields.strings("primary_key");
+    if (!columns) {
+      return std::nullopt;
+    }
+    check_column_list(scope, table_fields, "primary_key", *columns);
+    key.columns = std::move(*columns);
+  } else if (const auto* table = value->as_table()) {
+    Fields fields(scope.file, *table, scope.what + ", primary key");
+    if (auto name = fields.string("name")) {
+      check_identifier(scope.file, fields.position_of("name"), fields.what() + ": name", *name);
+      key.name = std::move(*name);
+    }
+    auto columns = fields.required_strings("columns");
+    key.deferral = read_deferral(fields);
+    key.comment = fields.string("comment");
+    key.renamed_from = fields.string("renamed_from");
+    fields.finish();
+    if (!columns) {
+      return std::nullopt;
+    }
+    check_column_list(scope, fields, "columns", *columns);
+    key.columns = std::move(*columns);
+  } else {
+    table_fields.problem(position,
+                         fmt::format("primary_key: expected an array of column names or a "
+                                     "table, found {}",
+                                     type_name(*value)));
+    return std::nullopt;
+  }
+  if (!key.name.empty()) {
+    const std::string what =
+        fmt::format("primary key {} of {}", display_identifier(key.name), scope.what);
+    scope.relations.push_back({{scope.name.schema, key.name}, what, position});
+    scope.constraints.push_back({key.name, what, position, true});
+  }
+  return key;
+}
+
+// Reports two constraints of the table with one name (PostgreSQL keeps
+// primary key, unique, foreign key and check names in one namespace per table).
+void check_constraint_names(TableScope& scope) {
+  std::unordered_map<std::string, const TableScope::Constraint*> seen;
+  for (const auto& constraint : scope.constraints) {
+    const auto [found, added] = seen.try_emplace(constraint.name, &constraint);
+    if (!added && !(constraint.has_index && found->second->has_index)) {
+      scope.file.problem(
+          constraint.position,
+          fmt::format("{} has the same name as {} ({})", constraint.what, found->second->what,
+                      scope.file.where(found->second->position)));
+    }
+  }
+}
+
+}  // namespace
+
+void check_column_list(TableScope& scope, Fields& fields, std::string_view key,
+                       const std::vector<std::string>& names, bool repeats_allowed) {
+  if (names.empty()) {
+    fields.problem(fields.position_of(key), fmt::format("{}: must name at least one column", key));
+    return;
+  }
+  std::unordered_set<std::string> seen;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::string& name = names[i];
+    if (!scope.columns.contains(name)) {
+      std::string message = fmt::format("{}: no column {}", key, toml_string(name));
+      if (const std::string match = base::closest_match(name, scope.column_names); !match.empty()) {
+        message += fmt::format(" (did you mean {}?)", toml_string(match));
+      }
+      fields.problem(fields.element_position(key, i), message);
+    } else if (!seen.insert(name).second && !repeats_allowed) {
+      fields.problem(fields.element_position(key, i),
+                     fmt::format("{}: column {} is listed twice", key, toml_string(name)));
+    }
+  }
+}
+
+model::Deferral read_deferral(Fields& fields) {
+  model::Deferral deferral{.deferrable = fields.flag("deferrable"),
+                           .initially_deferred = fields.flag("initially_deferred")};
+  if (deferral.initially_deferred && !deferral.deferrable) {
+    fields.problem(fields.position_of("initially_deferred"),
+                   "initially_deferred: needs deferrable = true");
+  }
+  return deferral;
+}
+
+void read_table(FileContext& file, const model::QualifiedName& name, const toml::table& node) {
+  TableScope scope{.file = file, .name = name, .what = "table " + model::display_name(name)};
+  Fields fields(file, node, scope.what);
+  model::Table table{.name = name, .source = {file.where(file.position(node))}};
+  read_columns(scope, fields, table);
+  table.primary_key = read_primary_key(scope, fields);
+  table.comment = fields.string("comment");
+  table.renamed_from = fields.string("renamed_from");
+  if (table.renamed_from) {
+    check_identifier(file, fields.position_of("renamed_from"), scope.what + ": renamed_from",
+                     *table.renamed_from);
+  }
+  read_constraints(scope, fields, table);
+  fields.finish();
+  if (model::is_always_ignored(name) && name.schema != model::k_own_schema) {
+    file.problem(
+        fields.position(),
+        fmt::format("{} is knex's bookkeeping table; tenantctl never manages it", scope.what));
+  }
+  check_constraint_names(scope);
+  if (!add_object(file, file.catalog().tables, name, std::move(table), scope.what,
+                  fields.position())) {
+    return;
+  }
+  auto& state = file.state();
+  state.relation_names.push_back({name, scope.what, fields.position()});
+  state.declared.push_back({name, scope.what, fields.position()});
+  state.relation_names.insert(state.relation_names.end(), scope.relations.begin(),
+                              scope.relations.end());
+  state.foreign_columns.insert(state.foreign_columns.end(), scope.foreign_columns.begin(),
+                               scope.foreign_columns.end());
+}
+
+}  // namespace manifest::detail

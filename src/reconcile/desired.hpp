@@ -1,0 +1,64 @@
+#pragma once
+
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/result.hpp"
+#include "ddl/render.hpp"
+#include "manifest/manifest.hpp"
+#include "plan/planner.hpp"
+
+namespace reconcile {
+
+// The desired schema as written, and (made on first need, once) the same
+// schema in PostgreSQL's own spelling, obtained by building it in a scratch
+// database and reading it back ("normalising"). Thread-safe.
+class DesiredSchema {
+ public:
+  // `scratch_conninfo`: a database on a server where the role may CREATE
+  // DATABASE; nullopt when none is known (normalising then fails with a hint).
+  DesiredSchema(manifest::Manifest manifest, std::optional<std::string> scratch_conninfo);
+
+  [[nodiscard]] const model::Catalog& raw() const { return m_raw; }
+  [[nodiscard]] const std::vector<std::string>& ignore() const { return m_ignore; }
+  // Returns the normalised catalog, building it on the first call.
+  [[nodiscard]] base::Result<model::Catalog> normalized();
+  // Sets the scratch server when none was given (e.g. the target's own).
+  void set_fallback_scratch(const std::string& conninfo);
+
+ private:
+  model::Catalog m_raw;
+  std::vector<std::string> m_ignore;
+  std::optional<std::string> m_scratch;
+  std::optional<std::string> m_fallback_scratch;
+  std::mutex m_mutex;
+  std::optional<base::Result<model::Catalog>> m_normalized;
+};
+
+// Builds `desired` in a new database created through `scratch_conninfo`,
+// reads it back, drops the database, and returns the catalog read, with the
+// desired-only hints (renames, implicit schemas, "any version", sources) of
+// `desired` carried over. Errors in the desired schema (a type that does not
+// exist, an expression that does not parse) come back as config errors naming
+// the object and where it was declared.
+[[nodiscard]] base::Result<model::Catalog> normalize(const model::Catalog& desired,
+                                                     const std::string& scratch_conninfo);
+
+// What a plan of one database against the desired schema found.
+struct PlanOutcome {
+  plan::Plan plan;
+  // The desired catalog the plan leads to (normalised unless the raw one
+  // already matched), for verifying after apply.
+  model::Catalog desired;
+};
+
+// Plans `current` (already filtered by the ignore patterns) against
+// `desired`: when the raw desired schema already matches, the plan is empty
+// and no scratch database is used; otherwise it is normalised and diffed.
+[[nodiscard]] base::Result<PlanOutcome> plan_database(const model::Catalog& current,
+                                                      DesiredSchema& desired,
+                                                      const ddl::RenderOptions& options);
+
+}  // namespace reconcile

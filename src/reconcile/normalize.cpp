@@ -1,0 +1,219 @@
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <random>
+#include <regex>
+
+#include "apply/executor.hpp"
+#include "diff/differ.hpp"
+#include "introspect/reader.hpp"
+#include "pg/conninfo.hpp"
+#include "pg/quote.hpp"
+#include "pg/session.hpp"
+#include "reconcile/desired.hpp"
+
+namespace reconcile {
+namespace {
+
+// Views in a desired catalog have no depends_on (only PostgreSQL knows what a
+// view reads); for building them in order, a relation whose name appears as a
+// word in the definition is taken as read.
+void guess_view_reads(model::Catalog& catalog) {
+  std::vector<model::QualifiedName> relations;
+  for (const auto& [name, table] : catalog.tables) relations.push_back(name);
+  for (const auto& [name, view] : catalog.views) relations.push_back(name);
+  for (auto& [name, view] : catalog.views) {
+    if (!view.depends_on.empty()) {
+      continue;
+    }
+    for (const auto& relation : relations) {
+      if (relation == name) {
+        continue;
+      }
+      const auto& word = relation.name;
+      for (auto at = view.definition.find(word); at != std::string::npos;
+           at = view.definition.find(word, at + 1)) {
+        const auto is_word = [](char c) {
+          return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' ||
+                 static_cast<unsigned char>(c) >= 0x80;
+        };
+        const bool starts = at == 0 || !is_word(view.definition[at - 1]);
+        const std::size_t end = at + word.size();
+        const bool ends = end >= view.definition.size() || !is_word(view.definition[end]);
+        if (starts && ends) {
+          view.depends_on.push_back(relation);
+          break;
+        }
+      }
+    }
+  }
+}
+
+// Where the object a statement came from was declared, if it can be told.
+std::string declared_at(const model::Catalog& desired, const std::string& source) {
+  const auto check = [&](const auto& objects) -> std::string {
+    for (const auto& [name, object] : objects) {
+      if (!object.source.where.empty() &&
+          source.find(model::display_name(name)) != std::string::npos) {
+        return object.source.where;
+      }
+    }
+    return "";
+  };
+  for (const auto& where : {check(desired.tables), check(desired.views), check(desired.enums),
+                            check(desired.sequences)}) {
+    if (!where.empty()) {
+      return where;
+    }
+  }
+  return "";
+}
+
+template <class Member>
+void carry_member_hints(std::map<std::string, Member>& normalized,
+                        const std::map<std::string, Member>& raw) {
+  for (auto& [name, member] : normalized) {
+    if (const auto found = raw.find(name); found != raw.end()) {
+      member.renamed_from = found->second.renamed_from;
+    }
+  }
+}
+
+void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
+  for (auto& [name, schema] : normalized.schemas) {
+    const auto found = raw.schemas.find(name);
+    schema.implicit = found == raw.schemas.end() || found->second.implicit;
+    if (found != raw.schemas.end()) schema.source = found->second.source;
+  }
+  for (auto& [name, extension] : normalized.extensions) {
+    if (const auto found = raw.extensions.find(name); found != raw.extensions.end()) {
+      extension.source = found->second.source;
+      if (found->second.version.empty()) {
+        extension.version.clear();
+      }
+    }
+  }
+  for (auto& [name, type] : normalized.enums) {
+    if (const auto found = raw.enums.find(name); found != raw.enums.end()) {
+      type.value_renames = found->second.value_renames;
+      type.source = found->second.source;
+    }
+  }
+  for (auto& [name, sequence] : normalized.sequences) {
+    if (const auto found = raw.sequences.find(name); found != raw.sequences.end()) {
+      sequence.source = found->second.source;
+    }
+  }
+  for (auto& [name, view] : normalized.views) {
+    if (const auto found = raw.views.find(name); found != raw.views.end()) {
+      view.source = found->second.source;
+    }
+  }
+  for (auto& [name, table] : normalized.tables) {
+    const auto found = raw.tables.find(name);
+    if (found == raw.tables.end()) {
+      continue;
+    }
+    const auto& wanted = found->second;
+    table.renamed_from = wanted.renamed_from;
+    table.source = wanted.source;
+    for (auto& column : table.columns) {
+      if (const auto* raw_column = wanted.find_column(column.name); raw_column != nullptr) {
+        column.renamed_from = raw_column->renamed_from;
+      }
+    }
+    if (table.primary_key && wanted.primary_key) {
+      table.primary_key->renamed_from = wanted.primary_key->renamed_from;
+    }
+    carry_member_hints(table.uniques, wanted.uniques);
+    carry_member_hints(table.checks, wanted.checks);
+    carry_member_hints(table.foreign_keys, wanted.foreign_keys);
+    carry_member_hints(table.indexes, wanted.indexes);
+  }
+}
+
+std::string scratch_name() {
+  std::random_device device;
+  return fmt::format("tenantctl_scratch_{}_{:08x}", ::getpid(), device());
+}
+
+// Drops the scratch database however normalize() leaves.
+class ScratchDatabase {
+ public:
+  ScratchDatabase(pg::Session& admin, std::string name) : m_admin(admin), m_name(std::move(name)) {}
+  ~ScratchDatabase() {
+    (void)m_admin.execute(
+        fmt::format("DROP DATABASE IF EXISTS {} WITH (FORCE)", pg::quote_ident(m_name)));
+  }
+  ScratchDatabase(const ScratchDatabase&) = delete;
+  ScratchDatabase& operator=(const ScratchDatabase&) = delete;
+
+ private:
+  pg::Session& m_admin;
+  std::string m_name;
+};
+
+}  // namespace
+
+base::Result<model::Catalog> normalize(const model::Catalog& desired,
+                                       const std::string& scratch_conninfo) {
+  auto admin = pg::Session::open(scratch_conninfo);
+  if (!admin) {
+    return admin.error().with_context("opening the scratch server");
+  }
+  const std::string name = scratch_name();
+  if (auto created = admin->execute(
+          fmt::format("CREATE DATABASE {} TEMPLATE template0", pg::quote_ident(name)));
+      !created) {
+    return created.error()
+        .with_context("creating a scratch database to compare the desired schema exactly")
+        .with_hint(
+            "use --scratch-url (or TENANTCTL_SCRATCH_URL) to name a server where tenantctl may "
+            "create and drop databases");
+  }
+  const ScratchDatabase guard(*admin, name);
+  auto conninfo = pg::with_dbname(scratch_conninfo, name);
+  if (!conninfo) {
+    return conninfo.error();
+  }
+  auto session = pg::Session::open(*conninfo);
+  if (!session) {
+    return session.error().with_context("opening the scratch database");
+  }
+  auto empty = introspect::read_catalog(*session);
+  if (!empty) {
+    return empty.error();
+  }
+  model::Catalog buildable = desired;
+  guess_view_reads(buildable);
+  auto changes = diff::diff_catalogs(*empty, buildable);
+  if (!changes) {
+    return changes.error();
+  }
+  const ddl::RenderContext context(*empty, buildable, ddl::RenderOptions{.online = false});
+  auto built = plan::make_plan(*changes, context);
+  if (!built) {
+    return built.error();
+  }
+  std::size_t current_statement = 0;
+  if (auto done = apply::execute_plan(*session, *built, apply::ExecuteOptions{"0", "0"},
+                                      [&](std::size_t index) { current_statement = index; });
+      !done) {
+    const auto& source = built->statements[current_statement].source;
+    const auto where = declared_at(desired, source);
+    return base::Error(fmt::format("{}the desired schema does not build in PostgreSQL: {}",
+                                   where.empty() ? "" : where + ": ", done.error().message()),
+                       base::ErrorKind::config)
+        .with_hint(
+            "fix that object's definition; tenantctl passes types and expressions to "
+            "PostgreSQL as written");
+  }
+  auto normalized = introspect::read_catalog(*session);
+  if (!normalized) {
+    return normalized.error().with_context("reading the scratch database back");
+  }
+  carry_hints(*normalized, desired);
+  return std::move(*normalized);
+}
+
+}  // namespace reconcile

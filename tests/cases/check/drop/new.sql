@@ -1,0 +1,2 @@
+-- check/drop: a check constraint is dropped
+create table t (id integer primary key, qty integer);

@@ -1,0 +1,2 @@
+-- check/not_valid_on_new_table: a new table whose check is NOT VALID (only ALTER TABLE can add it so)
+-- (empty database)

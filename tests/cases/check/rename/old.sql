@@ -1,0 +1,2 @@
+-- check/rename: a check constraint is renamed
+create table t (id integer primary key, qty integer constraint t_qty_check check (qty >= 0));

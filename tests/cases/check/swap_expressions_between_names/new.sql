@@ -1,0 +1,2 @@
+-- check/swap_expressions_between_names: two checks exchange their expressions (each name keeps, each body changes)
+create table t (a integer, b integer, constraint c1 check (b > 0), constraint c2 check (a > 0));

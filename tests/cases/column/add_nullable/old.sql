@@ -1,0 +1,3 @@
+-- column/add_nullable: a nullable column without default is added to a table with rows
+create table t (id integer primary key);
+insert into t values (1), (2);

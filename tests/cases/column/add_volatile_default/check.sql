@@ -1,0 +1,1 @@
+select count(distinct token) = 2 as t from t;

@@ -1,0 +1,2 @@
+-- column/add_volatile_default: a column whose default is volatile is added to a table with rows (rewrite)
+create table t (id integer primary key, token uuid default gen_random_uuid());

@@ -1,0 +1,3 @@
+-- column_type/bigint_to_integer: bigint narrows to integer; every row fits
+create table t (id integer primary key, n bigint);
+insert into t values (1, 100);

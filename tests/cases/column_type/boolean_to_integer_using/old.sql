@@ -1,0 +1,3 @@
+-- column_type/boolean_to_integer_using: boolean becomes integer (only an explicit cast exists: needs USING)
+create table t (id integer primary key, flag boolean);
+insert into t values (1, true), (2, false);

@@ -1,0 +1,3 @@
+-- column_type/char_to_varchar: char(5) becomes varchar(5) (trailing blanks are dropped by the cast)
+create table t (id integer primary key, code char(5));
+insert into t values (1, 'ab');

@@ -1,0 +1,4 @@
+-- column_type/collation_to_c: a text column with an index switches to collation C
+create table t (id integer primary key, code text);
+create index t_code_idx on t (code);
+insert into t values (1, 'b'), (2, 'A');

@@ -1,0 +1,2 @@
+-- column_type/int_array_to_bigint_array: integer[] becomes bigint[]
+create table t (id integer primary key, ids bigint[]);

@@ -1,0 +1,2 @@
+-- column_type/int_to_bigint: integer becomes bigint on a table with rows
+create table t (id integer primary key, n bigint);

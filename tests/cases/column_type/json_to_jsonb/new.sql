@@ -1,0 +1,2 @@
+-- column_type/json_to_jsonb: json becomes jsonb
+create table t (id integer primary key, doc jsonb);

@@ -1,0 +1,3 @@
+-- column_type/numeric_scale_change: numeric(10,2) becomes numeric(12,4) (rewrite, values kept)
+create table t (id integer primary key, price numeric(10, 2));
+insert into t values (1, 12345678.90);

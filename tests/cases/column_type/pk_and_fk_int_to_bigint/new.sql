@@ -1,0 +1,3 @@
+-- column_type/pk_and_fk_int_to_bigint: a referenced primary key and the foreign key column both become bigint
+create table parents (id bigint primary key);
+create table children (id integer primary key, parent_id bigint references parents (id));

@@ -1,0 +1,3 @@
+-- column_type/text_to_integer_using: text holding digits becomes integer (needs USING)
+create table t (id integer primary key, qty text);
+insert into t values (1, '1'), (2, '42'), (3, null);

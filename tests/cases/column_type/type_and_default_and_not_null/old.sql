@@ -1,0 +1,3 @@
+-- column_type/type_and_default_and_not_null: a column changes type, default and nullability at once
+create table t (id integer primary key, n smallint default 1);
+insert into t values (1, 7);

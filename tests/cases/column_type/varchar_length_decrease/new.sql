@@ -1,0 +1,2 @@
+-- column_type/varchar_length_decrease: varchar(50) becomes varchar(10); every row fits
+create table t (id integer primary key, name varchar(10));

@@ -1,0 +1,4 @@
+-- comment/columns_add_change_remove: three columns: one gains a comment, one's changes, one's is removed
+create table t (a integer, b integer, c integer);
+comment on column t.a is 'ay';
+comment on column t.b is 'B';

@@ -1,0 +1,2 @@
+-- comment/extension_change: an extension's comment is replaced
+create extension pg_trgm;

@@ -1,0 +1,3 @@
+-- comment/extension_remove: an extension's own comment is removed
+create extension hstore;
+comment on extension hstore is null;

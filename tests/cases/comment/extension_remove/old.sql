@@ -1,0 +1,2 @@
+-- comment/extension_remove: an extension's own comment is removed
+create extension hstore;

@@ -1,0 +1,2 @@
+-- comment/new_objects_everywhere: a new schema with every commentable kind, all commented
+-- (empty database)

@@ -1,0 +1,2 @@
+-- comment/schema_add: a comment is added to a schema
+create schema app;

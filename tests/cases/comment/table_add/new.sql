@@ -1,0 +1,3 @@
+-- comment/table_add: a table gains a comment
+create table t (id integer);
+comment on table t is 'Things';

@@ -1,0 +1,2 @@
+-- comment/table_add: a table gains a comment
+create table t (id integer);

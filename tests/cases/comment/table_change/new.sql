@@ -1,0 +1,3 @@
+-- comment/table_change: a table's comment changes
+create table t (id integer);
+comment on table t is 'More things';

@@ -1,0 +1,3 @@
+-- default/add_default: an existing column gains a default
+create table t (id integer primary key, score integer);
+insert into t values (1, null);

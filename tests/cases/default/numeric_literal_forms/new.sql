@@ -1,0 +1,2 @@
+-- default/numeric_literal_forms: negative, decimal and exponent literals as defaults
+create table t (a integer default -1, b numeric(10, 3) default 1.250, c double precision default 1e-3);

@@ -1,0 +1,2 @@
+-- dependency/constraint_name_reused_by_index: a unique constraint is dropped and a plain index takes its name, on another column
+create table t (a integer, b integer, constraint t_key unique (a));

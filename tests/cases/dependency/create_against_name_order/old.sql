@@ -1,0 +1,2 @@
+-- dependency/create_against_name_order: new objects whose dependencies sort after them by name (a_child needs z_parent and z_enum)
+-- (empty database)

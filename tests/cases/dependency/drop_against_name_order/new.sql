@@ -1,0 +1,2 @@
+-- dependency/drop_against_name_order: objects dropped whose dependants sort after them by name
+-- (empty database)

@@ -1,0 +1,3 @@
+-- dependency/view_replaced_by_table: a view is dropped and a table of the same name created
+create table base (id integer);
+create view things as select id from base;

@@ -1,0 +1,1 @@
+select coalesce((select array_agg(size order by size)::text from shirts), '') = '{s,l}' as t;

@@ -1,0 +1,3 @@
+-- enum/array_column_add_value: an enum used as an array column gains a label
+create type color as enum ('red', 'green', 'blue');
+create table palettes (id integer, colors color[] not null default '{}');

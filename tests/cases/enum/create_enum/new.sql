@@ -1,0 +1,2 @@
+-- enum/create_enum: a new enum type
+create type mood as enum ('sad', 'ok', 'happy');

@@ -1,0 +1,2 @@
+-- enum/create_enum: a new enum type
+-- (empty database)

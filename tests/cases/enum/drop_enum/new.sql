@@ -1,0 +1,2 @@
+-- enum/drop_enum: an enum nothing uses is dropped
+create table t (id integer);

@@ -1,0 +1,3 @@
+-- enum/rename_value_and_add: one label renamed while another is added right after it
+create type status as enum ('pending', 'approved', 'sent');
+create table docs (id integer, status status not null default 'pending');

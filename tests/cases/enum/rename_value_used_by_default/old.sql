@@ -1,0 +1,4 @@
+-- enum/rename_value_used_by_default: a default holding a renamed label follows the rename
+create type status as enum ('draft', 'sent');
+create table docs (id integer, status status not null default 'draft');
+insert into docs (id) values (1);

@@ -1,0 +1,3 @@
+-- enum/two_enums_independent_changes: two enums change at once, one gains a label, one renames one
+create type a as enum ('x', 'y', 'z');
+create type b as enum ('p', 'r');

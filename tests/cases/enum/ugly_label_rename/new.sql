@@ -1,0 +1,3 @@
+-- enum/ugly_label_rename: a label renamed to one holding quotes and a semicolon
+create type tag as enum ('it''s "quoted"; --', 'other');
+create table tagged (id integer, tag tag);

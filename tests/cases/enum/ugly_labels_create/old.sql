@@ -1,0 +1,2 @@
+-- enum/ugly_labels_create: a new enum whose labels hold quotes, spaces, unicode, an injection attempt and an empty string
+-- (empty database)

@@ -1,0 +1,1 @@
+select extversion = '1.8' as t from pg_extension where extname = 'hstore';

@@ -1,0 +1,2 @@
+-- extension/update_version: hstore 1.7 is updated to the default version 1.8
+create extension hstore version '1.7';

@@ -1,0 +1,2 @@
+-- foreign_key/cycle_create: two new tables that reference each other
+-- (empty database)

@@ -1,0 +1,2 @@
+-- foreign_key/cycle_drop: two tables that reference each other are both dropped
+-- (empty database)

@@ -1,0 +1,2 @@
+-- foreign_key/self_reference_new_table: a new table referencing itself
+-- (empty database)

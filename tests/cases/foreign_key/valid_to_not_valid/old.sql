@@ -1,0 +1,3 @@
+-- foreign_key/valid_to_not_valid: a validated foreign key is declared NOT VALID (PostgreSQL can only drop and re-add it)
+create table p (id integer primary key);
+create table c (id integer primary key, p_id integer constraint c_p_id_fkey references p (id));

@@ -1,0 +1,2 @@
+-- generated/create_table_with_generated: a new table with a stored generated column
+-- (empty database)

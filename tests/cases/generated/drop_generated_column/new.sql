@@ -1,0 +1,2 @@
+-- generated/drop_generated_column: a generated column is dropped
+create table lines (qty integer not null, price numeric(10, 2) not null);

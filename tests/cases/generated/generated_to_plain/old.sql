@@ -1,0 +1,2 @@
+-- generated/generated_to_plain: the last column stops being generated
+create table t (a integer, doubled integer generated always as (a * 2) stored);

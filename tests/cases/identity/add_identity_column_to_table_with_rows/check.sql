@@ -1,0 +1,1 @@
+select count(distinct id) = 2 as t from t;

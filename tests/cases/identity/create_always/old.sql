@@ -1,0 +1,2 @@
+-- identity/create_always: a new table with a GENERATED ALWAYS identity key
+-- (empty database)

@@ -1,0 +1,2 @@
+-- identity/descending: a new table whose identity counts down
+create table t (name text);

@@ -1,0 +1,3 @@
+-- identity/drop_table_with_identity: a table with an identity column is dropped (with its sequence)
+create table t (id bigint generated always as identity primary key);
+create table keep (id integer);

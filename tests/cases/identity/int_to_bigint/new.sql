@@ -1,0 +1,2 @@
+-- identity/int_to_bigint: an integer identity column becomes bigint (its sequence's type follows)
+create table t (id bigint generated always as identity primary key, name text);

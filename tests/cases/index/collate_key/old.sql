@@ -1,0 +1,2 @@
+-- index/collate_key: an index key with an explicit collation
+create table t (title text);

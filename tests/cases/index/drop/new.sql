@@ -1,0 +1,2 @@
+-- index/drop: an index is dropped
+create table t (id integer primary key, email text);

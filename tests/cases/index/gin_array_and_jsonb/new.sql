@@ -1,0 +1,4 @@
+-- index/gin_array_and_jsonb: gin indexes on an array column and on jsonb with jsonb_path_ops
+create table docs (id integer primary key, tags text[], body jsonb);
+create index docs_tags_idx on docs using gin (tags);
+create index docs_body_idx on docs using gin (body jsonb_path_ops);

@@ -1,0 +1,3 @@
+-- index/gist_range: a gist index on a range column
+create table bookings (id integer primary key, during tstzrange);
+create index bookings_during_idx on bookings using gist (during);

@@ -1,0 +1,3 @@
+-- index/mixed_keys: an index mixing DESC, an expression, NULLS FIRST, INCLUDE and WHERE
+create table t (id integer primary key, a integer, b text, c date, d text, active boolean);
+create index t_mixed_idx on t (a desc, lower(b), c nulls first) include (d) where active;

@@ -1,0 +1,2 @@
+-- index/partial: a partial index
+create table orders (id integer primary key, status text, placed timestamptz);

@@ -1,0 +1,2 @@
+-- index/spgist_text: an spgist index on a text column
+create table words (w text);

@@ -1,0 +1,2 @@
+-- mixed/build_from_nothing: a whole schema from an empty database: schemas, extension, enums, sequences, tables with every constraint kind, indexes, views, comments
+-- (empty database)

@@ -1,0 +1,2 @@
+-- mixed/full_teardown: everything goes: a schema with objects, enums, sequences, tables with keys, views, extensions
+-- (empty database)

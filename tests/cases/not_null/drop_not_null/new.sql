@@ -1,0 +1,2 @@
+-- not_null/drop_not_null: DROP NOT NULL
+create table t (id integer primary key, name text);

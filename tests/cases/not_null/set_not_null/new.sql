@@ -1,0 +1,2 @@
+-- not_null/set_not_null: SET NOT NULL on a column whose rows are all non-null
+create table t (id integer primary key, name text not null);

@@ -1,0 +1,3 @@
+-- not_null/swap_between_columns: one column becomes NOT NULL while another stops being so
+create table t (a integer not null, b integer);
+insert into t values (1, 2);

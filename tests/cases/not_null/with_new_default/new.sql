@@ -1,0 +1,2 @@
+-- not_null/with_new_default: a column gains a default and NOT NULL together
+create table t (id integer primary key, qty integer not null default 0);

@@ -1,0 +1,3 @@
+-- primary_key/deferrable: a primary key becomes DEFERRABLE INITIALLY DEFERRED (recreated)
+create table t (id integer primary key);
+insert into t values (1);

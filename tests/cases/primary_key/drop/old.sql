@@ -1,0 +1,2 @@
+-- primary_key/drop: a primary key is dropped; its column stays NOT NULL
+create table t (id integer primary key, name text);

@@ -1,0 +1,3 @@
+-- primary_key/moves_foreign_key_stays: the key moves from id to code while a foreign key keeps referencing id (through a new unique constraint)
+create table p (id integer not null constraint p_id_key unique, code text not null primary key);
+create table c (id integer, p_id integer constraint c_p_id_fkey references p (id));

@@ -1,0 +1,2 @@
+-- quoting/backslash_dollar_percent: names holding a backslash, $1, %s, braces and #
+-- (empty database)

@@ -1,0 +1,2 @@
+-- quoting/builtin_type_names: a table named integer with a column named text, and an enum named like a built-in type
+-- (empty database)

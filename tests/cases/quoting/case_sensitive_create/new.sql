@@ -1,0 +1,3 @@
+-- quoting/case_sensitive_create: a capitalised twin of an existing table and column is created
+create table users (id integer, name text, "Name" text);
+create table "Users" (id integer, "ID" integer);

@@ -1,0 +1,5 @@
+-- quoting/ugly_fk_and_check: a foreign key and a check between ugly-named tables and columns, with ugly constraint names
+create table "Parent Table" ("P Id" integer primary key);
+create table "child""s" ("C Id" integer, "parent ref" integer,
+    constraint "fk ""to"" parent" foreign key ("parent ref") references "Parent Table" ("P Id") on delete cascade,
+    constraint "ck; --" check ("C Id" <> "parent ref"));

@@ -1,0 +1,2 @@
+-- quoting/ugly_schema_everything: a schema with an injection-looking name holding an enum, a sequence, a table, an index and a view
+-- (empty database)

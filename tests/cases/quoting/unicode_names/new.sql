@@ -1,0 +1,3 @@
+-- quoting/unicode_names: non-ASCII table, column and index names
+create table "Ünïcødé" ("日本語" text, "emoji 🎉" integer, "ñandú" date);
+create index "índice_ü" on "Ünïcødé" ("emoji 🎉");

@@ -1,0 +1,2 @@
+-- rename/column_and_type_change: a column is renamed and changes type in the same plan
+create table t (id integer primary key, total bigint);

@@ -1,0 +1,2 @@
+-- rename/column_into_dropped_name: a column is dropped and another renamed into its name
+create table t (id integer primary key, email text);

@@ -1,0 +1,1 @@
+select count(*) = 1 as t from c join p on p.id = c.parent_id;

@@ -1,0 +1,3 @@
+-- rename/column_used_by_view_keeps_alias: a column a view reads is renamed; the view keeps its output name
+create table t (id integer primary key, nm text);
+create view v as select id, nm from t;

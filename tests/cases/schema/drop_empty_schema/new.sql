@@ -1,0 +1,2 @@
+-- schema/drop_empty_schema: a schema neither declared nor used any more is dropped
+-- (empty database)

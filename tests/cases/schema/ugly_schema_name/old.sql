@@ -1,0 +1,2 @@
+-- schema/ugly_schema_name: a schema and table whose names need quoting (spaces, capitals)
+-- (empty database)

@@ -1,0 +1,3 @@
+-- schema/unicode_schema_name: a schema with a non-ASCII name, and a table in it
+create schema "données";
+create table "données"."élève" (id integer primary key, "prénom" text);

@@ -1,0 +1,2 @@
+-- sequence/create_with_all_options: a new sequence with type, increment, bounds, start, cache and cycle set
+-- (empty database)

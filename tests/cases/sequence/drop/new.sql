@@ -1,0 +1,2 @@
+-- sequence/drop: a standalone sequence is dropped
+-- (empty database)

@@ -1,0 +1,3 @@
+-- sequence/drop: a standalone sequence is dropped
+create sequence counter;
+select nextval('counter');

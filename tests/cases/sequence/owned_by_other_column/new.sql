@@ -1,0 +1,5 @@
+-- sequence/owned_by_other_column: ownership moves to a column of another table, the old owner column is dropped
+create sequence shared_no;
+create table a (id integer primary key);
+create table b (id integer primary key, n bigint default nextval('shared_no'));
+alter sequence shared_no owned by b.n;

@@ -1,0 +1,1 @@
+select count(distinct id) = 3 as t from items;

@@ -1,0 +1,3 @@
+-- sequence/serial_column_dropped: dropping a serial column drops its owned sequence too
+create table items (id serial, name text);
+insert into items (name) values ('a');

@@ -1,0 +1,2 @@
+-- table/create_table: a new table with a primary key
+-- (empty database)

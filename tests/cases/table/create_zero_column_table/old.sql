@@ -1,0 +1,2 @@
+-- table/create_zero_column_table: a table without any column
+-- (empty database)

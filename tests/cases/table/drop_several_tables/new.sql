@@ -1,0 +1,2 @@
+-- table/drop_several_tables: three tables, one referencing another, are dropped
+-- (empty database)

@@ -1,0 +1,2 @@
+-- table/drop_table: a table with rows is dropped
+create table keep (id integer);

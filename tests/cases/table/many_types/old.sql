@@ -1,0 +1,2 @@
+-- table/many_types: a new table with a column of many built-in types and modifiers
+-- (empty database)

@@ -1,0 +1,2 @@
+-- unique/multi_column_nulls_not_distinct_new_table: a new table with a deferrable and a NULLS NOT DISTINCT multi-column unique constraint
+-- (empty database)

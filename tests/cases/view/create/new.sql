@@ -1,0 +1,3 @@
+-- view/create: a new view over an existing table
+create table t (id integer primary key, active boolean);
+create view active_t as select id from t where active;

@@ -1,0 +1,2 @@
+-- view/create: a new view over an existing table
+create table t (id integer primary key, active boolean);

@@ -1,0 +1,3 @@
+-- view/reorder_columns: a view's output columns change order
+create table t (a integer, b text);
+create view v as select b, a from t;

@@ -1,0 +1,4 @@
+-- view/uses_new_enum_label: an enum gains a label and a new view filters on it in the same plan
+create type status as enum ('open', 'closed', 'archived');
+create table tickets (id integer primary key, status status);
+create view archived_tickets as select id from tickets where status = 'archived';
