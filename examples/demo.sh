@@ -68,5 +68,24 @@ section "tenantctl inspect: acme-corp's schema as TOML"
 echo "\$ tenantctl inspect --url 'postgresql://postgres@/tenant_acme_corp?host=…&port=$port'"
 "$tenantctl" inspect --url "postgresql://postgres@/tenant_acme_corp?host=$host&port=$port"
 
+techstart="postgresql://postgres@/tenant_techstart?host=$host&port=$port"
+section "Someone hand-edits techstart: drift"
+psql_admin -d tenant_techstart -c "drop index contacts_lower_idx" \
+  -c "alter table accounts add column fax text" \
+  -c "alter table users alter column first_name type varchar(50)"
+echo "dropped an index, added a column, narrowed a column"
+
+section "tenantctl plan: techstart against schema/"
+echo "\$ tenantctl plan --url '…/tenant_techstart' --schema schema --exit-code"
+"$tenantctl" plan --url "$techstart" --schema schema --exit-code || echo "(exit $?: drift)"
+
+section "tenantctl apply: refused until the data loss is allowed"
+"$tenantctl" apply --url "$techstart" --schema schema --yes >/dev/null || echo "(exit $?: blocked by a hazard)"
+echo "\$ tenantctl apply --url '…/tenant_techstart' --schema schema --yes --allow-hazards data_loss,index_build"
+"$tenantctl" apply --url "$techstart" --schema schema --yes --allow-hazards data_loss,index_build | tail -1
+
+section "tenantctl plan again: in sync"
+"$tenantctl" plan --url "$techstart" --schema schema --exit-code
+
 section "Done"
 echo "The throwaway cluster is stopped and removed now."

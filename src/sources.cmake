@@ -20,6 +20,7 @@ tenantctl_folder(introspect SOURCES
   src/introspect/load_views.cpp
   src/introspect/reader.cpp)
 tenantctl_folder(manifest SOURCES
+  src/manifest/config.cpp
   src/manifest/reader.cpp
   src/manifest/reader_checks.cpp
   src/manifest/reader_constraints.cpp
@@ -54,14 +55,22 @@ tenantctl_folder(reconcile SOURCES
   src/reconcile/normalize.cpp
   src/reconcile/prefer_raw.cpp)
 tenantctl_folder(report SOURCES
+  src/report/fleet_report.cpp
   src/report/plan_report.cpp
   DEPS dep_json)
+tenantctl_folder(fleet SOURCES
+  src/fleet/connect.cpp
+  src/fleet/registry.cpp
+  src/fleet/runner.cpp
+  src/fleet/targets.cpp)
 tenantctl_folder(cli SOURCES
   src/cli/app.cpp
   src/cli/apply_command.cpp
   src/cli/diff_command.cpp
+  src/cli/fleet_support.cpp
   src/cli/inspect_command.cpp
   src/cli/options.cpp
   src/cli/plan_command.cpp
   src/cli/schema_support.cpp
+  src/cli/target_support.cpp
   DEPS dep_cli)

@@ -5,4 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tests/support/build.sh
 # PostgreSQL-bound tests mostly wait on the server: run more than one per core.
-ctest --test-dir build --output-on-failure --parallel "$(( $(nproc) * 2 ))" --timeout 600
+status=0
+ctest --test-dir build --output-on-failure --parallel "$(( $(nproc) * 3 ))" --timeout 600 || status=$?
+echo
+build/tests/corpus_tests --summary
+exit "$status"

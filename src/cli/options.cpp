@@ -32,6 +32,24 @@ void Options::add(std::string_view flags, int& value, std::string_view help) {
   m_app->add_option(std::string(flags), value, std::string(help));
 }
 
+void Options::add_checked(std::string_view flags,
+                          std::function<base::Result<void>(const std::string&)> take,
+                          std::string_view help) {
+  m_app->add_option_function<std::string>(
+      std::string(flags),
+      [this, take = std::move(take)](const std::string& value) {
+        auto taken = take(value);
+        if (!taken) {
+          if (!m_checked_error) {
+            m_checked_error = taken.error();
+          }
+          // Stops CLI11's parse; parse() returns the stored error instead.
+          throw CLI::ValidationError(taken.error().message());
+        }
+      },
+      std::string(help));
+}
+
 void Options::add_flag(std::string_view flags, bool& value, std::string_view help) {
   m_app->add_flag(std::string(flags), value, std::string(help));
 }
@@ -50,6 +68,9 @@ base::Result<bool> Options::parse(Args args) {
     print_help();
     return false;
   } catch (const CLI::ParseError& error) {
+    if (m_checked_error) {
+      return m_checked_error->with_context(m_command);
+    }
     return base::Error(fmt::format("{}: {}", m_command, error.what()), base::ErrorKind::usage)
         .with_hint(usage_hint);
   }

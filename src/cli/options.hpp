@@ -1,6 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +33,12 @@ class Options {
   void add(std::string_view flags, std::vector<std::string>& values, std::string_view help);
   // Declares a `--name VALUE` that must be a whole number.
   void add(std::string_view flags, int& value, std::string_view help);
+  // Declares `--name VALUE` handed to `take`, which checks and stores it; an
+  // Error it returns becomes parse()'s error, its kind and hint kept and the
+  // command's name put in front.
+  void add_checked(std::string_view flags,
+                   std::function<base::Result<void>(const std::string&)> take,
+                   std::string_view help);
   // Declares a boolean `--name`.
   void add_flag(std::string_view flags, bool& value, std::string_view help);
   // Declares positional arguments collected into `values`.
@@ -47,6 +55,8 @@ class Options {
  private:
   std::string m_command;
   std::unique_ptr<CLI::App> m_app;
+  // The first error an add_checked() handler returned during parse().
+  std::optional<base::Error> m_checked_error;
 };
 
 }  // namespace cli

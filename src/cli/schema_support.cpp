@@ -42,15 +42,6 @@ apply::ExecuteOptions execute_options(const SchemaOptions& values) {
   return apply::ExecuteOptions{values.lock_timeout, values.statement_timeout};
 }
 
-base::Result<model::Catalog> read_managed_catalog(pg::Session& session,
-                                                  const std::vector<std::string>& ignore) {
-  auto catalog = introspect::read_catalog(session);
-  if (!catalog) {
-    return catalog.error().with_context(session.display_name());
-  }
-  return model::without_ignored(std::move(*catalog), ignore);
-}
-
 base::Result<std::vector<ddl::HazardKind>> parse_allowed_hazards(const std::string& text) {
   std::vector<ddl::HazardKind> allowed;
   if (text.empty()) {
@@ -78,59 +69,6 @@ base::Result<std::vector<ddl::HazardKind>> parse_allowed_hazards(const std::stri
     allowed.push_back(*kind);
   }
   return allowed;
-}
-
-base::Result<void> check_hazards(const plan::Plan& plan,
-                                 const std::vector<ddl::HazardKind>& allowed) {
-  std::string refused;
-  std::vector<std::string> kinds;
-  for (std::size_t i = 0; i < plan.statements.size(); ++i) {
-    const auto& statement = plan.statements[i];
-    for (const auto& hazard : statement.hazards) {
-      if (std::find(allowed.begin(), allowed.end(), hazard.kind) != allowed.end()) {
-        continue;
-      }
-      const std::string name(ddl::hazard_name(hazard.kind));
-      refused += fmt::format("\n  statement {} ({}): {}: {}", i + 1, statement.source, name,
-                             hazard.reason);
-      if (std::find(kinds.begin(), kinds.end(), name) == kinds.end()) {
-        kinds.push_back(name);
-      }
-    }
-  }
-  if (refused.empty()) {
-    return {};
-  }
-  return base::Error("refusing to apply: the plan has hazards that were not allowed:" + refused,
-                     base::ErrorKind::blocked)
-      .with_hint(fmt::format("review the plan, then allow them with --allow-hazards {}",
-                             base::join(kinds, ",")));
-}
-
-base::Result<DatabasePlan> plan_one_database(const std::string& url, const SchemaOptions& values) {
-  auto manifest = manifest::load_manifest(values.schema);
-  if (!manifest) {
-    return manifest.error();
-  }
-  reconcile::DesiredSchema desired(std::move(*manifest), scratch_url(values));
-  desired.set_fallback_scratch(url);
-  auto session = pg::Session::open(url);
-  if (!session) {
-    return session.error();
-  }
-  auto catalog = introspect::read_catalog(*session);
-  if (!catalog) {
-    return catalog.error().with_context(session->display_name());
-  }
-  auto unmanaged = catalog->unmanaged;
-  auto current = model::without_ignored(std::move(*catalog), desired.ignore());
-  auto outcome =
-      reconcile::plan_database(current, desired, ddl::RenderOptions{.online = !values.offline});
-  if (!outcome) {
-    return outcome.error().with_context(session->display_name());
-  }
-  return DatabasePlan{std::move(*session), std::move(current), std::move(unmanaged),
-                      std::move(*outcome), desired.ignore()};
 }
 
 void note_unmanaged(const std::vector<model::Unmanaged>& unmanaged) {

@@ -27,6 +27,16 @@ void add_spellings(const model::QualifiedName& name,
 RenderContext::RenderContext(const model::Catalog& current, const model::Catalog& desired,
                              RenderOptions options)
     : m_current(current), m_desired(desired), m_options(options) {
+  for (const auto& [name, table] : current.tables) {
+    m_current_relations.insert(name);
+    if (table.primary_key) {
+      m_current_relations.insert({name.schema, table.primary_key->name});
+    }
+    for (const auto& [key, unique] : table.uniques) m_current_relations.insert({name.schema, key});
+    for (const auto& [key, index] : table.indexes) m_current_relations.insert({name.schema, key});
+  }
+  for (const auto& [name, view] : current.views) m_current_relations.insert(name);
+  for (const auto& [name, sequence] : current.sequences) m_current_relations.insert(name);
   for (const auto* catalog : {&current, &desired}) {
     for (const auto& [name, type] : catalog->enums) {
       add_spellings(name, m_enum_spellings);
@@ -65,6 +75,23 @@ std::vector<std::string> RenderContext::sequence_keys(const std::string& express
     }
   }
   return out;
+}
+
+bool RenderContext::relation_exists_now(const std::string& schema, const std::string& name) const {
+  return m_current_relations.contains(model::QualifiedName{schema, name});
+}
+
+const model::Table* RenderContext::current_table(const model::QualifiedName& desired_table) const {
+  // As the differ pairs them: the table it is renamed from first.
+  const auto wanted = m_desired.tables.find(desired_table);
+  if (wanted != m_desired.tables.end() && wanted->second.renamed_from) {
+    const auto old = m_current.tables.find({desired_table.schema, *wanted->second.renamed_from});
+    if (old != m_current.tables.end()) {
+      return &old->second;
+    }
+  }
+  const auto found = m_current.tables.find(desired_table);
+  return found == m_current.tables.end() ? nullptr : &found->second;
 }
 
 std::vector<Statement> render(const diff::Change& change, const RenderContext& context) {
@@ -107,6 +134,31 @@ std::vector<Statement> render(const diff::Change& change, const RenderContext& c
 }
 
 namespace detail {
+
+void add_rename(const std::string& from, const std::string& to, bool to_is_taken,
+                const std::function<std::string(const std::string&, const std::string&)>& sql_for,
+                const std::function<std::string(const std::string&)>& key_for,
+                const std::vector<std::string>& needs, std::vector<Statement>& out) {
+  if (!to_is_taken) {
+    auto rename = statement(sql_for(from, to), phase::renames);
+    rename.drops.push_back(key_for(from));
+    rename.creates.push_back(key_for(to));
+    rename.needs = needs;
+    out.push_back(std::move(rename));
+    return;
+  }
+  const std::string temporary = "tenantctl_tmp_" + sql::short_hash(from + "\x1f" + to);
+  auto away = statement(sql_for(from, temporary), phase::renames);
+  away.drops.push_back(key_for(from));
+  away.creates.push_back(key_for(temporary));
+  away.needs = needs;
+  out.push_back(std::move(away));
+  auto into = statement(sql_for(temporary, to), phase::renames);
+  into.needs = needs;
+  into.needs.push_back(key_for(temporary));
+  into.creates.push_back(key_for(to));
+  out.push_back(std::move(into));
+}
 
 std::string referenced_constraint_key(const model::Table* table,
                                       const std::vector<std::string>& columns) {

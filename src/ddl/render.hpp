@@ -1,6 +1,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,12 @@ class RenderContext {
   // Returns the dependency keys of the sequences an expression reads through
   // nextval('...').
   [[nodiscard]] std::vector<std::string> sequence_keys(const std::string& expression) const;
+  // Returns true when the current catalog has a relation (table, view,
+  // sequence, index, or a key's index) called `name` in `schema`.
+  [[nodiscard]] bool relation_exists_now(const std::string& schema, const std::string& name) const;
+  // Returns the current table that `desired_table` is (same name, or the one
+  // it is renamed from), or nullptr.
+  [[nodiscard]] const model::Table* current_table(const model::QualifiedName& desired_table) const;
 
  private:
   const model::Catalog& m_current;
@@ -42,6 +49,7 @@ class RenderContext {
   RenderOptions m_options;
   std::map<std::string, model::QualifiedName> m_enum_spellings;
   std::map<std::string, model::QualifiedName> m_sequence_spellings;
+  std::set<model::QualifiedName> m_current_relations;
 };
 
 // Returns the statements that carry out `change`, each with its hazards,

@@ -20,15 +20,31 @@ Statement drop_constraint(const model::QualifiedName& table, const std::string& 
   return drop;
 }
 
-Statement rename_constraint(const model::QualifiedName& table, const std::string& from,
-                            const std::string& to) {
-  auto rename = statement(fmt::format("ALTER TABLE {} RENAME CONSTRAINT {} TO {}", on_table(table),
-                                      sql::ident(from), sql::ident(to)),
-                          phase::renames);
-  rename.drops.push_back(keys::constraint(table, from));
-  rename.creates.push_back(keys::constraint(table, to));
-  rename.needs.push_back(keys::relation(table));
-  return rename;
+// Keys backed by an index (primary key, unique) share the schema's relation
+// namespace; the others are unique per table.
+void rename_constraint(const model::QualifiedName& table, const std::string& from,
+                       const std::string& to, bool index_backed, const RenderContext& context,
+                       std::vector<Statement>& out) {
+  const auto* current = context.current_table(table);
+  const bool taken =
+      index_backed
+          ? context.relation_exists_now(table.schema, to)
+          : current != nullptr && (current->checks.contains(to) || current->foreign_keys.contains(to));
+  add_rename(
+      from, to, taken,
+      [&](const std::string& old_name, const std::string& new_name) {
+        return fmt::format("ALTER TABLE {} RENAME CONSTRAINT {} TO {}", on_table(table),
+                           sql::ident(old_name), sql::ident(new_name));
+      },
+      [&](const std::string& each) {
+        return index_backed ? keys::relation(table.schema, each) : keys::constraint(table, each);
+      },
+      {keys::relation(table)}, out);
+  if (index_backed) {
+    // The constraint's own key follows its index's name.
+    out.back().creates.push_back(keys::constraint(table, to));
+    out.back().drops.push_back(keys::constraint(table, from));
+  }
 }
 
 Statement comment_constraint(const model::QualifiedName& table, const std::string& name,
@@ -68,7 +84,7 @@ void render_keyed(const diff::MemberOf& of, const std::optional<Key>& before,
   const auto& table = of.table;
   if (before && after && same_body) {
     if (before->name != after->name) {
-      out.push_back(rename_constraint(table, before->name, after->name));
+      rename_constraint(table, before->name, after->name, true, context, out);
     }
     if (before->comment != after->comment) {
       out.push_back(comment_constraint(table, after->name, after->comment));
@@ -152,10 +168,12 @@ void render_validated(const diff::MemberOf& of, const std::string* before_name,
                       const std::vector<std::string>& needs_after, const char* what,
                       const RenderContext& context, std::vector<Statement>& out) {
   const auto& table = of.table;
-  const bool validate_only = before_name && after_name && same_body;
+  // Only a drop and add again makes a validated constraint NOT VALID.
+  const bool validate_only =
+      before_name && after_name && same_body && !(after_not_valid && !before_not_valid);
   if (validate_only) {
     if (*before_name != *after_name) {
-      out.push_back(rename_constraint(table, *before_name, *after_name));
+      rename_constraint(table, *before_name, *after_name, false, context, out);
     }
   } else {
     if (before_name) {
@@ -252,8 +270,8 @@ void render_foreign_key(const diff::ForeignKeyChange& change, const RenderContex
       needs_after.push_back(referenced);
     }
   }
-  const bool same =
-      change.before && change.after && same_body_except_name(*change.before, *change.after);
+  const bool same = change.before && change.after && !change.rebuild &&
+                    same_body_except_name(*change.before, *change.after);
   render_validated(
       change.of, change.before ? &change.before->name : nullptr,
       change.before ? change.before->comment : std::nullopt,

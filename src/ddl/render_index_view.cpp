@@ -58,13 +58,15 @@ void render_index(const diff::IndexChange& change, const RenderContext& context,
   const bool online = context.options().online && !change.of.table_is_new;
   if (change.before && change.after && same_except_name(*change.before, *change.after)) {
     if (change.before->name != change.after->name) {
-      auto rename = statement(
-          fmt::format("ALTER INDEX {} RENAME TO {}", sql::name({table.schema, change.before->name}),
-                      sql::ident(change.after->name)),
-          phase::renames);
-      rename.drops.push_back(keys::relation(table.schema, change.before->name));
-      rename.creates.push_back(keys::relation(table.schema, change.after->name));
-      out.push_back(std::move(rename));
+      const auto& schema = table.schema;
+      add_rename(
+          change.before->name, change.after->name,
+          context.relation_exists_now(schema, change.after->name),
+          [&](const std::string& from, const std::string& to) {
+            return fmt::format("ALTER INDEX {} RENAME TO {}", sql::name({schema, from}),
+                               sql::ident(to));
+          },
+          [&](const std::string& each) { return keys::relation(schema, each); }, {}, out);
     }
     if (change.before->comment != change.after->comment) {
       auto comment =

@@ -2,6 +2,7 @@
 
 // Private to ddl/: the pieces the per-kind renderers share.
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,24 @@ inline const model::Table* find_table(const model::Catalog& catalog,
 // columns are exactly `columns` (what a foreign key needs), or "".
 std::string referenced_constraint_key(const model::Table* table,
                                       const std::vector<std::string>& columns);
+
+// A rename, as one statement, or as two through a temporary name when the new
+// name is taken right now (by an object that is renamed away or dropped in the
+// same plan, as in a swap): `sql_for(from, to)` makes a statement's SQL, and
+// `key_for(name)` the dependency key of a name.
+void add_rename(const std::string& from, const std::string& to, bool to_is_taken,
+                const std::function<std::string(const std::string&, const std::string&)>& sql_for,
+                const std::function<std::string(const std::string&)>& key_for,
+                const std::vector<std::string>& needs, std::vector<Statement>& out);
+
+// Makes `alter` (ALTER SEQUENCE or ALTER COLUMN ... SET, giving a sequence
+// whose options are `before` the options `after`) also restart the sequence,
+// at its new START, when its current value turns out to be out of the new
+// bounds, as PostgreSQL requires then: when the new bounds do not hold the old
+// ones, `alter` becomes a DO block that tries it as it is and, refused, again
+// with RESTART, and carries a hazard saying so. Otherwise leaves it alone.
+void restart_if_out_of_bounds(const model::SequenceOptions& before,
+                              const model::SequenceOptions& after, Statement& alter);
 
 // Per-kind renderers; each appends to `out`.
 void render_schema(const diff::SchemaChange& change, std::vector<Statement>& out);

@@ -34,6 +34,33 @@ std::vector<std::string> owned_sequence_keys(const model::Catalog& catalog,
   return out;
 }
 
+// The key of the sequence PostgreSQL makes for an identity column,
+// "<table>_<column>_seq", its parts shortened as makeObjectName() does to fit
+// in 63 bytes. PostgreSQL picks another name when that one is taken, so a
+// sequence of that name that goes must go first.
+std::string identity_sequence_key(const model::QualifiedName& table, const std::string& column) {
+  constexpr std::size_t k_available = 63 - 5;  // the two underscores and "seq"
+  std::size_t table_bytes = table.name.size();
+  std::size_t column_bytes = column.size();
+  while (table_bytes + column_bytes > k_available) {
+    if (table_bytes > column_bytes) {
+      --table_bytes;
+    } else {
+      --column_bytes;
+    }
+  }
+  const auto clip = [](const std::string& text, std::size_t bytes) {
+    // Never in the middle of a UTF-8 character.
+    while (bytes > 0 && bytes < text.size() &&
+           (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) {
+      --bytes;
+    }
+    return text.substr(0, bytes);
+  };
+  return keys::relation(table.schema,
+                        clip(table.name, table_bytes) + "_" + clip(column, column_bytes) + "_seq");
+}
+
 bool has_volatile_default(const model::Column& column) {
   if (!column.default_expr) {
     return false;
@@ -84,8 +111,23 @@ bool is_cheap_type_change(const model::Column& before, const model::Column& afte
   if (from == "text" && after.type == "character varying") {
     return true;
   }
-  if (from == "numeric" && after.type == "numeric") {
-    return true;
+  if (from == "numeric" && to == "numeric") {
+    // numeric(p,s) -> numeric, or to a larger precision at the same scale,
+    // keeps every stored value as it is (PostgreSQL's numeric_support).
+    if (after.type == "numeric") {
+      return true;
+    }
+    const auto precision_scale = [](const std::string& type) -> std::optional<std::pair<long, long>> {
+      const auto open = type.find('(');
+      const auto comma = type.find(',');
+      if (open == std::string::npos || comma == std::string::npos) {
+        return std::nullopt;
+      }
+      return std::pair{std::stol(type.substr(open + 1)), std::stol(type.substr(comma + 1))};
+    };
+    const auto old_ps = precision_scale(before.type);
+    const auto new_ps = precision_scale(after.type);
+    return old_ps && new_ps && new_ps->second == old_ps->second && new_ps->first >= old_ps->first;
   }
   return false;
 }
@@ -160,6 +202,9 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
     for (const auto& column : table.columns) {
       parts.push_back(sql::column_definition(column));
       append(create.needs, column_needs(column, context));
+      if (column.identity != model::Identity::none) {
+        create.creates.push_back(identity_sequence_key(table.name, column.name));
+      }
     }
     if (table.primary_key) {
       parts.push_back(fmt::format("CONSTRAINT {} {}", sql::ident(table.primary_key->name),
@@ -238,13 +283,18 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
   }
   const auto& before = *change.before;
   if (before.name != table.name) {
-    auto rename = statement(fmt::format("ALTER TABLE {} RENAME TO {}", sql::name(before.name),
-                                        sql::ident(table.name.name)),
-                            phase::renames);
-    rename.drops.push_back(keys::relation(before.name));
-    rename.creates.push_back(keys::relation(table.name));
-    append(rename.drops, column_keys(before, before.name));
-    out.push_back(std::move(rename));
+    const auto& schema = table.name.schema;
+    const std::size_t first = out.size();
+    add_rename(
+        before.name.name, table.name.name,
+        context.relation_exists_now(schema, table.name.name),
+        [&](const std::string& from, const std::string& to) {
+          return fmt::format("ALTER TABLE {} RENAME TO {}", sql::name({schema, from}),
+                             sql::ident(to));
+        },
+        [&](const std::string& each) { return keys::relation(schema, each); }, {}, out);
+    // Views read the old name's columns: they go first.
+    append(out[first].drops, column_keys(before, before.name));
   }
   if (before.comment != table.comment) {
     auto comment = statement(sql::comment("TABLE " + name, table.comment), phase::comments);
@@ -284,7 +334,7 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
     out.push_back(std::move(comment));
   };
 
-  if (!change.before || (change.before->generated != after.generated)) {
+  if (!change.before || change.before->generated != after.generated || change.recreate) {
     if (change.before) {
       // A generation expression cannot be altered: drop the column and add it again.
       auto drop = statement(
@@ -292,6 +342,14 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
           phase::drop_relations);
       drop.drops.push_back(keys::column(table, change.before->name));
       drop.needs.push_back(keys::relation(table));
+      // Before the columns it reads change type (PostgreSQL refuses that under it).
+      if (const auto* current = context.current_table(table); current != nullptr) {
+        for (const auto& other : current->columns) {
+          if (other.name != change.before->name && !other.generated) {
+            drop.needs_old.push_back(keys::column(table, other.name));
+          }
+        }
+      }
       add_hazard(drop, HazardKind::data_loss, "the column is dropped and added again");
       out.push_back(std::move(drop));
     }
@@ -299,6 +357,9 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
         fmt::format("ALTER TABLE {} ADD COLUMN {}", table_sql, sql::column_definition(after)),
         phase::columns);
     add.creates.push_back(column_key);
+    if (after.identity != model::Identity::none) {
+      add.creates.push_back(identity_sequence_key(table, after.name));
+    }
     add.needs.push_back(keys::relation(table));
     append(add.needs, column_needs(after, context));
     if (after.generated) {
@@ -353,16 +414,21 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
                                                table_sql, sql::ident(before.name)),
                                    phase::drop_dependents);
     drop_old_form(drop_identity);
+    const auto* current = context.current_table(table);
+    drop_identity.drops.push_back(
+        identity_sequence_key(current != nullptr ? current->name : table, before.name));
     out.push_back(std::move(drop_identity));
   }
   if (before.name != after.name) {
-    auto rename = statement(fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", table_sql,
-                                        sql::ident(before.name), column_sql),
-                            phase::renames);
-    rename.drops.push_back(old_key);
-    rename.creates.push_back(column_key);
-    rename.needs.push_back(keys::relation(table));
-    out.push_back(std::move(rename));
+    const auto* current = context.current_table(table);
+    add_rename(
+        before.name, after.name, current != nullptr && current->find_column(after.name) != nullptr,
+        [&](const std::string& from, const std::string& to) {
+          return fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", table_sql, sql::ident(from),
+                             sql::ident(to));
+        },
+        [&](const std::string& each) { return keys::column(table, each); },
+        {keys::relation(table)}, out);
   }
   if (before.not_null && !after.not_null) {
     auto drop_not_null = statement(alter("DROP NOT NULL"), phase::columns);
@@ -375,7 +441,9 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
       action += " COLLATE " + sql::collation(*after.collation);
     }
     if (needs_using(before, after)) {
-      action += fmt::format(" USING {}::{}", column_sql, after.type);
+      // An enum casts to nothing but text; its text casts to anything.
+      const bool from_enum = !context.type_keys(before.type).empty();
+      action += fmt::format(" USING {}::{}{}", column_sql, from_enum ? "text::" : "", after.type);
     }
     auto change_type = statement(alter(action), phase::columns);
     change_type.drops.push_back(old_key);
@@ -402,12 +470,19 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
     set_default.needs.push_back(column_key);
     append(set_default.needs, context.sequence_keys(*after.default_expr));
     append(set_default.needs, context.type_keys(after.type));
+    if (before.default_expr && !type_changes) {
+      // It replaces the old default, which holds on to its sequences until then.
+      append(set_default.needs_old, context.sequence_keys(*before.default_expr));
+    }
     out.push_back(std::move(set_default));
   }
   if (after.identity != model::Identity::none) {
     const auto options = model::normalized(after.identity_options);
     if (before.identity == model::Identity::none) {
-      const std::string clause = sql::sequence_options(options, false);
+      std::string clause;
+      for (const auto& each : sql::identity_option_list(options, false)) {
+        clause += (clause.empty() ? "" : " ") + each;
+      }
       auto add_identity = statement(
           alter(fmt::format("ADD GENERATED {} AS IDENTITY{}",
                             after.identity == model::Identity::always ? "ALWAYS" : "BY DEFAULT",
@@ -415,6 +490,7 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
           phase::columns);
       add_identity.needs.push_back(column_key);
       add_identity.needs.push_back(keys::join("notnull", table.schema, table.name, after.name));
+      add_identity.creates.push_back(identity_sequence_key(table, after.name));
       out.push_back(std::move(add_identity));
     } else {
       std::string actions;
@@ -422,17 +498,22 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
         actions += after.identity == model::Identity::always ? " SET GENERATED ALWAYS"
                                                              : " SET GENERATED BY DEFAULT";
       }
-      if (!(model::normalized(before.identity_options) == options)) {
+      // The sequence's type follows the column's (a type change above sees to
+      // it, bounds at their defaults included): compare the rest under the new type.
+      auto before_options = before.identity_options;
+      before_options.data_type = options.data_type;
+      const bool options_change = !(model::normalized(before_options) == options);
+      if (options_change) {
         // ALTER COLUMN takes each sequence option after its own SET.
-        for (const auto& clause : sql::sequence_option_list(options, true)) {
-          if (clause.starts_with("AS ") && before.identity_options.data_type == options.data_type) {
-            continue;
-          }
+        for (const auto& clause : sql::identity_option_list(options, true)) {
           actions += " SET " + clause;
         }
       }
       if (!actions.empty()) {
         auto alter_identity = statement(alter(actions.substr(1)), phase::columns);
+        if (options_change) {
+          restart_if_out_of_bounds(before_options, options, alter_identity);
+        }
         alter_identity.needs.push_back(column_key);
         out.push_back(std::move(alter_identity));
       }

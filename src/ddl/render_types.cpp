@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
+#include "base/strings.hpp"
 #include "ddl/render_internal.hpp"
 
 namespace ddl::detail {
@@ -73,7 +75,9 @@ void render_extension(const diff::ExtensionChange& change, std::vector<Statement
       out.push_back(std::move(update));
     }
   }
-  if (change.before ? change.before->comment != extension.comment : extension.comment.has_value()) {
+  // A new extension comes with its control file's comment: without one in
+  // the desired schema, that comment is removed.
+  if (!change.before || change.before->comment != extension.comment) {
     auto comment = statement(sql::comment("EXTENSION " + name, extension.comment), phase::comments);
     comment.needs.push_back(keys::extension(extension.name));
     out.push_back(std::move(comment));
@@ -93,9 +97,154 @@ std::string label_list(const std::vector<std::string>& labels) {
   return out;
 }
 
+// Renames the labels of enum `type_name` as `renames` ({new: old}) says,
+// updating `labels` (the current ones) to match. RENAME VALUE refuses a name
+// that is taken, so a label whose new name is still held by another (a swap,
+// a chain) goes through a temporary name first. `creates_type` adds the
+// type's key to every statement (things using the type wait for them).
+// Returns the keys of the labels made.
+std::vector<std::string> rename_labels(const model::QualifiedName& type_name,
+                                       const std::map<std::string, std::string>& renames,
+                                       bool creates_type, std::vector<std::string>& labels,
+                                       std::vector<Statement>& out) {
+  const std::string name = sql::name(type_name);
+  std::vector<std::string> made;
+  const auto rename = [&](const std::string& from, const std::string& to) {
+    auto statement_out = statement(fmt::format("ALTER TYPE {} RENAME VALUE {} TO {}", name,
+                                               sql::literal(from), sql::literal(to)),
+                                   phase::types);
+    if (creates_type) {
+      statement_out.creates.push_back(keys::type(type_name));
+    }
+    statement_out.needs = made;
+    statement_out.creates.push_back(keys::label(type_name, to));
+    made.push_back(keys::label(type_name, to));
+    *std::find(labels.begin(), labels.end(), from) = to;
+    out.push_back(std::move(statement_out));
+  };
+  std::vector<std::pair<std::string, std::string>> through_temporary;  // (temporary, new)
+  std::vector<std::pair<std::string, std::string>> direct;             // (old, new)
+  for (const auto& [new_label, old_label] : renames) {
+    if (std::find(labels.begin(), labels.end(), old_label) == labels.end()) {
+      continue;  // already renamed
+    }
+    if (std::find(labels.begin(), labels.end(), new_label) != labels.end()) {
+      through_temporary.emplace_back(
+          "tenantctl_tmp_" + sql::short_hash(old_label + "\x1f" + new_label), new_label);
+      rename(old_label, through_temporary.back().first);
+    } else {
+      direct.emplace_back(old_label, new_label);
+    }
+  }
+  for (const auto& [old_label, new_label] : direct) {
+    rename(old_label, new_label);
+  }
+  for (const auto& [temporary, new_label] : through_temporary) {
+    rename(temporary, new_label);
+  }
+  return made;
+}
+
+// Recreates an enum whose labels are removed or reordered (see
+// diff::EnumChange): renames, the old type out of the way, the new type, one
+// conversion per table, and the old type dropped.
+void render_enum_recreate(const diff::EnumChange& change, std::vector<Statement>& out) {
+  const auto& type = *change.after;
+  const std::string name = sql::name(type.name);
+  std::vector<std::string> labels = change.before->values;
+  const auto renamed = rename_labels(type.name, type.value_renames, false, labels, out);
+  std::vector<std::string> removed;
+  for (const auto& label : labels) {
+    if (std::find(type.values.begin(), type.values.end(), label) == type.values.end()) {
+      removed.push_back(sql::literal(label));
+    }
+  }
+
+  const model::QualifiedName old_type{type.name.schema,
+                                      "tenantctl_tmp_" + sql::short_hash(name + "\x1frecreate")};
+  auto away = statement(fmt::format("ALTER TYPE {} RENAME TO {}", name, sql::ident(old_type.name)),
+                        phase::types);
+  away.needs = renamed;
+  away.drops.push_back(keys::type(type.name));
+  away.creates.push_back(keys::type(old_type));
+  out.push_back(std::move(away));
+
+  auto create = statement(fmt::format("CREATE TYPE {} AS ENUM ({})", name, label_list(type.values)),
+                          phase::types);
+  create.creates.push_back(keys::type(type.name));
+  for (const auto& label : type.values) {
+    create.creates.push_back(keys::label(type.name, label));
+  }
+  create.needs.push_back(keys::schema(type.name.schema));
+  create.needs.push_back(keys::type(old_type));
+  out.push_back(std::move(create));
+
+  // One ALTER TABLE per table: its columns are rewritten together. The
+  // default is dropped before the type changes and set after (the old one
+  // names the old type), which PostgreSQL does in that order within one
+  // statement.
+  std::map<model::QualifiedName, std::vector<const diff::EnumColumnUse*>> by_table;
+  for (const auto& use : change.columns) {
+    by_table[use.table].push_back(&use);
+  }
+  // The old type goes last; keys of the columns converted order it after them
+  // (not drops: a drop runs before a creator of its key, here the rename).
+  auto drop = statement("DROP TYPE " + sql::name(old_type), phase::columns);
+  drop.needs.push_back(keys::type(old_type));
+  for (const auto& [table, uses] : by_table) {
+    std::vector<std::string> actions;
+    auto convert = statement("", phase::columns);
+    for (const auto* use : uses) {
+      const std::string column = sql::ident(use->after.name);
+      if (use->before.default_expr) {
+        actions.push_back(fmt::format("ALTER COLUMN {} DROP DEFAULT", column));
+      }
+      actions.push_back(fmt::format("ALTER COLUMN {} TYPE {} USING {}::text::{}", column,
+                                    use->after.type, column, use->after.type));
+      if (use->after.default_expr) {
+        actions.push_back(
+            fmt::format("ALTER COLUMN {} SET DEFAULT {}", column, *use->after.default_expr));
+      }
+      convert.drops.push_back(keys::column(use->current_table, use->before.name));
+      convert.needs.push_back(keys::column(table, use->after.name));
+      convert.creates.push_back(keys::column(table, use->after.name));
+      drop.needs.push_back(keys::column(table, use->after.name));
+    }
+    convert.sql = fmt::format("ALTER TABLE {} {}", sql::name(table), base::join(actions, ", "));
+    convert.needs.push_back(keys::relation(table));
+    convert.needs.push_back(keys::type(type.name));
+    add_hazard(
+        convert, HazardKind::table_rewrite,
+        fmt::format("converting to the recreated {} rewrites the table and its indexes", name));
+    add_hazard(convert, HazardKind::access_exclusive_lock,
+               "the table is locked against reads and writes during the rewrite");
+    if (!removed.empty()) {
+      add_hazard(
+          convert, HazardKind::may_fail_on_existing_data,
+          fmt::format("fails if a row holds a removed label ({})", base::join(removed, ", ")));
+    }
+    out.push_back(std::move(convert));
+  }
+
+  if (!removed.empty()) {
+    add_hazard(drop, HazardKind::data_loss,
+               fmt::format("labels {} are removed from {}", base::join(removed, ", "), name));
+  }
+  out.push_back(std::move(drop));
+  if (type.comment) {
+    auto comment = statement(sql::comment("TYPE " + name, type.comment), phase::comments);
+    comment.needs.push_back(keys::type(type.name));
+    out.push_back(std::move(comment));
+  }
+}
+
 }  // namespace
 
 void render_enum(const diff::EnumChange& change, std::vector<Statement>& out) {
+  if (change.before && change.after && change.recreate) {
+    render_enum_recreate(change, out);
+    return;
+  }
   if (!change.after) {
     const auto& type = *change.before;
     auto drop = statement("DROP TYPE " + sql::name(type.name), phase::drop_types);
@@ -114,19 +263,7 @@ void render_enum(const diff::EnumChange& change, std::vector<Statement>& out) {
     out.push_back(std::move(create));
   } else {
     std::vector<std::string> labels = change.before->values;
-    for (const auto& [new_label, old_label] : type.value_renames) {
-      auto at = std::find(labels.begin(), labels.end(), old_label);
-      if (at == labels.end()) {
-        continue;  // already renamed
-      }
-      *at = new_label;
-      auto rename = statement(fmt::format("ALTER TYPE {} RENAME VALUE {} TO {}", name,
-                                          sql::literal(old_label), sql::literal(new_label)),
-                              phase::types);
-      rename.creates.push_back(keys::type(type.name));
-      rename.creates.push_back(keys::label(type.name, new_label));
-      out.push_back(std::move(rename));
-    }
+    rename_labels(type.name, type.value_renames, true, labels, out);
     // Add the missing labels in desired order, each placed next to a label
     // that exists by then, so the result has exactly the desired order.
     for (std::size_t i = 0; i < type.values.size(); ++i) {
@@ -169,6 +306,33 @@ void render_enum(const diff::EnumChange& change, std::vector<Statement>& out) {
   }
 }
 
+void restart_if_out_of_bounds(const model::SequenceOptions& before,
+                              const model::SequenceOptions& after, Statement& alter) {
+  const auto old_bounds = model::resolved(before);
+  const auto new_bounds = model::resolved(after);
+  if (*new_bounds.min_value <= *old_bounds.min_value &&
+      *new_bounds.max_value >= *old_bounds.max_value) {
+    return;  // the current value, within the old bounds, is within the new ones
+  }
+  // Where the sequence stands is data, not schema (a plan is shared by
+  // databases whose schemas are equal), so the database decides: PostgreSQL
+  // refuses bounds that leave the current value out (invalid_parameter_value)
+  // unless the sequence restarts too. Other invalid values fail both ways.
+  std::string tag = "$tenantctl$";
+  while (alter.sql.find(tag) != std::string::npos) {
+    tag.insert(tag.size() - 1, "_");
+  }
+  alter.sql = fmt::format(
+      "DO {0}\nBEGIN\n  {1};\nEXCEPTION WHEN invalid_parameter_value THEN\n"
+      "  -- the current value is out of the new bounds: start again at START\n"
+      "  {1} RESTART;\nEND\n{0}",
+      tag, alter.sql);
+  add_hazard(alter, HazardKind::may_fail_on_existing_data,
+             fmt::format("when the sequence's current value is out of its new bounds, it starts "
+                         "again at {}, and values it handed out before may come again",
+                         *new_bounds.start));
+}
+
 void render_sequence(const diff::SequenceChange& change, const RenderContext& context,
                      std::vector<Statement>& out) {
   (void)context;
@@ -194,6 +358,7 @@ void render_sequence(const diff::SequenceChange& change, const RenderContext& co
   } else if (!(model::normalized(change.before->options) == options)) {
     auto alter = statement("ALTER SEQUENCE " + name + " " + sql::sequence_options(options, true),
                            phase::sequences);
+    restart_if_out_of_bounds(change.before->options, options, alter);
     alter.creates.push_back(keys::relation(sequence.name));
     out.push_back(std::move(alter));
   }

@@ -25,6 +25,12 @@ namespace ddl::sql {
 [[nodiscard]] std::vector<std::string> sequence_option_list(const model::SequenceOptions& options,
                                                             bool complete);
 
+// The clauses of sequence_option_list() for an identity column's sequence:
+// without "AS type", which PostgreSQL refuses there (the sequence has the
+// column's type and follows it when the column's type changes).
+[[nodiscard]] std::vector<std::string> identity_option_list(const model::SequenceOptions& options,
+                                                            bool complete);
+
 // A column definition as CREATE TABLE and ADD COLUMN take it.
 [[nodiscard]] std::string column_definition(const model::Column& column);
 

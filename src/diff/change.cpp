@@ -42,7 +42,8 @@ std::string describe(const Change& change) {
         } else if constexpr (std::is_same_v<T, ExtensionChange>) {
           return fmt::format("{} extension {}", action, object.name);
         } else if constexpr (std::is_same_v<T, EnumChange>) {
-          return fmt::format("{} enum {}", action, model::display_name(object.name));
+          return fmt::format("{} enum {}", typed.recreate ? "recreate" : action,
+                             model::display_name(object.name));
         } else if constexpr (std::is_same_v<T, SequenceChange>) {
           return fmt::format("{} sequence {}", action, model::display_name(object.name));
         } else if constexpr (std::is_same_v<T, TableChange>) {
@@ -63,7 +64,12 @@ std::string describe(const Change& change) {
           } else if constexpr (std::is_same_v<T, CheckChange>) {
             kind = "check constraint";
           }
-          const std::string shown = action == "create" ? "add" : action;
+          std::string shown = action == "create" ? "add" : action;
+          if constexpr (std::is_same_v<T, ForeignKeyChange>) {
+            if (typed.rebuild) {
+              shown = "rebuild";
+            }
+          }
           return fmt::format("{} {} {}", shown, kind, member_of(typed.of, object.name));
         }
       },

@@ -25,9 +25,26 @@ struct ExtensionChange {
   std::optional<model::Extension> after;
 };
 
+// A column that holds an enum being recreated, before and after: it is
+// converted to the new type through its text (`USING col::text::type`).
+// `current_table` is the table's name now, `table` its desired name.
+struct EnumColumnUse {
+  model::QualifiedName current_table;
+  model::QualifiedName table;
+  model::Column before;
+  model::Column after;
+};
+
+// An enum created, dropped, or changed. `recreate` is set when labels are
+// removed or reordered, which PostgreSQL cannot do in place: the type is
+// renamed away, created again with the desired labels, every column in
+// `columns` is converted to it, and the old type is dropped. Label renames
+// (value_renames) run on the old type first, so rows keep their meaning.
 struct EnumChange {
   std::optional<model::EnumType> before;
   std::optional<model::EnumType> after;
+  bool recreate = false;
+  std::vector<EnumColumnUse> columns;
 };
 
 struct SequenceChange {
@@ -50,10 +67,14 @@ struct MemberOf {
   bool table_is_new = false;
 };
 
+// `recreate` is set on a generated column that is dropped and added again
+// although its own definition may not change: a column its expression reads
+// changes type, which PostgreSQL refuses while the generated column exists.
 struct ColumnChange {
   MemberOf of;
   std::optional<model::Column> before;
   std::optional<model::Column> after;
+  bool recreate = false;
 };
 
 struct PrimaryKeyChange {
@@ -68,10 +89,14 @@ struct UniqueChange {
   std::optional<model::UniqueConstraint> after;
 };
 
+// `rebuild` is set when the key itself is unchanged but the unique index it
+// uses on the referenced table is dropped or replaced: PostgreSQL refuses to
+// drop that index under it, so the key is dropped first and added again.
 struct ForeignKeyChange {
   MemberOf of;
   std::optional<model::ForeignKey> before;
   std::optional<model::ForeignKey> after;
+  bool rebuild = false;
 };
 
 struct CheckChange {

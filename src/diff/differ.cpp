@@ -3,16 +3,95 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <set>
 
 #include "base/strings.hpp"
 #include "diff/member_differ.hpp"
+#include "diff/pairing.hpp"
 
 namespace diff {
 namespace {
 
 using model::Catalog;
 using model::QualifiedName;
+
+// Returns true when `column_type`, as format_type() prints it under
+// search_path = public, is the enum `type` or an array of it. Each part may
+// be quoted or not (that depends on PostgreSQL's keyword list); no other
+// type can be spelled either way.
+bool names_type(std::string column_type, const QualifiedName& type) {
+  while (column_type.ends_with("[]")) {
+    column_type.resize(column_type.size() - 2);
+  }
+  const auto quoted = [](const std::string& part) {
+    std::string out = "\"";
+    for (const char c : part) {
+      out += c;
+      if (c == '"') {
+        out += '"';
+      }
+    }
+    return out + "\"";
+  };
+  std::vector<std::string> prefixes{type.schema + ".", quoted(type.schema) + "."};
+  if (type.schema == "public") {
+    prefixes.emplace_back();
+  }
+  for (const auto& prefix : prefixes) {
+    for (const auto& name : {type.name, quoted(type.name)}) {
+      if (column_type == prefix + name) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Returns true when the SQL `expression` (as pg_get_expr() prints it) holds
+// the identifier `name`, bare or double-quoted, outside string literals.
+bool mentions_identifier(const std::string& expression, const std::string& name) {
+  const auto is_word = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  std::size_t at = 0;
+  while (at < expression.size()) {
+    const char c = expression[at];
+    if (c == '\'' || c == '"') {
+      std::string text;
+      std::size_t end = at + 1;
+      while (end < expression.size()) {
+        if (expression[end] == c) {
+          if (end + 1 < expression.size() && expression[end + 1] == c) {
+            text += c;
+            end += 2;
+            continue;
+          }
+          break;
+        }
+        text += expression[end++];
+      }
+      if (c == '"' && text == name) {
+        return true;
+      }
+      at = end + 1;
+    } else if (is_word(c)) {
+      std::size_t end = at;
+      while (end < expression.size() && is_word(expression[end])) {
+        ++end;
+      }
+      if (expression.compare(at, end - at, name) == 0 && end - at == name.size()) {
+        return true;
+      }
+      at = end;
+    } else {
+      ++at;
+    }
+  }
+  return false;
+}
 
 class Differ {
  public:
@@ -21,10 +100,11 @@ class Differ {
   base::Result<std::vector<Change>> run() {
     diff_schemas();
     diff_extensions();
-    if (auto enums = diff_enums(); !enums) {
-      return enums.error();
-    }
+    diff_enums();
     diff_tables();
+    recreate_generated_readers();
+    rebuild_foreign_keys();
+    add_enum_uses();
     diff_sequences();
     diff_views();
     return std::move(m_out);
@@ -69,48 +149,55 @@ class Differ {
     }
   }
 
-  base::Result<void> diff_enums() {
-    std::vector<std::string> problems;
+  void diff_enums() {
     for (const auto& [name, wanted] : m_des.enums) {
       const auto found = m_cur.enums.find(name);
       if (found == m_cur.enums.end()) {
         m_out.push_back(EnumChange{std::nullopt, wanted});
         continue;
       }
-      // Labels as they will be once the renames have run.
+      // The current labels fit the desired ones in place when each is kept,
+      // in the same relative order (PostgreSQL can only add labels).
+      const auto fits = [&](const std::vector<std::string>& labels) {
+        std::size_t next = 0;
+        for (const auto& label : labels) {
+          const auto at = std::find(wanted.values.begin(), wanted.values.end(), label);
+          const auto index = static_cast<std::size_t>(at - wanted.values.begin());
+          if (at == wanted.values.end() || index < next) {
+            return false;
+          }
+          next = index;
+        }
+        return true;
+      };
+      // Renames have run when the labels fit without them (a swap leaves
+      // every old label in place, so their absence cannot tell); then they
+      // are not run again.
+      auto target = wanted;
+      if (fits(found->second.values)) {
+        target.value_renames.clear();
+      }
+      // Labels as they will be once the renames have run (all at once).
       std::vector<std::string> renamed = found->second.values;
       for (auto& label : renamed) {
-        for (const auto& [new_label, old_label] : wanted.value_renames) {
+        for (const auto& [new_label, old_label] : target.value_renames) {
           if (label == old_label) {
             label = new_label;
+            break;
           }
         }
       }
-      // Existing labels must keep their relative order; PostgreSQL can only add.
-      std::size_t next = 0;
-      std::vector<std::string> missing;
-      for (const auto& label : renamed) {
-        const auto at = std::find(wanted.values.begin(), wanted.values.end(), label);
-        if (at == wanted.values.end()) {
-          missing.push_back(label);
-          continue;
-        }
-        const auto index = static_cast<std::size_t>(at - wanted.values.begin());
-        if (index < next) {
-          missing.push_back(label);
-        }
-        next = std::max(next, index);
-      }
-      if (!missing.empty()) {
-        problems.push_back(fmt::format(
-            "enum {}: labels {} would have to be removed or moved, which PostgreSQL cannot do "
-            "in place",
-            model::display_name(name), base::join(missing, ", ")));
+      // When an existing label goes or moves, the type is recreated
+      // (add_enum_uses() finds the columns to convert).
+      const bool in_place = fits(renamed);
+      if (!in_place) {
+        m_recreated_enums.push_back(m_out.size());
+        m_out.push_back(EnumChange{found->second, target, true, {}});
         continue;
       }
       if (renamed != found->second.values || wanted.values != renamed ||
           wanted.comment != found->second.comment) {
-        m_out.push_back(EnumChange{found->second, wanted});
+        m_out.push_back(EnumChange{found->second, target});
       }
     }
     for (const auto& [name, current] : m_cur.enums) {
@@ -118,32 +205,234 @@ class Differ {
         m_out.push_back(EnumChange{current, std::nullopt});
       }
     }
-    if (!problems.empty()) {
-      return base::Error(base::join(problems, "\n"), base::ErrorKind::config)
-          .with_hint(
-              "keep every existing label in its order (add new ones anywhere, rename with "
-              "value_renames), or replace the type with a migration file");
+  }
+
+  // PostgreSQL changes no column's type (or collation) while a generated
+  // column reads it: such generated columns are dropped and added again.
+  void recreate_generated_readers() {
+    std::map<QualifiedName, std::vector<std::string>> retyped;  // current column names
+    for (const auto& change : m_out) {
+      const auto* column = std::get_if<ColumnChange>(&change);
+      if (column != nullptr && column->before && column->after &&
+          (column->before->type != column->after->type ||
+           column->before->collation != column->after->collation)) {
+        retyped[column->of.table].push_back(column->before->name);
+      }
     }
-    return {};
+    const auto reads_retyped = [&](const QualifiedName& table, const model::Column& column) {
+      const auto found = retyped.find(table);
+      return column.generated && found != retyped.end() &&
+             std::any_of(found->second.begin(), found->second.end(), [&](const std::string& read) {
+               return read != column.name && mentions_identifier(*column.generated, read);
+             });
+    };
+    std::set<std::pair<QualifiedName, std::string>> changing;
+    for (auto& change : m_out) {
+      auto* column = std::get_if<ColumnChange>(&change);
+      if (column != nullptr && column->before) {
+        changing.emplace(column->of.table, column->before->name);
+        if (column->after && reads_retyped(column->of.table, *column->before)) {
+          column->recreate = true;
+        }
+      }
+    }
+    std::vector<Change> recreated;
+    for (const auto& [table, names] : retyped) {
+      const auto wanted = m_des.tables.find(table);
+      const model::Table* current =
+          wanted == m_des.tables.end() ? nullptr : current_for(wanted->second);
+      if (current == nullptr) {
+        continue;
+      }
+      for (const auto& reader : current->columns) {
+        const model::Column* kept = wanted->second.find_column(reader.name);
+        if (kept != nullptr && !changing.contains({table, reader.name}) &&
+            reads_retyped(table, reader)) {
+          recreated.push_back(ColumnChange{MemberOf{table, false}, reader, *kept, true});
+        }
+      }
+    }
+    m_out.insert(m_out.end(), recreated.begin(), recreated.end());
+  }
+
+  // Returns true when `before` goes away, or is dropped and created again, to
+  // become `after`; a rename or a new comment keeps it.
+  template <class Member>
+  static bool replaced(const std::optional<Member>& before, const std::optional<Member>& after) {
+    if (!before) {
+      return false;
+    }
+    if (!after) {
+      return true;
+    }
+    Member kept = *before;
+    kept.name = after->name;
+    kept.comment = after->comment;
+    kept.renamed_from = after->renamed_from;
+    return !(kept == *after);
+  }
+
+  // Returns true when this plan drops or replaces a primary key, unique
+  // constraint or unique index of `table` (its desired name) on exactly the
+  // `columns` (current names, in any order): one a foreign key may use.
+  bool key_index_replaced(const QualifiedName& table,
+                          const std::vector<std::string>& columns) const {
+    const std::set<std::string> wanted(columns.begin(), columns.end());
+    const auto matches = [&](const std::vector<std::string>& keys) {
+      return keys.size() == columns.size() &&
+             std::set<std::string>(keys.begin(), keys.end()) == wanted;
+    };
+    return std::any_of(m_out.begin(), m_out.end(), [&](const Change& change) {
+      return std::visit(
+          [&](const auto& typed) {
+            using T = std::decay_t<decltype(typed)>;
+            if constexpr (std::is_same_v<T, PrimaryKeyChange> || std::is_same_v<T, UniqueChange>) {
+              return typed.of.table == table && typed.before && matches(typed.before->columns) &&
+                     replaced(typed.before, typed.after);
+            } else if constexpr (std::is_same_v<T, IndexChange>) {
+              return typed.of.table == table && typed.before && typed.before->unique &&
+                     !typed.before->where && matches(typed.before->keys) &&
+                     replaced(typed.before, typed.after);
+            } else {
+              return false;
+            }
+          },
+          change);
+    });
+  }
+
+  // A foreign key stays bound to the unique index it was created with, and
+  // PostgreSQL refuses to drop that index under it. Kept keys whose index
+  // this plan drops or replaces are dropped before and added again after.
+  void rebuild_foreign_keys() {
+    std::set<std::pair<QualifiedName, std::string>> changed;
+    for (auto& change : m_out) {
+      auto* key = std::get_if<ForeignKeyChange>(&change);
+      if (key == nullptr || !key->after) {
+        continue;
+      }
+      changed.emplace(key->of.table, key->after->name);
+      if (key->before &&
+          key_index_replaced(key->after->references, key->before->referenced_columns)) {
+        key->rebuild = true;
+      }
+    }
+    std::vector<Change> rebuilt;
+    for (const auto& [name, wanted] : m_des.tables) {
+      const model::Table* current = current_for(wanted);
+      if (current == nullptr) {
+        continue;
+      }
+      for (const auto& [key_name, key] : wanted.foreign_keys) {
+        const auto found = current->foreign_keys.find(key_name);
+        if (changed.contains({name, key_name}) || found == current->foreign_keys.end()) {
+          continue;
+        }
+        if (key_index_replaced(key.references, found->second.referenced_columns)) {
+          rebuilt.push_back(ForeignKeyChange{MemberOf{name, false}, found->second, key, true});
+        }
+      }
+    }
+    m_out.insert(m_out.end(), rebuilt.begin(), rebuilt.end());
+  }
+
+  // The current column a desired column of a kept table is, as the member
+  // differ paired them (a column change names it), or nullptr for a new one.
+  const model::Column* paired_column(const model::Table& current, const model::Table& wanted,
+                                     const std::string& column_name) const {
+    for (const auto& change : m_out) {
+      if (const auto* column = std::get_if<ColumnChange>(&change)) {
+        if (column->of.table == wanted.name && column->after &&
+            column->after->name == column_name) {
+          return column->before ? &*column->before : nullptr;
+        }
+      }
+    }
+    return current.find_column(column_name);
+  }
+
+  // Lists, for every recreated enum, the columns that hold it now and should
+  // hold it still (the others change type, or go, through their own changes),
+  // and rebuilds the views reading their tables: PostgreSQL changes no column
+  // type under a view.
+  void add_enum_uses() {
+    for (const auto at : m_recreated_enums) {
+      auto& change = std::get<EnumChange>(m_out[at]);
+      std::vector<EnumColumnUse> uses;
+      const auto& type = change.after->name;
+      for (const auto& [name, wanted] : m_des.tables) {
+        const model::Table* current = current_for(wanted);
+        if (current == nullptr) {
+          continue;
+        }
+        for (const auto& column : wanted.columns) {
+          const model::Column* before = paired_column(*current, wanted, column.name);
+          if (before != nullptr && names_type(before->type, type) &&
+              names_type(column.type, type)) {
+            uses.push_back(EnumColumnUse{current->name, wanted.name, *before, column});
+            m_rebuild_readers_of.insert(current->name);
+          }
+        }
+      }
+      change.columns = std::move(uses);
+    }
   }
 
   // Pairs each desired table with the current table it is (same name, or the
-  // one it is renamed from).
-  const model::Table* current_for(const model::Table& wanted) const {
-    if (const auto found = m_cur.tables.find(wanted.name); found != m_cur.tables.end()) {
-      return &found->second;
+  // one it is renamed from; see pairing.hpp), once.
+  void pair_tables() {
+    const auto key = [](const QualifiedName& name) { return name.schema + '\x1f' + name.name; };
+    std::vector<std::pair<std::string, std::optional<std::string>>> names;
+    std::map<std::string, QualifiedName> current_by_key;
+    for (const auto& [name, table] : m_cur.tables) {
+      current_by_key.emplace(key(name), name);
     }
-    if (wanted.renamed_from) {
-      const QualifiedName old_name{wanted.name.schema, *wanted.renamed_from};
-      const auto found = m_cur.tables.find(old_name);
-      if (found != m_cur.tables.end() && !m_des.tables.contains(old_name)) {
-        return &found->second;
+    for (const auto& [name, wanted] : m_des.tables) {
+      std::optional<std::string> from;
+      if (wanted.renamed_from) {
+        from = key({name.schema, *wanted.renamed_from});
+      }
+      names.emplace_back(key(name), from);
+    }
+    std::vector<const model::Table*> wanted_at;
+    for (const auto& [name, wanted] : m_des.tables) {
+      wanted_at.push_back(&wanted);
+    }
+    const auto pairs = pair_by_name(
+        names, [&](const std::string& each) { return current_by_key.contains(each); },
+        [&](std::size_t index) {
+          // Same columns (names and bodies): the rename has run.
+          const auto& wanted = *wanted_at[index];
+          const auto& current = m_cur.tables.at(wanted.name);
+          if (current.columns.size() != wanted.columns.size()) {
+            return false;
+          }
+          for (std::size_t c = 0; c < wanted.columns.size(); ++c) {
+            auto mine = current.columns[c];
+            mine.renamed_from = wanted.columns[c].renamed_from;
+            mine.comment = wanted.columns[c].comment;
+            auto theirs = wanted.columns[c];
+            if (!(mine == theirs)) {
+              return false;
+            }
+          }
+          return true;
+        });
+    std::size_t i = 0;
+    for (const auto& [name, wanted] : m_des.tables) {
+      if (const auto& pair = pairs[i++]) {
+        m_table_pairs[name] = &m_cur.tables.at(current_by_key.at(*pair));
       }
     }
-    return nullptr;
+  }
+
+  const model::Table* current_for(const model::Table& wanted) const {
+    const auto found = m_table_pairs.find(wanted.name);
+    return found == m_table_pairs.end() ? nullptr : found->second;
   }
 
   void diff_tables() {
+    pair_tables();
     std::set<QualifiedName> kept;
     for (const auto& [name, wanted] : m_des.tables) {
       const model::Table* current = current_for(wanted);
@@ -207,15 +496,42 @@ class Differ {
     return false;
   }
 
+  // `owner` under the names its table and column have once this plan's
+  // renames have run: PostgreSQL's OWNED BY follows them.
+  model::OwnedBy renamed_owner(model::OwnedBy owner) const {
+    for (const auto& [desired_name, current] : m_table_pairs) {
+      if (current->name == owner.table) {
+        owner.table = desired_name;
+        break;
+      }
+    }
+    for (const auto& change : m_out) {
+      if (const auto* column = std::get_if<ColumnChange>(&change)) {
+        if (column->of.table == owner.table && column->before && column->after &&
+            !column->recreate && column->before->name == owner.column) {
+          owner.column = column->after->name;
+          break;
+        }
+      }
+    }
+    return owner;
+  }
+
   void diff_sequences() {
     for (const auto& [name, wanted] : m_des.sequences) {
       const auto found = m_cur.sequences.find(name);
       if (found == m_cur.sequences.end()) {
         m_out.push_back(SequenceChange{std::nullopt, wanted});
-      } else if (!(model::normalized(found->second.options) == model::normalized(wanted.options)) ||
-                 found->second.owned_by != wanted.owned_by ||
-                 found->second.comment != wanted.comment) {
-        m_out.push_back(SequenceChange{found->second, wanted});
+        continue;
+      }
+      // An owner renamed in this plan is the same owner (no OWNED BY change).
+      model::Sequence current = found->second;
+      if (current.owned_by) {
+        current.owned_by = renamed_owner(*current.owned_by);
+      }
+      if (!(model::normalized(current.options) == model::normalized(wanted.options)) ||
+          current.owned_by != wanted.owned_by || current.comment != wanted.comment) {
+        m_out.push_back(SequenceChange{std::move(current), wanted});
       }
     }
     for (const auto& [name, current] : m_cur.sequences) {
@@ -276,6 +592,8 @@ class Differ {
   std::vector<Change> m_out;
   std::set<QualifiedName> m_dropped_tables;
   std::set<QualifiedName> m_rebuild_readers_of;
+  std::vector<std::size_t> m_recreated_enums;  // positions in m_out
+  std::map<QualifiedName, const model::Table*> m_table_pairs;
 };
 
 }  // namespace

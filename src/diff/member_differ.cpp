@@ -1,5 +1,7 @@
 #include "diff/member_differ.hpp"
 
+#include "diff/pairing.hpp"
+
 #include <set>
 
 namespace diff {
@@ -20,12 +22,8 @@ bool same_body(Member a, Member b) {
   a.name = b.name;
   a.comment = b.comment;
   a.renamed_from = b.renamed_from;
-  if constexpr (requires { a.not_valid; }) {
-    // Desired NOT VALID means "need not be validated": a validated one is fine.
-    if (b.not_valid) {
-      a.not_valid = true;
-    }
-  }
+  // NOT VALID counts: a validated constraint declared NOT VALID is dropped and
+  // added again (PostgreSQL has no way to unvalidate one in place).
   return a == b;
 }
 
@@ -44,24 +42,32 @@ template <class Member, class MakeChange>
 void diff_named(const std::map<std::string, Member>& current,
                 const std::map<std::string, Member>& desired, MakeChange make,
                 std::vector<Change>& out) {
-  std::set<std::string> paired;
+  std::vector<std::pair<std::string, std::optional<std::string>>> names;
   for (const auto& [name, wanted] : desired) {
-    const Member* found = nullptr;
-    if (const auto same = current.find(name); same != current.end()) {
-      found = &same->second;
-    } else if (wanted.renamed_from && !desired.contains(*wanted.renamed_from)) {
-      if (const auto old = current.find(*wanted.renamed_from); old != current.end()) {
-        found = &old->second;
-      }
-    }
-    if (found == nullptr) {
+    names.emplace_back(name, wanted.renamed_from);
+  }
+  std::vector<const Member*> wanted_at;
+  for (const auto& [name, wanted] : desired) {
+    wanted_at.push_back(&wanted);
+  }
+  const auto pairs = pair_by_name(
+      names, [&](const std::string& name) { return current.contains(name); },
+      [&](std::size_t index) {
+        return same_body(current.at(wanted_at[index]->name), *wanted_at[index]);
+      });
+  std::set<std::string> paired;
+  std::size_t i = 0;
+  for (const auto& [name, wanted] : desired) {
+    const auto& pair = pairs[i++];
+    if (!pair) {
       out.push_back(make(std::nullopt, wanted));
       continue;
     }
-    paired.insert(found->name);
-    if (found->name != wanted.name || found->comment != wanted.comment ||
-        !same_body(*found, wanted)) {
-      out.push_back(make(*found, wanted));
+    const Member& found = current.at(*pair);
+    paired.insert(found.name);
+    if (found.name != wanted.name || found.comment != wanted.comment ||
+        !same_body(found, wanted)) {
+      out.push_back(make(found, wanted));
     }
   }
   for (const auto& [name, member] : current) {
@@ -78,13 +84,20 @@ MemberChanges diff_table_members(const model::Table& current, const model::Table
   auto& out = result.changes;
   const MemberOf of{desired.name, false};
 
-  std::set<std::string> paired;
+  std::vector<std::pair<std::string, std::optional<std::string>>> names;
   for (const auto& wanted : desired.columns) {
-    const model::Column* found = current.find_column(wanted.name);
-    if (found == nullptr && wanted.renamed_from &&
-        desired.find_column(*wanted.renamed_from) == nullptr) {
-      found = current.find_column(*wanted.renamed_from);
-    }
+    names.emplace_back(wanted.name, wanted.renamed_from);
+  }
+  const auto pairs = pair_by_name(
+      names, [&](const std::string& name) { return current.find_column(name) != nullptr; },
+      [&](std::size_t index) {
+        const auto& wanted = desired.columns[index];
+        return same_body(*current.find_column(wanted.name), wanted);
+      });
+  std::set<std::string> paired;
+  for (std::size_t i = 0; i < desired.columns.size(); ++i) {
+    const auto& wanted = desired.columns[i];
+    const model::Column* found = pairs[i] ? current.find_column(*pairs[i]) : nullptr;
     if (found == nullptr) {
       out.push_back(ColumnChange{of, std::nullopt, wanted});
       continue;

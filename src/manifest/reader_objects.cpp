@@ -115,7 +115,9 @@ void read_value_renames(Fields& fields, const toml::table& renames, model::EnumT
       fields.problem(position, fmt::format("value_renames: {} is not one of the values",
                                            toml_string(new_label)));
     }
-    if (values.contains(old_text)) {
+    // An old label may stay a value only as another label's new name (a swap,
+    // a chain).
+    if (values.contains(old_text) && !renames.contains(old_text)) {
       fields.problem(file.position(value),
                      fmt::format("value_renames: the old label {} is still one of the values",
                                  toml_string(old_text)));
@@ -180,8 +182,9 @@ void read_enum(FileContext& file, const model::QualifiedName& name, const toml::
     for (std::size_t i = 0; i < values->size(); ++i) {
       const std::string& label = (*values)[i];
       const Position position = fields.element_position("values", i);
-      if (label.empty() || label.size() > k_max_label_bytes) {
-        fields.problem(position, fmt::format("label {} must be 1 to {} bytes long",
+      // PostgreSQL accepts an empty label ('') but none over NAMEDATALEN - 1 bytes.
+      if (label.size() > k_max_label_bytes) {
+        fields.problem(position, fmt::format("label {} must be 0 to {} bytes long",
                                              toml_string(label), k_max_label_bytes));
       }
       if (!seen.emplace(label, i).second) {

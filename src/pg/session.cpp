@@ -87,6 +87,18 @@ Rows& Rows::operator=(Rows&&) noexcept = default;
 std::size_t Rows::size() const { return m_impl->result.size(); }
 std::size_t Rows::columns() const { return static_cast<std::size_t>(m_impl->result.columns()); }
 
+std::optional<std::size_t> Rows::column_index(std::string_view name) const {
+  // pqxx's column_number() throws for an unknown name and folds case like an
+  // unquoted identifier; this compares the names as the server sent them.
+  for (std::size_t column = 0; column < columns(); ++column) {
+    const char* found = m_impl->result.column_name(static_cast<pqxx::row::size_type>(column));
+    if (found != nullptr && name == found) {
+      return column;
+    }
+  }
+  return std::nullopt;
+}
+
 bool Rows::is_null(std::size_t row, std::size_t column) const {
   assert(row < size() && column < columns());
   return m_impl

@@ -23,6 +23,9 @@ class Rows {
   [[nodiscard]] std::size_t size() const;
   [[nodiscard]] bool empty() const { return size() == 0; }
   [[nodiscard]] std::size_t columns() const;
+  // Returns the index of the first column called `name` (exactly, as the
+  // server names it: unquoted aliases arrive lower-cased), or nullopt.
+  [[nodiscard]] std::optional<std::size_t> column_index(std::string_view name) const;
   [[nodiscard]] bool is_null(std::size_t row, std::size_t column) const;
   // Returns the text value; valid as long as this Rows object lives.
   [[nodiscard]] std::string_view text(std::size_t row, std::size_t column) const;

@@ -53,7 +53,8 @@ SQL
 measure() {
   local times=() peak=0 i out
   for ((i = 0; i < runs; i++)); do
-    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
+    /usr/bin/time -f '%e %M' -o "$state/time" "$@" >/dev/null 2>&1 || true
+    out=$(tail -1 "$state/time")
     times+=("${out% *}")
     ((${out#* } > peak)) && peak=${out#* }
   done

@@ -49,27 +49,46 @@ TEST(DifferTest, NeverDropsPublicAndLeavesImplicitSchemaCommentsAlone) {
   EXPECT_EQ(described(current, desired), std::vector<std::string>{"alter schema app"});
 }
 
-TEST(DifferTest, DesiredNotValidAcceptsAValidatedConstraint) {
+TEST(DifferTest, NotValidDiffersFromValidated) {
   auto current = base_catalog();
   model::CheckConstraint check{.name = "t_note_check", .expression = "(note <> ''::text)"};
   current.tables[{"public", "t"}].checks[check.name] = check;
   auto desired = current;
   desired.tables[{"public", "t"}].checks[check.name].not_valid = true;
-  EXPECT_TRUE(described(current, desired).empty());
+  EXPECT_EQ(described(current, desired),
+            std::vector<std::string>{"alter check constraint public.t.t_note_check"});
   EXPECT_EQ(described(desired, current),
             std::vector<std::string>{"alter check constraint public.t.t_note_check"});
 }
 
-TEST(DifferTest, RefusesToRemoveEnumLabels) {
+TEST(DifferTest, RecreatesEnumWhenLabelsAreRemovedOrMoved) {
   auto current = base_catalog();
-  model::EnumType status{.name = {"public", "status"}, .values = {"a", "b"}};
+  model::EnumType status{.name = {"public", "status"}, .values = {"a", "b", "c"}};
   current.enums[status.name] = status;
+  current.tables[{"public", "t"}].columns.push_back(
+      model::Column{.name = "state", .type = "status", .default_expr = "'a'::status"});
+  current.tables[{"public", "t"}].columns.push_back(
+      model::Column{.name = "history", .type = "status[]"});
+  for (const auto& values : {std::vector<std::string>{"a", "c"}, {"c", "b", "a"}}) {
+    auto desired = current;
+    desired.enums[status.name].values = values;
+    const auto changes = diff::diff_catalogs(current, desired);
+    ASSERT_TRUE(changes) << changes.error().message();
+    ASSERT_EQ(changes->size(), 1u);
+    const auto& change = std::get<diff::EnumChange>(changes->front());
+    EXPECT_TRUE(change.recreate);
+    EXPECT_EQ(diff::describe(changes->front()), "recreate enum public.status");
+    ASSERT_EQ(change.columns.size(), 2u);
+    EXPECT_EQ(change.columns[0].after.name, "state");
+    EXPECT_EQ(change.columns[1].after.name, "history");
+  }
+  // Adding labels anywhere needs no recreation.
   auto desired = current;
-  desired.enums[status.name].values = {"a"};
+  desired.enums[status.name].values = {"z", "a", "b", "y", "c"};
   const auto changes = diff::diff_catalogs(current, desired);
-  ASSERT_FALSE(changes);
-  EXPECT_NE(changes.error().message().find("enum public.status"), std::string::npos);
-  EXPECT_NE(changes.error().message().find("b"), std::string::npos);
+  ASSERT_TRUE(changes);
+  ASSERT_EQ(changes->size(), 1u);
+  EXPECT_FALSE(std::get<diff::EnumChange>(changes->front()).recreate);
 }
 
 TEST(DifferTest, InvalidIndexIsRebuilt) {
@@ -81,6 +100,90 @@ TEST(DifferTest, InvalidIndexIsRebuilt) {
   current.tables[{"public", "t"}].indexes[index.name] = index;
   EXPECT_EQ(described(current, desired),
             std::vector<std::string>{"alter index public.t.t_note_idx"});
+}
+
+TEST(DifferTest, GeneratedColumnReadingARetypedColumnIsRecreated) {
+  auto current = base_catalog();
+  auto& t = current.tables[{"public", "t"}];
+  t.columns.push_back(model::Column{.name = "a", .type = "integer"});
+  t.columns.push_back(model::Column{.name = "doubled", .type = "integer", .generated = "(a * 2)"});
+  t.columns.push_back(
+      model::Column{.name = "label", .type = "text", .generated = "('a'::text || note)"});
+  auto desired = current;
+  desired.tables[{"public", "t"}].columns[2].type = "bigint";
+  const auto changes = diff::diff_catalogs(current, desired);
+  ASSERT_TRUE(changes);
+  ASSERT_EQ(changes->size(), 2u) << ::testing::PrintToString(described(current, desired));
+  const auto& reader = std::get<diff::ColumnChange>(changes->back());
+  EXPECT_EQ(reader.after->name, "doubled");
+  EXPECT_TRUE(reader.recreate);
+}
+
+TEST(DifferTest, ForeignKeyIsRebuiltWhenItsReferencedKeyIsReplaced) {
+  auto current = base_catalog();
+  auto& p = current.tables[{"public", "t"}];
+  p.primary_key = model::PrimaryKey{.name = "t_pkey", .columns = {"id"}};
+  model::Table c;
+  c.name = {"public", "c"};
+  c.columns = {model::Column{.name = "t_id", .type = "integer"}};
+  c.foreign_keys["c_t_id_fkey"] = model::ForeignKey{.name = "c_t_id_fkey",
+                                                    .columns = {"t_id"},
+                                                    .references = {"public", "t"},
+                                                    .referenced_columns = {"id"}};
+  current.tables[c.name] = c;
+  auto desired = current;
+  desired.tables[{"public", "t"}].primary_key->columns = {"note"};
+  desired.tables[{"public", "t"}].uniques["t_id_key"] =
+      model::UniqueConstraint{.name = "t_id_key", .columns = {"id"}};
+  const auto changes = diff::diff_catalogs(current, desired);
+  ASSERT_TRUE(changes);
+  EXPECT_EQ(described(current, desired),
+            (std::vector<std::string>{"alter primary key public.t.t_pkey",
+                                      "add unique constraint public.t.t_id_key",
+                                      "rebuild foreign key public.c.c_t_id_fkey"}));
+  // A renamed key keeps its index: the foreign key stays.
+  desired = current;
+  desired.tables[{"public", "t"}].primary_key->name = "t_key";
+  EXPECT_EQ(described(current, desired),
+            std::vector<std::string>{"rename primary key public.t.t_key"});
+}
+
+TEST(DifferTest, SequenceOwnerRenamedInThePlanIsTheSameOwner) {
+  auto current = base_catalog();
+  auto& sequence = current.sequences[{"public", "t_id_seq"}];
+  sequence.name = {"public", "t_id_seq"};
+  sequence.options.data_type = "integer";
+  sequence.owned_by = model::OwnedBy{.table = {"public", "t"}, .column = "id"};
+  auto desired = current;
+  auto& column = desired.tables[{"public", "t"}].columns[0];
+  column.name = "ident";
+  column.renamed_from = "id";
+  desired.sequences[{"public", "t_id_seq"}].owned_by->column = "ident";
+  EXPECT_EQ(described(current, desired), std::vector<std::string>{"rename column public.t.ident"});
+  // Owned by another column, it changes owner.
+  desired.sequences[{"public", "t_id_seq"}].owned_by->column = "note";
+  EXPECT_EQ(
+      described(current, desired),
+      (std::vector<std::string>{"rename column public.t.ident", "alter sequence public.t_id_seq"}));
+}
+
+TEST(DifferTest, SwappedEnumLabelsAreRenamedOnce) {
+  auto current = base_catalog();
+  model::EnumType side{.name = {"public", "side"}, .values = {"left", "right"}};
+  current.enums[side.name] = side;
+  auto desired = current;
+  desired.enums[side.name].values = {"right", "left"};
+  desired.enums[side.name].value_renames = {{"right", "left"}, {"left", "right"}};
+  const auto changes = diff::diff_catalogs(current, desired);
+  ASSERT_TRUE(changes);
+  ASSERT_EQ(changes->size(), 1u);
+  const auto& change = std::get<diff::EnumChange>(changes->front());
+  EXPECT_FALSE(change.recreate);
+  EXPECT_EQ(change.after->value_renames.size(), 2u);
+  // Once swapped, the labels are where they should be: nothing is renamed again.
+  auto swapped = current;
+  swapped.enums[side.name].values = {"right", "left"};
+  EXPECT_TRUE(described(swapped, desired).empty());
 }
 
 }  // namespace

@@ -717,16 +717,18 @@ owned_by = { table = "users", column = "idx" }
 
 TEST(ReaderTest, ReportsDuplicateAndInvalidEnumLabels) {
   EXPECT_EQ(parse_error(R"toml([enum.public.e]
-values = ["a", "b", "a", ""]
-value_renames = { c = "a", b = "x", a = "x" }
+values = ["a", "b", "a", "", "0123456789012345678901234567890123456789012345678901234567890123"]
+value_renames = { c = "", b = "x", a = "x" }
 )toml"),
             lines({
                 "m.toml:2:21: enum public.e: label \"a\" is listed twice",
-                "m.toml:2:26: enum public.e: label \"\" must be 1 to 63 bytes long",
+                "m.toml:2:30: enum public.e: label "
+                "\"0123456789012345678901234567890123456789012345678901234567890123\" must be 0 "
+                "to 63 bytes long",
                 "m.toml:3:19: enum public.e: value_renames: \"c\" is not one of the values",
-                "m.toml:3:23: enum public.e: value_renames: the old label \"a\" is still one of "
+                "m.toml:3:23: enum public.e: value_renames: the old label \"\" is still one of "
                 "the values",
-                "m.toml:3:32: enum public.e: value_renames: \"x\" is renamed to both \"a\" and "
+                "m.toml:3:31: enum public.e: value_renames: \"x\" is renamed to both \"a\" and "
                 "\"b\"",
             }));
 }

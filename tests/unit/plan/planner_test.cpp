@@ -236,4 +236,248 @@ TEST(PlannerTest, SamePlanEveryTime) {
   EXPECT_TRUE(planned_sql(desired, desired).empty());
 }
 
+TEST(PlannerTest, EnumWithARemovedLabelIsRecreatedAndItsColumnsConverted) {
+  auto current = with_schema_public();
+  model::EnumType status;
+  status.name = {"public", "status"};
+  status.values = {"draft", "obsolete", "sent"};
+  current.enums[status.name] = status;
+  auto t = table("docs", {column("id", "integer", true), column("status", "status", true)});
+  t.columns[1].default_expr = "'draft'::status";
+  add(current, t);
+  model::View view;
+  view.name = {"public", "docs_view"};
+  view.definition = " SELECT docs.status\n   FROM docs;";
+  view.depends_on = {{"public", "docs"}};
+  current.views[view.name] = view;
+  auto desired = current;
+  desired.enums[status.name].values = {"draft", "sent"};
+  const auto sql = planned_sql(current, desired);
+  ASSERT_EQ(sql.size(), 6u) << ::testing::PrintToString(sql);
+  EXPECT_EQ(sql[0], "DROP VIEW public.docs_view");
+  EXPECT_EQ(sql[1].substr(0, 44), "ALTER TYPE public.status RENAME TO tenantctl");
+  EXPECT_EQ(sql[2], "CREATE TYPE public.status AS ENUM ('draft', 'sent')");
+  EXPECT_EQ(sql[3],
+            "ALTER TABLE public.docs ALTER COLUMN status DROP DEFAULT, ALTER COLUMN status TYPE "
+            "status USING status::text::status, ALTER COLUMN status SET DEFAULT 'draft'::status");
+  EXPECT_EQ(sql[4].substr(0, 31), "DROP TYPE public.tenantctl_tmp_");
+  EXPECT_EQ(sql[5], "CREATE VIEW public.docs_view AS\n SELECT docs.status\n   FROM docs");
+
+  auto changes = diff::diff_catalogs(current, desired);
+  ASSERT_TRUE(changes);
+  const ddl::RenderContext context(current, desired, {true});
+  const auto plan = plan::make_plan(*changes, context);
+  ASSERT_TRUE(plan);
+  EXPECT_EQ(plan->hazard_kinds(),
+            (std::set<ddl::HazardKind>{ddl::HazardKind::data_loss, ddl::HazardKind::table_rewrite,
+                                       ddl::HazardKind::access_exclusive_lock,
+                                       ddl::HazardKind::may_fail_on_existing_data}));
+}
+
+TEST(PlannerTest, SwappedEnumLabelsGoThroughATemporaryLabel) {
+  auto current = with_schema_public();
+  model::EnumType side;
+  side.name = {"public", "side"};
+  side.values = {"left", "right"};
+  current.enums[side.name] = side;
+  auto desired = current;
+  desired.enums[side.name].values = {"right", "left"};
+  desired.enums[side.name].value_renames = {{"right", "left"}, {"left", "right"}};
+  const auto sql = planned_sql(current, desired);
+  ASSERT_EQ(sql.size(), 3u) << ::testing::PrintToString(sql);
+  EXPECT_EQ(sql[0].substr(0, 62), "ALTER TYPE public.side RENAME VALUE 'right' TO 'tenantctl_tmp_");
+  EXPECT_EQ(sql[1], "ALTER TYPE public.side RENAME VALUE 'left' TO 'right'");
+  EXPECT_EQ(sql[2].substr(0, 51), "ALTER TYPE public.side RENAME VALUE 'tenantctl_tmp_");
+  EXPECT_TRUE(sql[2].ends_with("' TO 'left'"));
+}
+
+TEST(PlannerTest, ColumnMovingToAnotherEnumCastsThroughText) {
+  auto current = with_schema_public();
+  for (const auto* name : {"old_status", "new_status"}) {
+    model::EnumType type;
+    type.name = {"public", name};
+    type.values = {"open"};
+    current.enums[type.name] = type;
+  }
+  add(current, table("t", {column("id", "integer", true), column("status", "old_status")}));
+  auto desired = current;
+  desired.tables[{"public", "t"}].columns[1].type = "new_status";
+  EXPECT_EQ(planned_sql(current, desired),
+            std::vector<std::string>{"ALTER TABLE public.t ALTER COLUMN status TYPE new_status "
+                                     "USING status::text::new_status"});
+}
+
+TEST(PlannerTest, NewExtensionWithoutACommentLosesItsDefaultOne) {
+  const auto current = with_schema_public();
+  auto desired = current;
+  desired.extensions["hstore"] = model::Extension{.name = "hstore", .schema = "public"};
+  EXPECT_EQ(planned_sql(current, desired),
+            (std::vector<std::string>{"CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public",
+                                      "COMMENT ON EXTENSION hstore IS NULL"}));
+}
+
+TEST(PlannerTest, ValidatedForeignKeyDeclaredNotValidIsDroppedAndAddedAgain) {
+  auto current = with_schema_public();
+  add(current, table("p", {column("id", "integer", true)}));
+  auto c = table("c", {column("id", "integer", true), column("p_id", "integer")});
+  c.foreign_keys["c_p_id_fkey"] = foreign_key("c_p_id_fkey", "p_id", "p");
+  add(current, c);
+  auto desired = current;
+  desired.tables[{"public", "c"}].foreign_keys["c_p_id_fkey"].not_valid = true;
+  EXPECT_EQ(planned_sql(current, desired),
+            (std::vector<std::string>{"ALTER TABLE public.c DROP CONSTRAINT c_p_id_fkey",
+                                      "ALTER TABLE public.c ADD CONSTRAINT c_p_id_fkey FOREIGN "
+                                      "KEY (p_id) REFERENCES public.p (id) NOT VALID"}));
+}
+
+TEST(PlannerTest, ForeignKeyLeavesBeforeItsReferencedKeyMoves) {
+  auto current = with_schema_public();
+  add(current, table("p", {column("id", "integer", true), column("code", "text", true)}));
+  auto c = table("c", {column("id", "integer", true), column("p_id", "integer")});
+  c.foreign_keys["c_p_id_fkey"] = foreign_key("c_p_id_fkey", "p_id", "p");
+  add(current, c);
+  auto desired = current;
+  auto& p = desired.tables[{"public", "p"}];
+  p.primary_key->columns = {"code"};
+  p.uniques["p_id_key"] = model::UniqueConstraint{.name = "p_id_key", .columns = {"id"}};
+  const auto sql = planned_sql(current, desired, false);
+  EXPECT_LT(position(sql, "ALTER TABLE public.c DROP CONSTRAINT c_p_id_fkey"),
+            position(sql, "ALTER TABLE public.p DROP CONSTRAINT p_pkey"));
+  EXPECT_LT(position(sql, "ALTER TABLE public.p ADD CONSTRAINT p_id_key"),
+            position(sql, "ALTER TABLE public.c ADD CONSTRAINT c_p_id_fkey"));
+}
+
+TEST(PlannerTest, GeneratedColumnLeavesBeforeAColumnItReadsChangesType) {
+  auto current = with_schema_public();
+  auto t = table(
+      "t", {column("id", "integer", true), column("a", "integer"), column("doubled", "integer")});
+  t.columns[2].generated = "a * 2";
+  add(current, t);
+  auto desired = current;
+  desired.tables[{"public", "t"}].columns[1].type = "bigint";
+  desired.tables[{"public", "t"}].columns[2].type = "bigint";
+  EXPECT_EQ(planned_sql(current, desired),
+            (std::vector<std::string>{
+                "ALTER TABLE public.t DROP COLUMN doubled",
+                "ALTER TABLE public.t ALTER COLUMN a TYPE bigint",
+                "ALTER TABLE public.t ADD COLUMN doubled bigint GENERATED ALWAYS AS (a * 2) "
+                "STORED"}));
+}
+
+model::Column identity(const std::string& name, const std::string& type) {
+  auto out = column(name, type, true);
+  out.identity = model::Identity::always;
+  out.identity_options.data_type = type;
+  return out;
+}
+
+TEST(PlannerTest, IdentityOptionsLeaveTheTypeToTheColumn) {
+  const auto current = with_schema_public();
+  auto desired = current;
+  auto codes = identity("id", "smallint");
+  codes.identity_options.max_value = 1000;
+  add(desired, table("codes", {codes}));
+  EXPECT_EQ(planned_sql(current, desired),
+            std::vector<std::string>{"CREATE TABLE public.codes (\n"
+                                     "    id smallint GENERATED ALWAYS AS IDENTITY (MAXVALUE 1000) "
+                                     "NOT NULL,\n"
+                                     "    CONSTRAINT codes_pkey PRIMARY KEY (id)\n)"});
+}
+
+TEST(PlannerTest, IdentityTypeChangeTakesItsSequenceAlong) {
+  auto current = with_schema_public();
+  add(current, table("t", {identity("id", "integer")}));
+  auto desired = with_schema_public();
+  add(desired, table("t", {identity("id", "bigint")}));
+  EXPECT_EQ(planned_sql(current, desired),
+            std::vector<std::string>{"ALTER TABLE public.t ALTER COLUMN id TYPE bigint"});
+}
+
+TEST(PlannerTest, AddedIdentityHasNoTypeAndFollowsTheSerialSequencesDrop) {
+  auto current = with_schema_public();
+  auto serial = column("id", "integer", true);
+  serial.default_expr = "nextval('t_id_seq'::regclass)";
+  add(current, table("t", {serial}));
+  auto& sequence = current.sequences[{"public", "t_id_seq"}];
+  sequence.name = {"public", "t_id_seq"};
+  sequence.options.data_type = "integer";
+  sequence.owned_by = model::OwnedBy{.table = {"public", "t"}, .column = "id"};
+  auto desired = with_schema_public();
+  auto wanted = identity("id", "integer");
+  wanted.identity = model::Identity::by_default;
+  wanted.identity_options.start = 100;
+  add(desired, table("t", {wanted}));
+  EXPECT_EQ(planned_sql(current, desired),
+            (std::vector<std::string>{"ALTER TABLE public.t ALTER COLUMN id DROP DEFAULT",
+                                      "DROP SEQUENCE public.t_id_seq",
+                                      "ALTER TABLE public.t ALTER COLUMN id ADD GENERATED BY "
+                                      "DEFAULT AS IDENTITY (START WITH 100)"}));
+}
+
+TEST(PlannerTest, IdentityWhoseBoundsNarrowRestartsWhenItsValueIsOutOfThem) {
+  auto current = with_schema_public();
+  add(current, table("t", {identity("id", "integer")}));
+  auto desired = with_schema_public();
+  auto wanted = identity("id", "integer");
+  wanted.identity_options.min_value = 5;
+  wanted.identity_options.start = 5;
+  add(desired, table("t", {wanted}));
+  const std::string set_options =
+      "ALTER TABLE public.t ALTER COLUMN id SET INCREMENT BY 1 SET MINVALUE 5 SET MAXVALUE "
+      "2147483647 SET START WITH 5 SET CACHE 1 SET NO CYCLE";
+  // Where the sequence stands is for the database to say.
+  EXPECT_EQ(planned_sql(current, desired),
+            std::vector<std::string>{"DO $tenantctl$\nBEGIN\n  " + set_options +
+                                     ";\nEXCEPTION WHEN invalid_parameter_value THEN\n"
+                                     "  -- the current value is out of the new bounds: start "
+                                     "again at START\n  " +
+                                     set_options + " RESTART;\nEND\n$tenantctl$"});
+  // Wider bounds hold every value the sequence can be at.
+  wanted.identity_options.min_value.reset();
+  wanted.identity_options.start.reset();
+  wanted.identity_options.cache = 10;
+  desired.tables[{"public", "t"}].columns[0] = wanted;
+  EXPECT_EQ(planned_sql(current, desired),
+            std::vector<std::string>{
+                "ALTER TABLE public.t ALTER COLUMN id SET INCREMENT BY 1 SET MINVALUE 1 SET "
+                "MAXVALUE 2147483647 SET START WITH 1 SET CACHE 10 SET NO CYCLE"});
+}
+
+TEST(PlannerTest, SequenceTurningDescendingMayRestart) {
+  auto current = with_schema_public();
+  current.sequences[{"public", "countdown"}].name = {"public", "countdown"};
+  auto desired = current;
+  desired.sequences[{"public", "countdown"}].options.increment = -1;
+  auto changes = diff::diff_catalogs(current, desired);
+  ASSERT_TRUE(changes);
+  const ddl::RenderContext context(current, desired, ddl::RenderOptions{true});
+  auto plan = plan::make_plan(*changes, context);
+  ASSERT_TRUE(plan);
+  ASSERT_EQ(plan->statements.size(), 1u);
+  const std::string alter =
+      "ALTER SEQUENCE public.countdown AS bigint INCREMENT BY -1 MINVALUE -9223372036854775808 "
+      "MAXVALUE -1 START WITH -1 CACHE 1 NO CYCLE";
+  EXPECT_NE(plan->statements[0].sql.find("\n  " + alter + ";\n"), std::string::npos);
+  EXPECT_NE(plan->statements[0].sql.find("\n  " + alter + " RESTART;\n"), std::string::npos);
+  EXPECT_EQ(plan->hazard_kinds(), std::set{ddl::HazardKind::may_fail_on_existing_data});
+}
+
+TEST(PlannerTest, DefaultMovesToAnotherSequenceBeforeTheOldOneIsDropped) {
+  auto current = with_schema_public();
+  auto t = table("t", {column("id", "bigint")});
+  t.primary_key.reset();
+  t.columns[0].default_expr = "nextval('old_seq'::regclass)";
+  add(current, t);
+  current.sequences[{"public", "old_seq"}].name = {"public", "old_seq"};
+  auto desired = with_schema_public();
+  t.columns[0].default_expr = "nextval('new_seq'::regclass)";
+  add(desired, t);
+  desired.sequences[{"public", "new_seq"}].name = {"public", "new_seq"};
+  const auto sql = planned_sql(current, desired);
+  EXPECT_LT(position(sql, "CREATE SEQUENCE public.new_seq"),
+            position(sql, "ALTER TABLE public.t ALTER COLUMN id SET DEFAULT"));
+  EXPECT_LT(position(sql, "ALTER TABLE public.t ALTER COLUMN id SET DEFAULT"),
+            position(sql, "DROP SEQUENCE public.old_seq"));
+}
+
 }  // namespace

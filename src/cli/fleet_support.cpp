@@ -1,0 +1,240 @@
+#include "cli/fleet_support.hpp"
+
+#include <unistd.h>
+
+#include <csignal>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/options.hpp"
+#include "crypto/secrets.hpp"
+#include "fleet/connect.hpp"
+#include "fleet/registry.hpp"
+#include "manifest/config.hpp"
+#include "pg/session.hpp"
+#include "report/fleet_report.hpp"
+#include "report/plan_report.hpp"
+
+namespace cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void on_stop_signal(int) { g_stop.store(true); }
+
+// Until the run ends: Ctrl-C and SIGTERM ask the run to stop starting tenants.
+class StopSignals {
+ public:
+  StopSignals() {
+    g_stop = false;
+    m_int = std::signal(SIGINT, on_stop_signal);
+    m_term = std::signal(SIGTERM, on_stop_signal);
+  }
+  ~StopSignals() {
+    std::signal(SIGINT, m_int);
+    std::signal(SIGTERM, m_term);
+  }
+  StopSignals(const StopSignals&) = delete;
+  StopSignals& operator=(const StopSignals&) = delete;
+
+ private:
+  void (*m_int)(int) = SIG_DFL;
+  void (*m_term)(int) = SIG_DFL;
+};
+
+ExitCode exit_code_for(const fleet::RunReport& report, bool exit_on_drift) {
+  bool blocked = false;
+  bool drift = false;
+  for (const auto& tenant : report.tenants) {
+    if (tenant.outcome == fleet::Outcome::failed) {
+      return ExitCode::failed;
+    }
+    blocked = blocked || tenant.outcome == fleet::Outcome::blocked;
+    drift = drift || tenant.outcome == fleet::Outcome::drift;
+  }
+  if (report.interrupted) {
+    return ExitCode::failed;
+  }
+  if (blocked) {
+    return ExitCode::blocked;
+  }
+  return drift && exit_on_drift ? ExitCode::drift : ExitCode::ok;
+}
+
+void print_report(const fleet::RunReport& report, const FleetOptions& values) {
+  if (values.format == "json") {
+    std::cout << report::fleet_json(report);
+  } else if (values.format == "markdown") {
+    std::cout << report::fleet_markdown(report);
+  } else if (values.format == "sql") {
+    for (const auto& tenant : report.tenants) {
+      if (tenant.statements.empty()) {
+        continue;
+      }
+      plan::Plan plan{tenant.statements};
+      std::cout << "-- target: " << tenant.label << "\n"
+                << report::plan_sql(plan, execute_options(values.schema));
+    }
+  } else if (report.tenants.size() == 1 && report.tenants[0].outcome != fleet::Outcome::failed &&
+             report.tenants[0].outcome != fleet::Outcome::skipped) {
+    // One target: the whole plan, as plan_text writes it.
+    const auto& tenant = report.tenants[0];
+    note_unmanaged(tenant.unmanaged);
+    std::cout << report::plan_text(plan::Plan{tenant.statements},
+                                   report::TextOptions{stdout_is_terminal(), tenant.label});
+    if (!tenant.error.empty()) {
+      std::cout << fleet::outcome_name(tenant.outcome) << ": " << tenant.error << "\n";
+    }
+  } else {
+    std::cout << report::fleet_text(report,
+                                    report::FleetTextOptions{stdout_is_terminal(), values.verbose});
+  }
+}
+
+bool confirmed(const std::string& question) {
+  std::cerr << question << " [y/N] " << std::flush;
+  std::string answer;
+  std::getline(std::cin, answer);
+  return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+}  // namespace
+
+const std::atomic<bool>& stop_requested() { return g_stop; }
+
+void add_fleet_options(Options& options, FleetOptions& values, bool for_apply) {
+  options.add("--url", values.targets.urls, "A database to target (repeatable)");
+  options.add("--tenant", values.targets.tenants,
+              "A tenant of the registry, by slug or id (repeatable)");
+  options.add_flag("--all", values.targets.all, "Every ACTIVE tenant of the registry");
+  options.add("--shard", values.shard,
+              "K/N: only the tenants whose stable hash of id falls in shard K of N");
+  options.add("--config", values.config, "tenantctl.toml to read (default: ./tenantctl.toml)");
+  options.add("--format", values.format, "Output: text (default), json, markdown or sql");
+  options.add_flag("--verbose", values.verbose, "With text: each distinct plan's SQL");
+  options.add("--concurrency", values.concurrency,
+              "Tenants at a time (default: [defaults] concurrency, 8)");
+  add_schema_options(options, values.schema);
+  if (for_apply) {
+    options.add("--allow-hazards", values.allow_hazards,
+                "Hazards to accept: all, or a comma list (data_loss, table_rewrite, "
+                "access_exclusive_lock, index_build, validation_scan, may_fail_on_existing_data)");
+    options.add_flag("--yes", values.yes, "Apply without asking (required without a terminal)");
+    options.add("--canary", values.canary,
+                "Apply to this many tenants first; stop if one of them fails");
+    options.add("--max-failures", values.max_failures,
+                "Start no new tenant after this many have failed");
+  } else {
+    options.add_flag("--exit-code", values.exit_code, "Exit 2 when a target has drifted");
+  }
+}
+
+base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
+  if (values.format != "text" && values.format != "json" && values.format != "markdown" &&
+      values.format != "sql") {
+    return base::Error(fmt::format("unknown --format '{}'", values.format), base::ErrorKind::usage)
+        .with_hint("formats: text, json, markdown, sql");
+  }
+  if (!values.shard.empty()) {
+    auto shard = fleet::parse_shard(values.shard);
+    if (!shard) {
+      return shard.error();
+    }
+    values.targets.shard = *shard;
+  }
+  auto allowed = parse_allowed_hazards(values.allow_hazards);
+  if (!allowed) {
+    return allowed.error();
+  }
+  if (apply && !values.yes && !stdin_is_terminal()) {
+    return base::Error("apply: standard input is not a terminal, so it cannot ask before applying",
+                       base::ErrorKind::usage)
+        .with_hint("review the plan with 'tenantctl plan', then run apply with --yes");
+  }
+  auto config = manifest::load_config(values.config.empty()
+                                          ? std::nullopt
+                                          : std::optional<std::filesystem::path>(values.config));
+  if (!config) {
+    return config.error();
+  }
+  // Flags left at their defaults take the configuration's values.
+  const SchemaOptions defaults;
+  if (values.schema.schema == defaults.schema) {
+    values.schema.schema = config->schema;
+  }
+  if (values.schema.lock_timeout == defaults.lock_timeout) {
+    values.schema.lock_timeout = config->lock_timeout;
+  }
+  if (values.schema.statement_timeout == defaults.statement_timeout) {
+    values.schema.statement_timeout = config->statement_timeout;
+  }
+  auto loaded = manifest::load_manifest(values.schema.schema);
+  if (!loaded) {
+    return loaded.error();
+  }
+  // Registry tenants need the central database and the key, both checked
+  // before any tenant is touched.
+  std::vector<fleet::TenantRecord> registry;
+  std::optional<crypto::EncryptionKey> key;
+  const bool needs_registry = values.targets.all || !values.targets.tenants.empty();
+  if (needs_registry) {
+    if (config->central_url.empty()) {
+      return base::Error("the tenant registry is needed, but no central database is configured",
+                         base::ErrorKind::config)
+          .with_hint("set [central] url in tenantctl.toml or TENANTCTL_CENTRAL_URL");
+    }
+    auto made_key = fleet::key_from_environment();
+    if (!made_key) {
+      return made_key.error();
+    }
+    key = std::move(*made_key);
+    auto central = pg::Session::open(config->central_url);
+    if (!central) {
+      return central.error().with_context("central database");
+    }
+    auto records = fleet::read_registry(*central, config->registry_query);
+    if (!records) {
+      return records.error();
+    }
+    registry = std::move(*records);
+  }
+  auto targets = fleet::resolve_targets(values.targets, registry);
+  if (!targets) {
+    return targets.error();
+  }
+  reconcile::DesiredSchema desired(std::move(*loaded), scratch_url(values.schema));
+  if (!config->central_url.empty()) {
+    desired.set_fallback_scratch(config->central_url);
+  } else if (!values.targets.urls.empty()) {
+    desired.set_fallback_scratch(values.targets.urls.front());
+  }
+  fleet::RunOptions options;
+  options.concurrency = values.concurrency > 0 ? values.concurrency : config->concurrency;
+  options.render = ddl::RenderOptions{.online = !values.schema.offline};
+  options.execute = execute_options(values.schema);
+  options.connect_timeout_seconds = config->connect_timeout;
+  options.progress = ::isatty(2) == 1 && targets->size() > 1;
+  options.allowed_hazards = *allowed;
+  options.canary = values.canary;
+  if (values.max_failures >= 0) {
+    options.max_failures = values.max_failures;
+  }
+  const StopSignals signals;
+  const crypto::EncryptionKey* key_pointer = key ? &*key : nullptr;
+  if (apply && !values.yes) {
+    // On a terminal: show what would be done, then ask.
+    auto preview = fleet::run_fleet(*targets, desired, key_pointer, options, g_stop);
+    print_report(preview, values);
+    if (!confirmed(fmt::format("Apply to {} target(s)?", targets->size()))) {
+      std::cerr << "tenantctl: nothing applied\n";
+      return ExitCode::failed;
+    }
+  }
+  options.apply = apply;
+  const auto report = fleet::run_fleet(*targets, desired, key_pointer, options, g_stop);
+  print_report(report, values);
+  return exit_code_for(report, values.exit_code);
+}
+
+}  // namespace cli

@@ -1,0 +1,80 @@
+#include "fleet/connect.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+namespace fleet {
+namespace {
+
+// Appends key='value' with libpq's escaping (a backslash before ' and \).
+void append_setting(std::string& out, std::string_view key, std::string_view value) {
+  if (!out.empty()) {
+    out += ' ';
+  }
+  out += key;
+  out += "='";
+  for (const char c : value) {
+    if (c == '\'' || c == '\\') {
+      out += '\\';
+    }
+    out += c;
+  }
+  out += '\'';
+}
+
+base::Error tenant_failure(const TenantRecord& tenant, std::string_view what) {
+  return base::Error(fmt::format("tenant {}: {}", tenant.slug, what))
+      .with_hint("fix the tenant's row in the central registry");
+}
+
+}  // namespace
+
+base::Result<crypto::EncryptionKey> key_from_environment() {
+  const char* text = std::getenv(k_encryption_key_variable);
+  return crypto::EncryptionKey::from_text(text != nullptr ? text : "", k_encryption_key_variable);
+}
+
+base::Result<crypto::Secret> tenant_conninfo(const TenantRecord& tenant,
+                                             const crypto::EncryptionKey& key,
+                                             int connect_timeout_seconds) {
+  // An empty host or database would let libpq pick its default (the local
+  // socket, a database named after the user): another database than the
+  // registry means, so it is refused rather than guessed.
+  if (tenant.host.empty()) {
+    return tenant_failure(tenant, "the registry has no database host for it");
+  }
+  if (tenant.dbname.empty()) {
+    return tenant_failure(tenant, "the registry has no database name for it");
+  }
+  if (tenant.username.empty()) {
+    return tenant_failure(tenant, "the registry has no database user for it");
+  }
+  if (tenant.port < 1 || tenant.port > 65535) {
+    return tenant_failure(tenant, "the registry's database port is not a number from 1 to 65535");
+  }
+  if (tenant.encrypted_password.empty()) {
+    return tenant_failure(tenant, "the registry has no database password for it");
+  }
+  auto password = crypto::decrypt(key, tenant.encrypted_password);
+  if (!password) {
+    return password.error().with_context(fmt::format("tenant {}", tenant.slug));
+  }
+  // Reserved up front so that appending never reallocates: a reallocation
+  // would leave a copy of the password behind in freed memory.
+  std::string text;
+  text.reserve(2 * (tenant.host.size() + tenant.dbname.size() + tenant.username.size() +
+                    password->view().size()) +
+               128);
+  append_setting(text, "host", tenant.host);
+  append_setting(text, "port", std::to_string(tenant.port));
+  append_setting(text, "dbname", tenant.dbname);
+  append_setting(text, "user", tenant.username);
+  append_setting(text, "password", password->view());
+  append_setting(text, "connect_timeout", std::to_string(connect_timeout_seconds));
+  return crypto::Secret(std::move(text));
+}
+
+}  // namespace fleet

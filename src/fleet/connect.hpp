@@ -1,0 +1,31 @@
+#pragma once
+
+#include "base/result.hpp"
+#include "crypto/secrets.hpp"
+#include "fleet/tenant.hpp"
+
+namespace fleet {
+
+// The environment variable that holds the platform's password key.
+inline constexpr const char* k_encryption_key_variable = "DB_ENCRYPTION_KEY";
+
+// Reads DB_ENCRYPTION_KEY as the platform does (crypto::EncryptionKey). A
+// missing, empty or malformed key is a config error that never shows the
+// value. Call it before touching any tenant, so a bad key stops the run before
+// it starts.
+[[nodiscard]] base::Result<crypto::EncryptionKey> key_from_environment();
+
+// Returns the libpq key=value connection string for a registry tenant: host,
+// port, dbname, user, the decrypted password and connect_timeout, every value
+// single-quoted with ' and \ escaped as libpq requires. It is held in a Secret
+// (it carries the password): pass it to pg::Session::open, never print it.
+//
+// Fails (ErrorKind::failure, for that tenant only) when the password does not
+// decrypt under `key`, or when the registry row lacks a host, database, user
+// or password or has no valid port. The message names the tenant's slug and
+// never the stored value, the password or the key.
+[[nodiscard]] base::Result<crypto::Secret> tenant_conninfo(const TenantRecord& tenant,
+                                                           const crypto::EncryptionKey& key,
+                                                           int connect_timeout_seconds);
+
+}  // namespace fleet

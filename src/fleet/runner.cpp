@@ -1,0 +1,326 @@
+#include "fleet/runner.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <future>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "crypto/secrets.hpp"
+#include "diff/differ.hpp"
+#include "fleet/connect.hpp"
+#include "introspect/reader.hpp"
+#include "manifest/writer.hpp"
+#include "model/ignore.hpp"
+#include "pg/session.hpp"
+
+namespace fleet {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using PlanResult = base::Result<reconcile::PlanOutcome>;
+
+// The catalog's identity: its canonical TOML, plus what TOML does not carry
+// but a plan depends on (indexes left invalid by a failed build).
+std::string fingerprint(const model::Catalog& catalog) {
+  std::string text = manifest::write_toml(catalog);
+  for (const auto& [name, table] : catalog.tables) {
+    for (const auto& [index_name, index] : table.indexes) {
+      if (index.invalid) {
+        text += fmt::format("\n# invalid index {}.{}", name.schema, index_name);
+      }
+    }
+  }
+  return crypto::sha256_hex(text);
+}
+
+// Plans once per fingerprint; later callers with the same fingerprint wait
+// for the first and share its plan.
+class PlanCache {
+ public:
+  PlanCache(reconcile::DesiredSchema& desired, const ddl::RenderOptions& render)
+      : m_desired(desired), m_render(render) {}
+
+  PlanResult plan(const std::string& key, const model::Catalog& current) {
+    std::promise<PlanResult> promise;
+    std::shared_future<PlanResult> future;
+    bool mine = false;
+    {
+      const std::lock_guard lock(m_mutex);
+      auto found = m_plans.find(key);
+      if (found == m_plans.end()) {
+        future = promise.get_future().share();
+        m_plans.emplace(key, future);
+        mine = true;
+      } else {
+        future = found->second;
+      }
+    }
+    if (mine) {
+      promise.set_value(reconcile::plan_database(current, m_desired, m_render));
+    }
+    return future.get();
+  }
+
+  [[nodiscard]] std::size_t size() const {
+    const std::lock_guard lock(m_mutex);
+    return m_plans.size();
+  }
+
+ private:
+  reconcile::DesiredSchema& m_desired;
+  ddl::RenderOptions m_render;
+  mutable std::mutex m_mutex;
+  std::map<std::string, std::shared_future<PlanResult>> m_plans;
+};
+
+std::string hazard_refusal(const std::vector<ddl::Statement>& statements,
+                           const std::vector<ddl::HazardKind>& allowed) {
+  std::string refused;
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    for (const auto& hazard : statements[i].hazards) {
+      if (std::find(allowed.begin(), allowed.end(), hazard.kind) == allowed.end()) {
+        refused += fmt::format("{}statement {} ({}): {}", refused.empty() ? "" : "; ", i + 1,
+                               statements[i].source, ddl::hazard_name(hazard.kind));
+      }
+    }
+  }
+  return refused;
+}
+
+class Runner {
+ public:
+  Runner(const std::vector<Target>& targets, reconcile::DesiredSchema& desired,
+         const crypto::EncryptionKey* key, const RunOptions& options,
+         const std::atomic<bool>& stop)
+      : m_targets(targets),
+        m_desired(desired),
+        m_key(key),
+        m_options(options),
+        m_stop(stop),
+        m_cache(desired, options.render) {}
+
+  RunReport run() {
+    const auto started = Clock::now();
+    m_results.resize(m_targets.size());
+    for (std::size_t i = 0; i < m_targets.size(); ++i) {
+      m_results[i].label = m_targets[i].label;
+      m_results[i].id = m_targets[i].tenant ? m_targets[i].tenant->id : "";
+      m_results[i].error = "not started";
+    }
+    std::thread progress;
+    std::atomic<bool> finished{false};
+    if (m_options.progress) {
+      progress = std::thread([&] { show_progress(finished, started); });
+    }
+    const std::size_t canary =
+        m_options.apply ? std::min<std::size_t>(static_cast<std::size_t>(std::max(0, m_options.canary)),
+                                                m_targets.size())
+                        : 0;
+    run_range(0, canary);
+    if (canary > 0 && m_failures.load() > 0) {
+      for (std::size_t i = canary; i < m_targets.size(); ++i) {
+        m_results[i].error = "not started: a canary tenant failed";
+      }
+    } else {
+      run_range(canary, m_targets.size());
+    }
+    finished = true;
+    if (progress.joinable()) {
+      progress.join();
+      std::fputs("\r\033[K", stderr);
+    }
+    RunReport report;
+    report.tenants = std::move(m_results);
+    report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    report.interrupted = m_stop.load();
+    report.distinct_plans = m_cache.size();
+    return report;
+  }
+
+ private:
+  bool may_start() const {
+    if (m_stop.load()) {
+      return false;
+    }
+    return !m_options.max_failures || m_failures.load() < *m_options.max_failures;
+  }
+
+  void run_range(std::size_t begin, std::size_t end) {
+    std::atomic<std::size_t> next{begin};
+    const auto worker = [&] {
+      while (true) {
+        const std::size_t index = next.fetch_add(1);
+        if (index >= end) {
+          return;
+        }
+        if (!may_start()) {
+          m_results[index].error = m_stop.load() ? "not started: interrupted"
+                                                 : "not started: too many failures";
+          continue;
+        }
+        const auto started = Clock::now();
+        TenantResult result = process(m_targets[index]);
+        result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+        if (result.outcome == Outcome::failed) {
+          ++m_failures;
+        }
+        if (result.outcome == Outcome::drift || result.outcome == Outcome::applied) {
+          ++m_drifted;
+        }
+        m_results[index] = std::move(result);
+        ++m_done;
+      }
+    };
+    const auto threads = std::min<std::size_t>(
+        static_cast<std::size_t>(std::max(1, m_options.concurrency)), end - begin);
+    std::vector<std::thread> pool;
+    for (std::size_t i = 0; i < threads; ++i) {
+      pool.emplace_back(worker);
+    }
+    for (auto& thread : pool) {
+      thread.join();
+    }
+  }
+
+  TenantResult process(const Target& target) {
+    TenantResult result;
+    result.label = target.label;
+    result.id = target.tenant ? target.tenant->id : "";
+    const auto fail = [&](const base::Error& error) {
+      result.outcome = Outcome::failed;
+      result.error = error.message();
+      return result;
+    };
+    crypto::Secret conninfo;
+    if (target.tenant) {
+      if (m_key == nullptr) {
+        return fail(base::Error("DB_ENCRYPTION_KEY is needed to reach registry tenants"));
+      }
+      auto made = tenant_conninfo(*target.tenant, *m_key, m_options.connect_timeout_seconds);
+      if (!made) {
+        return fail(made.error());
+      }
+      conninfo = std::move(*made);
+    } else {
+      conninfo = crypto::Secret(target.url);
+    }
+    auto session = pg::Session::open(conninfo.view(),
+                                     pg::SessionOptions{m_options.connect_timeout_seconds, "tenantctl"});
+    if (!session) {
+      return fail(session.error());
+    }
+    auto catalog = introspect::read_catalog(*session);
+    if (!catalog) {
+      return fail(catalog.error());
+    }
+    result.unmanaged = catalog->unmanaged;
+    const auto current = model::without_ignored(std::move(*catalog), m_desired.ignore());
+    result.fingerprint = fingerprint(current);
+    const auto planned = m_cache.plan(result.fingerprint, current);
+    if (!planned) {
+      return fail(planned.error());
+    }
+    result.statements = planned->plan.statements;
+    if (planned->plan.empty()) {
+      result.outcome = Outcome::in_sync;
+      result.error.clear();
+      return result;
+    }
+    if (!m_options.apply) {
+      result.outcome = Outcome::drift;
+      result.error.clear();
+      return result;
+    }
+    if (const auto refused = hazard_refusal(result.statements, m_options.allowed_hazards);
+        !refused.empty()) {
+      result.outcome = Outcome::blocked;
+      result.error = "hazards not allowed: " + refused;
+      return result;
+    }
+    // The shared plan is good only for this exact catalog.
+    auto again = introspect::read_catalog(*session);
+    if (!again) {
+      return fail(again.error());
+    }
+    if (fingerprint(model::without_ignored(std::move(*again), m_desired.ignore())) !=
+        result.fingerprint) {
+      return fail(base::Error("the database changed after it was planned; nothing was applied"));
+    }
+    if (auto done = apply::execute_plan(*session, planned->plan, m_options.execute); !done) {
+      return fail(done.error());
+    }
+    auto after = introspect::read_catalog(*session);
+    if (!after) {
+      return fail(after.error().with_context("checking the result"));
+    }
+    auto residual = diff::diff_catalogs(model::without_ignored(std::move(*after), m_desired.ignore()),
+                                        planned->desired);
+    if (!residual) {
+      return fail(residual.error());
+    }
+    if (!residual->empty()) {
+      return fail(base::Error(fmt::format("applied, but {} difference(s) remain, first: {}",
+                                          residual->size(), diff::describe(residual->front()))));
+    }
+    result.outcome = Outcome::applied;
+    result.error.clear();
+    return result;
+  }
+
+  void show_progress(const std::atomic<bool>& finished, Clock::time_point started) const {
+    while (!finished.load()) {
+      const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+      const auto done = m_done.load();
+      std::fputs(fmt::format("\r\033[K{}/{} done, {} {}, {} failed, {:.1f} tenants/s", done,
+                             m_targets.size(), m_drifted.load(),
+                             m_options.apply ? "applied" : "drifted", m_failures.load(),
+                             seconds > 0 ? static_cast<double>(done) / seconds : 0.0)
+                     .c_str(),
+                 stderr);
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+  }
+
+  const std::vector<Target>& m_targets;
+  reconcile::DesiredSchema& m_desired;
+  const crypto::EncryptionKey* m_key;
+  const RunOptions& m_options;
+  const std::atomic<bool>& m_stop;
+  PlanCache m_cache;
+  std::vector<TenantResult> m_results;
+  std::atomic<int> m_failures{0};
+  std::atomic<int> m_drifted{0};
+  std::atomic<std::size_t> m_done{0};
+};
+
+}  // namespace
+
+std::string_view outcome_name(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::in_sync:
+      return "in_sync";
+    case Outcome::drift:
+      return "drift";
+    case Outcome::applied:
+      return "applied";
+    case Outcome::failed:
+      return "failed";
+    case Outcome::blocked:
+      return "blocked";
+    case Outcome::skipped:
+      break;
+  }
+  return "skipped";
+}
+
+RunReport run_fleet(const std::vector<Target>& targets, reconcile::DesiredSchema& desired,
+                    const crypto::EncryptionKey* key, const RunOptions& options,
+                    const std::atomic<bool>& stop) {
+  return Runner(targets, desired, key, options, stop).run();
+}
+
+}  // namespace fleet

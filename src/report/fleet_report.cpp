@@ -1,0 +1,211 @@
+#include "report/fleet_report.hpp"
+
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace report {
+namespace {
+
+std::map<fleet::Outcome, int> counts(const fleet::RunReport& report) {
+  std::map<fleet::Outcome, int> out;
+  for (const auto& tenant : report.tenants) {
+    ++out[tenant.outcome];
+  }
+  return out;
+}
+
+std::vector<std::string> hazard_names(const std::vector<ddl::Statement>& statements) {
+  std::set<ddl::HazardKind> kinds;
+  for (const auto& statement : statements) {
+    for (const auto& hazard : statement.hazards) {
+      kinds.insert(hazard.kind);
+    }
+  }
+  std::vector<std::string> out;
+  for (const auto kind : kinds) {
+    out.emplace_back(ddl::hazard_name(kind));
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+  std::string out;
+  for (const auto& item : items) {
+    out += (out.empty() ? "" : std::string(separator)) + item;
+  }
+  return out;
+}
+
+std::string summary_line(const fleet::RunReport& report) {
+  const auto count = counts(report);
+  const auto get = [&](fleet::Outcome outcome) {
+    const auto found = count.find(outcome);
+    return found == count.end() ? 0 : found->second;
+  };
+  std::string line = fmt::format(
+      "{} target{}: {} in sync, {} drift, {} applied, {} failed, {} blocked", report.tenants.size(),
+      report.tenants.size() == 1 ? "" : "s", get(fleet::Outcome::in_sync),
+      get(fleet::Outcome::drift), get(fleet::Outcome::applied), get(fleet::Outcome::failed),
+      get(fleet::Outcome::blocked));
+  if (get(fleet::Outcome::skipped) > 0) {
+    line += fmt::format(", {} not started", get(fleet::Outcome::skipped));
+  }
+  line += fmt::format(" in {:.1f}s ({} distinct plan{})", report.seconds, report.distinct_plans,
+                      report.distinct_plans == 1 ? "" : "s");
+  if (report.interrupted) {
+    line += "; interrupted";
+  }
+  return line;
+}
+
+// Tenants grouped by the plan they got (same SQL), in first-seen order.
+std::vector<std::pair<const fleet::TenantResult*, std::vector<std::string>>> plan_groups(
+    const fleet::RunReport& report) {
+  std::vector<std::pair<const fleet::TenantResult*, std::vector<std::string>>> groups;
+  std::map<std::string, std::size_t> by_sql;
+  for (const auto& tenant : report.tenants) {
+    if (tenant.statements.empty()) {
+      continue;
+    }
+    std::string key;
+    for (const auto& statement : tenant.statements) {
+      key += statement.sql + ";\n";
+    }
+    const auto [found, added] = by_sql.emplace(key, groups.size());
+    if (added) {
+      groups.push_back({&tenant, {}});
+    }
+    groups[found->second].second.push_back(tenant.label);
+  }
+  return groups;
+}
+
+}  // namespace
+
+std::string fleet_text(const fleet::RunReport& report, const FleetTextOptions& options) {
+  const char* red = options.color ? "\033[31m" : "";
+  const char* green = options.color ? "\033[32m" : "";
+  const char* yellow = options.color ? "\033[33m" : "";
+  const char* reset = options.color ? "\033[0m" : "";
+  std::size_t width = 6;
+  for (const auto& tenant : report.tenants) {
+    width = std::max(width, tenant.label.size());
+  }
+  std::string out;
+  for (const auto& tenant : report.tenants) {
+    const auto name = fleet::outcome_name(tenant.outcome);
+    const char* color = tenant.outcome == fleet::Outcome::in_sync ||
+                                tenant.outcome == fleet::Outcome::applied
+                            ? green
+                        : tenant.outcome == fleet::Outcome::drift ? yellow
+                                                                  : red;
+    std::string detail;
+    if (!tenant.statements.empty() && tenant.outcome != fleet::Outcome::failed) {
+      detail = fmt::format("{} statement{}", tenant.statements.size(),
+                           tenant.statements.size() == 1 ? "" : "s");
+      const auto hazards = hazard_names(tenant.statements);
+      if (!hazards.empty()) {
+        detail += " [" + joined(hazards, ", ") + "]";
+      }
+    }
+    if (!tenant.error.empty()) {
+      detail += (detail.empty() ? "" : "; ") + tenant.error;
+    }
+    out += fmt::format("{:<{}}  {}{:<8}{}  {}\n", tenant.label, width, color, name, reset, detail);
+  }
+  if (options.verbose) {
+    for (const auto& [first, labels] : plan_groups(report)) {
+      out += fmt::format("\n-- plan for {}:\n", joined(labels, ", "));
+      for (const auto& statement : first->statements) {
+        out += statement.sql + ";\n";
+      }
+    }
+  }
+  out += "\n" + summary_line(report) + "\n";
+  return out;
+}
+
+std::string fleet_json(const fleet::RunReport& report) {
+  nlohmann::ordered_json out;
+  out["tenants"] = nlohmann::ordered_json::array();
+  for (const auto& tenant : report.tenants) {
+    nlohmann::ordered_json item;
+    item["target"] = tenant.label;
+    item["id"] = tenant.id;
+    item["status"] = fleet::outcome_name(tenant.outcome);
+    item["fingerprint"] = tenant.fingerprint;
+    item["statements"] = nlohmann::ordered_json::array();
+    for (const auto& statement : tenant.statements) {
+      nlohmann::ordered_json hazards = nlohmann::ordered_json::array();
+      for (const auto& hazard : statement.hazards) {
+        hazards.push_back(ddl::hazard_name(hazard.kind));
+      }
+      item["statements"].push_back({{"sql", statement.sql}, {"hazards", hazards}});
+    }
+    item["unmanaged"] = nlohmann::ordered_json::array();
+    for (const auto& object : tenant.unmanaged) {
+      item["unmanaged"].push_back(object.kind + " " + object.identity);
+    }
+    item["error"] = tenant.error.empty() ? nlohmann::ordered_json(nullptr)
+                                         : nlohmann::ordered_json(tenant.error);
+    out["tenants"].push_back(std::move(item));
+  }
+  const auto count = counts(report);
+  const auto get = [&](fleet::Outcome outcome) {
+    const auto found = count.find(outcome);
+    return found == count.end() ? 0 : found->second;
+  };
+  out["summary"] = {{"in_sync", get(fleet::Outcome::in_sync)},
+                    {"drift", get(fleet::Outcome::drift)},
+                    {"applied", get(fleet::Outcome::applied)},
+                    {"failed", get(fleet::Outcome::failed)},
+                    {"blocked", get(fleet::Outcome::blocked)},
+                    {"skipped", get(fleet::Outcome::skipped)},
+                    {"seconds", report.seconds},
+                    {"distinct_plans", report.distinct_plans},
+                    {"interrupted", report.interrupted}};
+  return out.dump(2) + "\n";
+}
+
+std::string fleet_markdown(const fleet::RunReport& report) {
+  std::string out = "### tenantctl plan\n\n" + summary_line(report) + "\n";
+  const auto groups = plan_groups(report);
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const auto& [first, labels] = groups[i];
+    out += fmt::format("\n#### Plan {} — {} tenant{}\n\n", i + 1, labels.size(),
+                       labels.size() == 1 ? "" : "s");
+    out += "Tenants: " + joined(labels, ", ") + "\n\n";
+    const auto hazards = hazard_names(first->statements);
+    out += "Hazards: " + (hazards.empty() ? std::string("none") : joined(hazards, ", ")) + "\n\n";
+    out += "```sql\n";
+    for (const auto& statement : first->statements) {
+      out += statement.sql + ";\n";
+    }
+    out += "```\n";
+  }
+  std::vector<const fleet::TenantResult*> problems;
+  for (const auto& tenant : report.tenants) {
+    if (tenant.outcome == fleet::Outcome::failed || tenant.outcome == fleet::Outcome::blocked) {
+      problems.push_back(&tenant);
+    }
+  }
+  if (!problems.empty()) {
+    out += "\n#### Failed or blocked\n\n| tenant | status | reason |\n|---|---|---|\n";
+    for (const auto* tenant : problems) {
+      std::string reason = tenant->error;
+      for (auto& c : reason) {
+        if (c == '|' || c == '\n') {
+          c = ' ';
+        }
+      }
+      out += fmt::format("| {} | {} | {} |\n", tenant->label, fleet::outcome_name(tenant->outcome),
+                         reason);
+    }
+  }
+  return out;
+}
+
+}  // namespace report

@@ -1,0 +1,2 @@
+-- generated/ugly_names: a generated column with a quoted name reads columns with quoted names
+create table "Order Line" ("Qty" integer, "Unit Price" numeric(10, 2), "Total ""€""" numeric generated always as ("Qty" * "Unit Price") stored);

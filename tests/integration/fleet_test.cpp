@@ -1,0 +1,292 @@
+// The fleet against a real registry: tenants with their own login roles and
+// scram passwords, reached over 127.0.0.1 with passwords decrypted from the
+// registry (docs/operations.md).
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "crypto/secrets.hpp"
+#include "support/run_command.hpp"
+#include "support/test_cluster.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string k_key = "fleet-test-key-0123456789abcdefg";     // 32 characters
+const std::string k_other_key = "another-key-0123456789abcdefghij";  // 32 characters
+
+constexpr const char* k_tenant_schema = R"sql(
+  create table accounts (id bigint primary key, name text not null, email text);
+  create index accounts_name_idx on accounts (name);
+  create table contacts (id bigint primary key, account_id bigint references accounts (id));
+)sql";
+
+std::string read_file(const fs::path& path) {
+  std::ifstream file(path);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+// How a tenant of the test fleet is set up.
+enum class Kind { in_sync, missing_index, extra_column, unreachable, wrong_key, suspended };
+
+struct FleetTenant {
+  std::string slug;
+  Kind kind;
+  std::string password;
+  std::unique_ptr<test_support::TestDatabase> db;
+};
+
+class Fleet {
+ public:
+  explicit Fleet(const std::vector<std::pair<std::string, Kind>>& layout)
+      : m_central(std::make_unique<test_support::TestDatabase>("central")) {
+    m_central->exec(read_file(fs::path(TENANTCTL_SOURCE_DIR) / "examples/central/registry.sql"));
+    const auto key = crypto::EncryptionKey::from_text(k_key, "k");
+    const auto other = crypto::EncryptionKey::from_text(k_other_key, "k");
+    int n = 0;
+    for (const auto& [slug, kind] : layout) {
+      FleetTenant tenant{slug, kind, "", nullptr};
+      const std::string role = fmt::format("fleet_{}_{}_{}", ::getpid(), m_serial++, n);
+      tenant.password = fmt::format("Pw-{}-{}-secret", ::getpid(), n);
+      test_support::exec_admin(
+          fmt::format("create role {} login password '{}'", role, tenant.password));
+      m_roles.push_back(role);
+      tenant.db = std::make_unique<test_support::TestDatabase>(std::to_string(n));
+      test_support::exec_admin(fmt::format("alter database {} owner to {}", tenant.db->name(), role));
+      tenant.db->exec(fmt::format("set role {}; {}", role, k_tenant_schema));
+      if (kind == Kind::missing_index) {
+        tenant.db->exec(fmt::format("set role {}; drop index accounts_name_idx", role));
+      } else if (kind == Kind::extra_column || kind == Kind::suspended) {
+        tenant.db->exec(fmt::format("set role {}; alter table accounts add column fax text", role));
+      }
+      const auto stored = crypto::encrypt(kind == Kind::wrong_key ? *other : *key, tenant.password);
+      const int port = kind == Kind::unreachable ? 1 : std::stoi(test_support::cluster().port);
+      m_central->exec(fmt::format(
+          "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
+          "\"dbUsername\", \"dbPassword\") values ('cmfleet{:02}{}', '{}', '{}', '{}', "
+          "'127.0.0.1', {}, '{}', '{}', '{}')",
+          n, ::getpid(), slug, slug, kind == Kind::suspended ? "SUSPENDED" : "ACTIVE", port,
+          tenant.db->name(), role, *stored));
+      m_tenants.push_back(std::move(tenant));
+      ++n;
+    }
+    // The desired schema: what every tenant was built with.
+    test_support::TestDatabase model("model");
+    model.exec(k_tenant_schema);
+    m_dir = fs::temp_directory_path() / ("tenantctl-fleet-" + m_central->name());
+    fs::create_directories(m_dir);
+    auto inspected = test_support::run_tenantctl({"inspect", "--url", model.url()});
+    EXPECT_EQ(inspected.exit_code, 0) << inspected.err;
+    std::ofstream(m_dir / "schema.toml") << inspected.out;
+  }
+
+  ~Fleet() {
+    m_tenants.clear();
+    fs::remove_all(m_dir);
+    for (const auto& role : m_roles) {
+      test_support::exec_admin(fmt::format("drop role if exists {}", role));
+    }
+  }
+
+  test_support::CommandResult run(std::vector<std::string> args) const {
+    args.push_back("--schema");
+    args.push_back((m_dir / "schema.toml").string());
+    return test_support::run_tenantctl(
+        args, {{"TENANTCTL_CENTRAL_URL", m_central->url()},
+               {"DB_ENCRYPTION_KEY", k_key},
+               {"TENANTCTL_SCRATCH_URL", test_support::cluster().conninfo("postgres")}});
+  }
+
+  // Fails the test if any tenant's password or a key shows in `text`.
+  void expect_no_secret(const std::string& text) const {
+    EXPECT_EQ(text.find(k_key), std::string::npos);
+    EXPECT_EQ(text.find(k_other_key), std::string::npos);
+    for (const auto& tenant : m_tenants) {
+      EXPECT_EQ(text.find(tenant.password), std::string::npos) << tenant.slug;
+    }
+  }
+
+  const std::vector<FleetTenant>& tenants() const { return m_tenants; }
+
+ private:
+  static inline int m_serial = 0;
+  std::unique_ptr<test_support::TestDatabase> m_central;
+  std::vector<FleetTenant> m_tenants;
+  std::vector<std::string> m_roles;
+  fs::path m_dir;
+};
+
+std::vector<std::pair<std::string, Kind>> standard_layout() {
+  std::vector<std::pair<std::string, Kind>> layout;
+  for (int i = 0; i < 10; ++i) layout.emplace_back(fmt::format("sync-{:02}", i), Kind::in_sync);
+  for (int i = 0; i < 5; ++i) layout.emplace_back(fmt::format("index-{:02}", i), Kind::missing_index);
+  for (int i = 0; i < 4; ++i) layout.emplace_back(fmt::format("column-{:02}", i), Kind::extra_column);
+  layout.emplace_back("gone", Kind::unreachable);
+  layout.emplace_back("wrong-key", Kind::wrong_key);
+  layout.emplace_back("suspended", Kind::suspended);
+  return layout;
+}
+
+std::map<std::string, std::string> statuses(const std::string& json_text) {
+  std::map<std::string, std::string> out;
+  const auto json = nlohmann::json::parse(json_text);
+  for (const auto& tenant : json["tenants"]) {
+    out[tenant["target"].get<std::string>()] = tenant["status"].get<std::string>();
+  }
+  return out;
+}
+
+TEST(FleetTest, PlanAllReportsExactlyTheDriftedAndBrokenTenants) {
+  const Fleet fleet(standard_layout());
+  const auto result = fleet.run({"plan", "--all", "--format", "json", "--exit-code"});
+  EXPECT_EQ(result.exit_code, 1) << result.err;  // a failure outranks drift
+  fleet.expect_no_secret(result.out + result.err);
+  const auto status = statuses(result.out);
+  ASSERT_EQ(status.size(), 21u) << result.out;  // SUSPENDED is not in --all
+  EXPECT_FALSE(status.contains("suspended"));
+  for (const auto& tenant : fleet.tenants()) {
+    if (tenant.kind == Kind::suspended) continue;
+    const auto expected = tenant.kind == Kind::in_sync      ? "in_sync"
+                          : tenant.kind == Kind::missing_index ||
+                                  tenant.kind == Kind::extra_column
+                              ? "drift"
+                              : "failed";
+    EXPECT_EQ(status.at(tenant.slug), expected) << tenant.slug;
+  }
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["summary"]["in_sync"], 10);
+  EXPECT_EQ(json["summary"]["drift"], 9);
+  EXPECT_EQ(json["summary"]["failed"], 2);
+  // Identical catalogs are planned once: in sync, missing index, extra column.
+  EXPECT_EQ(json["summary"]["distinct_plans"], 3);
+  for (const auto& tenant : json["tenants"]) {
+    if (tenant["target"] == "wrong-key") {
+      EXPECT_NE(tenant["error"].get<std::string>().find("cannot be decrypted"), std::string::npos);
+    }
+  }
+}
+
+TEST(FleetTest, ApplyBringsTheDriftedBackAndLeavesTheBrokenAlone) {
+  const Fleet fleet(standard_layout());
+  auto applied = fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all", "--format", "json"});
+  EXPECT_EQ(applied.exit_code, 1) << applied.err;
+  fleet.expect_no_secret(applied.out + applied.err);
+  auto status = statuses(applied.out);
+  for (const auto& tenant : fleet.tenants()) {
+    if (tenant.kind == Kind::missing_index || tenant.kind == Kind::extra_column) {
+      EXPECT_EQ(status.at(tenant.slug), "applied") << tenant.slug;
+    }
+  }
+  EXPECT_EQ(status.at("gone"), "failed");
+  EXPECT_EQ(status.at("wrong-key"), "failed");
+  const auto again = fleet.run({"plan", "--all", "--format", "json", "--exit-code"});
+  status = statuses(again.out);
+  for (const auto& tenant : fleet.tenants()) {
+    if (tenant.kind != Kind::unreachable && tenant.kind != Kind::wrong_key &&
+        tenant.kind != Kind::suspended) {
+      EXPECT_EQ(status.at(tenant.slug), "in_sync") << tenant.slug;
+    }
+  }
+  // The suspended tenant was never touched: it still has its extra column.
+  const auto untouched =
+      fleet.run({"plan", "--tenant", "suspended", "--format", "json", "--exit-code"});
+  EXPECT_EQ(untouched.exit_code, 2) << untouched.err;
+}
+
+TEST(FleetTest, HazardsBlockWithExitThree) {
+  const Fleet fleet({{"a", Kind::extra_column}, {"b", Kind::in_sync}});
+  const auto result = fleet.run({"apply", "--all", "--yes"});
+  EXPECT_EQ(result.exit_code, 3) << result.out << result.err;
+  EXPECT_NE(result.out.find("blocked"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("data_loss"), std::string::npos) << result.out;
+}
+
+TEST(FleetTest, CanaryFailureStopsTheRollout) {
+  const Fleet fleet({{"a-gone", Kind::unreachable},
+                     {"b-index", Kind::missing_index},
+                     {"c-index", Kind::missing_index},
+                     {"d-index", Kind::missing_index}});
+  const auto result = fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all", "--canary",
+                                 "1", "--format", "json"});
+  EXPECT_EQ(result.exit_code, 1);
+  const auto status = statuses(result.out);
+  EXPECT_EQ(status.at("a-gone"), "failed");
+  for (const auto* slug : {"b-index", "c-index", "d-index"}) {
+    EXPECT_EQ(status.at(slug), "skipped") << slug;
+  }
+}
+
+TEST(FleetTest, MaxFailuresStopsStartingTenants) {
+  const Fleet fleet({{"a-gone", Kind::unreachable},
+                     {"b-key", Kind::wrong_key},
+                     {"c-index", Kind::missing_index},
+                     {"d-index", Kind::missing_index}});
+  const auto result = fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all",
+                                 "--max-failures", "1", "--concurrency", "1", "--format", "json"});
+  EXPECT_EQ(result.exit_code, 1);
+  const auto status = statuses(result.out);
+  EXPECT_EQ(status.at("a-gone"), "failed");
+  EXPECT_EQ(status.at("b-key"), "skipped");
+  EXPECT_EQ(status.at("c-index"), "skipped");
+}
+
+TEST(FleetTest, ShardsSplitTheFleetWithoutOverlap) {
+  std::vector<std::pair<std::string, Kind>> layout;
+  for (int i = 0; i < 12; ++i) layout.emplace_back(fmt::format("t-{:02}", i), Kind::in_sync);
+  const Fleet fleet(layout);
+  std::multiset<std::string> seen;
+  for (int k = 1; k <= 3; ++k) {
+    const auto result =
+        fleet.run({"plan", "--all", "--shard", fmt::format("{}/3", k), "--format", "json"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    for (const auto& [slug, status] : statuses(result.out)) {
+      seen.insert(slug);
+    }
+  }
+  EXPECT_EQ(seen.size(), 12u);
+  EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), 12u);
+}
+
+TEST(FleetTest, TextAndMarkdownReports) {
+  const Fleet fleet({{"a", Kind::in_sync}, {"b", Kind::missing_index}, {"c", Kind::missing_index}});
+  const auto text = fleet.run({"plan", "--all", "--verbose"});
+  EXPECT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("in_sync"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("-- plan for b, c:"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("CREATE INDEX CONCURRENTLY accounts_name_idx"), std::string::npos);
+  EXPECT_NE(text.out.find("3 targets: 1 in sync, 2 drift"), std::string::npos) << text.out;
+  const auto markdown = fleet.run({"plan", "--all", "--format", "markdown"});
+  EXPECT_NE(markdown.out.find("#### Plan 1 — 2 tenants"), std::string::npos) << markdown.out;
+  EXPECT_NE(markdown.out.find("Tenants: b, c"), std::string::npos) << markdown.out;
+  EXPECT_NE(markdown.out.find("```sql"), std::string::npos);
+  fleet.expect_no_secret(text.out + text.err + markdown.out + markdown.err);
+}
+
+TEST(FleetTest, ConfigurationErrorsComeBeforeAnyTenant) {
+  const Fleet fleet({{"a", Kind::missing_index}});
+  auto result = test_support::run_tenantctl(
+      {"plan", "--all"}, {{"TENANTCTL_CENTRAL_URL", ""}, {"DB_ENCRYPTION_KEY", k_key}});
+  EXPECT_EQ(result.exit_code, 78) << result.err;
+  result = test_support::run_tenantctl({"plan", "--all"},
+                                       {{"TENANTCTL_CENTRAL_URL", "postgresql://x@127.0.0.1:1/c"},
+                                        {"DB_ENCRYPTION_KEY", "too-short-key"}});
+  EXPECT_EQ(result.exit_code, 78) << result.err;
+  EXPECT_EQ(result.err.find("too-short-key"), std::string::npos) << result.err;
+  result = fleet.run({"plan", "--tenant", "nobody"});
+  EXPECT_EQ(result.exit_code, 64) << result.err;
+  EXPECT_NE(result.err.find("nobody"), std::string::npos) << result.err;
+}
+
+}  // namespace
