@@ -75,6 +75,11 @@ psql_admin -d tenant_techstart -c "drop index contacts_lower_idx" \
   -c "alter table users alter column first_name type varchar(50)"
 echo "dropped an index, added a column, narrowed a column"
 
+export TENANTCTL_CENTRAL_URL="postgresql://postgres@/platform_central?host=$host&port=$port"
+section "tenantctl plan --all: the whole fleet, from the registry"
+echo "(each tenant reached over 127.0.0.1 as its own role, password decrypted from the registry)"
+"$tenantctl" plan --all --schema schema --exit-code || echo "(exit $?: drift)"
+
 section "tenantctl plan: techstart against schema/"
 echo "\$ tenantctl plan --url '…/tenant_techstart' --schema schema --exit-code"
 "$tenantctl" plan --url "$techstart" --schema schema --exit-code || echo "(exit $?: drift)"
@@ -84,8 +89,8 @@ section "tenantctl apply: refused until the data loss is allowed"
 echo "\$ tenantctl apply --url '…/tenant_techstart' --schema schema --yes --allow-hazards data_loss,index_build"
 "$tenantctl" apply --url "$techstart" --schema schema --yes --allow-hazards data_loss,index_build | tail -1
 
-section "tenantctl plan again: in sync"
-"$tenantctl" plan --url "$techstart" --schema schema --exit-code
+section "tenantctl plan --all again: the fleet is in sync"
+"$tenantctl" plan --all --schema schema --exit-code
 
 section "Done"
 echo "The throwaway cluster is stopped and removed now."

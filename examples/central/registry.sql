@@ -18,7 +18,6 @@ create table tenants (
   "updatedAt" timestamp(3) not null default current_timestamp
 );
 create unique index tenants_slug_key on tenants (slug);
-create unique index "tenants_dbName_key" on tenants ("dbName");
 
 -- Central admins (platform operators).
 create table users (

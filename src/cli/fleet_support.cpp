@@ -1,11 +1,10 @@
 #include "cli/fleet_support.hpp"
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <csignal>
 #include <iostream>
-
-#include <fmt/format.h>
 
 #include "cli/options.hpp"
 #include "crypto/secrets.hpp"
@@ -85,6 +84,9 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values) {
                                    report::TextOptions{stdout_is_terminal(), tenant.label});
     if (!tenant.error.empty()) {
       std::cout << fleet::outcome_name(tenant.outcome) << ": " << tenant.error << "\n";
+    } else if (tenant.outcome == fleet::Outcome::applied) {
+      std::cout << fmt::format("applied {} statement{}; in sync now\n", tenant.statements.size(),
+                               tenant.statements.size() == 1 ? "" : "s");
     }
   } else {
     std::cout << report::fleet_text(report,
@@ -152,9 +154,8 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
                        base::ErrorKind::usage)
         .with_hint("review the plan with 'tenantctl plan', then run apply with --yes");
   }
-  auto config = manifest::load_config(values.config.empty()
-                                          ? std::nullopt
-                                          : std::optional<std::filesystem::path>(values.config));
+  auto config = manifest::load_config(
+      values.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(values.config));
   if (!config) {
     return config.error();
   }

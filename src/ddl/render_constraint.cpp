@@ -26,10 +26,9 @@ void rename_constraint(const model::QualifiedName& table, const std::string& fro
                        const std::string& to, bool index_backed, const RenderContext& context,
                        std::vector<Statement>& out) {
   const auto* current = context.current_table(table);
-  const bool taken =
-      index_backed
-          ? context.relation_exists_now(table.schema, to)
-          : current != nullptr && (current->checks.contains(to) || current->foreign_keys.contains(to));
+  const bool taken = index_backed ? context.relation_exists_now(table.schema, to)
+                                  : current != nullptr && (current->checks.contains(to) ||
+                                                           current->foreign_keys.contains(to));
   add_rename(
       from, to, taken,
       [&](const std::string& old_name, const std::string& new_name) {

@@ -117,7 +117,8 @@ bool is_cheap_type_change(const model::Column& before, const model::Column& afte
     if (after.type == "numeric") {
       return true;
     }
-    const auto precision_scale = [](const std::string& type) -> std::optional<std::pair<long, long>> {
+    const auto precision_scale =
+        [](const std::string& type) -> std::optional<std::pair<long, long>> {
       const auto open = type.find('(');
       const auto comma = type.find(',');
       if (open == std::string::npos || comma == std::string::npos) {
@@ -286,8 +287,7 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
     const auto& schema = table.name.schema;
     const std::size_t first = out.size();
     add_rename(
-        before.name.name, table.name.name,
-        context.relation_exists_now(schema, table.name.name),
+        before.name.name, table.name.name, context.relation_exists_now(schema, table.name.name),
         [&](const std::string& from, const std::string& to) {
           return fmt::format("ALTER TABLE {} RENAME TO {}", sql::name({schema, from}),
                              sql::ident(to));
@@ -427,8 +427,8 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
           return fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", table_sql, sql::ident(from),
                              sql::ident(to));
         },
-        [&](const std::string& each) { return keys::column(table, each); },
-        {keys::relation(table)}, out);
+        [&](const std::string& each) { return keys::column(table, each); }, {keys::relation(table)},
+        out);
   }
   if (before.not_null && !after.not_null) {
     auto drop_not_null = statement(alter("DROP NOT NULL"), phase::columns);

@@ -1,8 +1,8 @@
 #include "diff/member_differ.hpp"
 
-#include "diff/pairing.hpp"
-
 #include <set>
+
+#include "diff/pairing.hpp"
 
 namespace diff {
 namespace {
@@ -65,8 +65,7 @@ void diff_named(const std::map<std::string, Member>& current,
     }
     const Member& found = current.at(*pair);
     paired.insert(found.name);
-    if (found.name != wanted.name || found.comment != wanted.comment ||
-        !same_body(found, wanted)) {
+    if (found.name != wanted.name || found.comment != wanted.comment || !same_body(found, wanted)) {
       out.push_back(make(found, wanted));
     }
   }

@@ -146,7 +146,7 @@ query = "select 1"
                          "'concurrency'?)"),
             std::string::npos)
       << message;
-  EXPECT_NE(message.find("tenantctl.toml:8:1: unknown key 'registy' (did you mean 'registry'?)"),
+  EXPECT_NE(message.find("tenantctl.toml:8:2: unknown key 'registy' (did you mean 'registry'?)"),
             std::string::npos)
       << message;
 }
