@@ -19,7 +19,7 @@ cleanup() { tests/support/pg-cluster.sh stop "$state" >/dev/null 2>&1 || true; r
 trap cleanup EXIT
 tests/support/pg-cluster.sh start "$state" >/dev/null
 . "$state/env"
-psql_db() { psql -X -q -v ON_ERROR_STOP=1 -h "$TENANTCTL_TEST_PGHOST" -p "$TENANTCTL_TEST_PGPORT" -U postgres "$@"; }
+psql_db() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h "$TENANTCTL_TEST_PGHOST" -p "$TENANTCTL_TEST_PGPORT" -U postgres "$@"; }
 export DB_ENCRYPTION_KEY=bench-only-key-0123456789abcdefg
 central="postgresql://postgres@/central?host=$TENANTCTL_TEST_PGHOST&port=$TENANTCTL_TEST_PGPORT"
 
