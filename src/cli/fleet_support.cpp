@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/options.hpp"
+#include "cli/target_support.hpp"
 #include "crypto/secrets.hpp"
 #include "fleet/connect.hpp"
 #include "fleet/registry.hpp"
@@ -106,12 +107,7 @@ bool confirmed(const std::string& question) {
 const std::atomic<bool>& stop_requested() { return g_stop; }
 
 void add_fleet_options(Options& options, FleetOptions& values, bool for_apply) {
-  options.add("--url", values.targets.urls, "A database to target (repeatable)");
-  options.add("--tenant", values.targets.tenants,
-              "A tenant of the registry, by slug or id (repeatable)");
-  options.add_flag("--all", values.targets.all, "Every ACTIVE tenant of the registry");
-  options.add("--shard", values.shard,
-              "K/N: only the tenants whose stable hash of id falls in shard K of N");
+  add_target_options(options, values.targets);
   options.add("--config", values.config, "tenantctl.toml to read (default: ./tenantctl.toml)");
   options.add("--format", values.format, "Output: text (default), json, markdown or sql");
   options.add_flag("--verbose", values.verbose, "With text: each distinct plan's SQL");
@@ -137,13 +133,6 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
       values.format != "sql") {
     return base::Error(fmt::format("unknown --format '{}'", values.format), base::ErrorKind::usage)
         .with_hint("formats: text, json, markdown, sql");
-  }
-  if (!values.shard.empty()) {
-    auto shard = fleet::parse_shard(values.shard);
-    if (!shard) {
-      return shard.error();
-    }
-    values.targets.shard = *shard;
   }
   auto allowed = parse_allowed_hazards(values.allow_hazards);
   if (!allowed) {
@@ -194,7 +183,8 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
     if (!central) {
       return central.error().with_context("central database");
     }
-    auto records = fleet::read_registry(*central, config->registry_query);
+    auto records =
+        fleet::read_registry(*central, config->registry_query, config->registry_query_source);
     if (!records) {
       return records.error();
     }

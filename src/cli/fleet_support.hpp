@@ -16,7 +16,6 @@ class Options;
 // Options of the commands that run over a fleet (plan, apply).
 struct FleetOptions {
   fleet::TargetOptions targets;
-  std::string shard;
   std::string config;
   std::string format = "text";
   bool exit_code = false;
