@@ -1,13 +1,13 @@
 #include "fleet/runner.hpp"
 
+#include <fmt/format.h>
+
 #include <chrono>
 #include <cstdio>
 #include <future>
 #include <map>
 #include <mutex>
 #include <thread>
-
-#include <fmt/format.h>
 
 #include "crypto/secrets.hpp"
 #include "diff/differ.hpp"
@@ -94,8 +94,7 @@ std::string hazard_refusal(const std::vector<ddl::Statement>& statements,
 class Runner {
  public:
   Runner(const std::vector<Target>& targets, reconcile::DesiredSchema& desired,
-         const crypto::EncryptionKey* key, const RunOptions& options,
-         const std::atomic<bool>& stop)
+         const crypto::EncryptionKey* key, const RunOptions& options, const std::atomic<bool>& stop)
       : m_targets(targets),
         m_desired(desired),
         m_key(key),
@@ -117,9 +116,10 @@ class Runner {
       progress = std::thread([&] { show_progress(finished, started); });
     }
     const std::size_t canary =
-        m_options.apply ? std::min<std::size_t>(static_cast<std::size_t>(std::max(0, m_options.canary)),
-                                                m_targets.size())
-                        : 0;
+        m_options.apply
+            ? std::min<std::size_t>(static_cast<std::size_t>(std::max(0, m_options.canary)),
+                                    m_targets.size())
+            : 0;
     run_range(0, canary);
     if (canary > 0 && m_failures.load() > 0) {
       for (std::size_t i = canary; i < m_targets.size(); ++i) {
@@ -158,8 +158,8 @@ class Runner {
           return;
         }
         if (!may_start()) {
-          m_results[index].error = m_stop.load() ? "not started: interrupted"
-                                                 : "not started: too many failures";
+          m_results[index].error =
+              m_stop.load() ? "not started: interrupted" : "not started: too many failures";
           continue;
         }
         const auto started = Clock::now();
@@ -208,8 +208,8 @@ class Runner {
     } else {
       conninfo = crypto::Secret(target.url);
     }
-    auto session = pg::Session::open(conninfo.view(),
-                                     pg::SessionOptions{m_options.connect_timeout_seconds, "tenantctl"});
+    auto session = pg::Session::open(
+        conninfo.view(), pg::SessionOptions{m_options.connect_timeout_seconds, "tenantctl"});
     if (!session) {
       return fail(session.error());
     }
@@ -257,8 +257,8 @@ class Runner {
     if (!after) {
       return fail(after.error().with_context("checking the result"));
     }
-    auto residual = diff::diff_catalogs(model::without_ignored(std::move(*after), m_desired.ignore()),
-                                        planned->desired);
+    auto residual = diff::diff_catalogs(
+        model::without_ignored(std::move(*after), m_desired.ignore()), planned->desired);
     if (!residual) {
       return fail(residual.error());
     }
@@ -275,12 +275,12 @@ class Runner {
     while (!finished.load()) {
       const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
       const auto done = m_done.load();
-      std::fputs(fmt::format("\r\033[K{}/{} done, {} {}, {} failed, {:.1f} tenants/s", done,
-                             m_targets.size(), m_drifted.load(),
-                             m_options.apply ? "applied" : "drifted", m_failures.load(),
-                             seconds > 0 ? static_cast<double>(done) / seconds : 0.0)
-                     .c_str(),
-                 stderr);
+      std::fputs(
+          fmt::format("\r\033[K{}/{} done, {} {}, {} failed, {:.1f} tenants/s", done,
+                      m_targets.size(), m_drifted.load(), m_options.apply ? "applied" : "drifted",
+                      m_failures.load(), seconds > 0 ? static_cast<double>(done) / seconds : 0.0)
+              .c_str(),
+          stderr);
       std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
   }

@@ -27,9 +27,9 @@ struct TenantResult {
   std::string label;  // slug, or the redacted URL
   std::string id;     // the registry id ("" for --url targets)
   Outcome outcome = Outcome::skipped;
-  std::string fingerprint;  // SHA-256 of the canonical catalog before any change
-  std::vector<ddl::Statement> statements;  // the plan (empty when in sync)
-  std::string error;  // why it failed, was blocked or skipped
+  std::string fingerprint;                  // SHA-256 of the canonical catalog before any change
+  std::vector<ddl::Statement> statements;   // the plan (empty when in sync)
+  std::string error;                        // why it failed, was blocked or skipped
   std::vector<model::Unmanaged> unmanaged;  // objects of kinds tenantctl leaves alone
   double seconds = 0;
 };
@@ -37,8 +37,8 @@ struct TenantResult {
 struct RunOptions {
   bool apply = false;
   int concurrency = 8;
-  int canary = 0;                    // apply to this many first; stop if one fails
-  std::optional<int> max_failures;   // stop starting tenants after this many failures
+  int canary = 0;                   // apply to this many first; stop if one fails
+  std::optional<int> max_failures;  // stop starting tenants after this many failures
   std::vector<ddl::HazardKind> allowed_hazards;
   ddl::RenderOptions render;
   apply::ExecuteOptions execute;

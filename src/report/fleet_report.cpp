@@ -1,10 +1,10 @@
 #include "report/fleet_report.hpp"
 
-#include <map>
-#include <set>
-
 #include <fmt/format.h>
+
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 namespace report {
 namespace {
@@ -97,11 +97,11 @@ std::string fleet_text(const fleet::RunReport& report, const FleetTextOptions& o
   std::string out;
   for (const auto& tenant : report.tenants) {
     const auto name = fleet::outcome_name(tenant.outcome);
-    const char* color = tenant.outcome == fleet::Outcome::in_sync ||
-                                tenant.outcome == fleet::Outcome::applied
-                            ? green
-                        : tenant.outcome == fleet::Outcome::drift ? yellow
-                                                                  : red;
+    const char* color =
+        tenant.outcome == fleet::Outcome::in_sync || tenant.outcome == fleet::Outcome::applied
+            ? green
+        : tenant.outcome == fleet::Outcome::drift ? yellow
+                                                  : red;
     std::string detail;
     if (!tenant.statements.empty() && tenant.outcome != fleet::Outcome::failed) {
       detail = fmt::format("{} statement{}", tenant.statements.size(),

@@ -2,17 +2,16 @@
 // scram passwords, reached over 127.0.0.1 with passwords decrypted from the
 // registry (docs/operations.md).
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "crypto/secrets.hpp"
 #include "support/run_command.hpp"
@@ -22,7 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string k_key = "fleet-test-key-0123456789abcdefg";     // 32 characters
+const std::string k_key = "fleet-test-key-0123456789abcdefg";        // 32 characters
 const std::string k_other_key = "another-key-0123456789abcdefghij";  // 32 characters
 
 constexpr const char* k_tenant_schema = R"sql(
@@ -64,7 +63,8 @@ class Fleet {
           fmt::format("create role {} login password '{}'", role, tenant.password));
       m_roles.push_back(role);
       tenant.db = std::make_unique<test_support::TestDatabase>(std::to_string(n));
-      test_support::exec_admin(fmt::format("alter database {} owner to {}", tenant.db->name(), role));
+      test_support::exec_admin(
+          fmt::format("alter database {} owner to {}", tenant.db->name(), role));
       tenant.db->exec(fmt::format("set role {}; {}", role, k_tenant_schema));
       if (kind == Kind::missing_index) {
         tenant.db->exec(fmt::format("set role {}; drop index accounts_name_idx", role));
@@ -131,8 +131,10 @@ class Fleet {
 std::vector<std::pair<std::string, Kind>> standard_layout() {
   std::vector<std::pair<std::string, Kind>> layout;
   for (int i = 0; i < 10; ++i) layout.emplace_back(fmt::format("sync-{:02}", i), Kind::in_sync);
-  for (int i = 0; i < 5; ++i) layout.emplace_back(fmt::format("index-{:02}", i), Kind::missing_index);
-  for (int i = 0; i < 4; ++i) layout.emplace_back(fmt::format("column-{:02}", i), Kind::extra_column);
+  for (int i = 0; i < 5; ++i)
+    layout.emplace_back(fmt::format("index-{:02}", i), Kind::missing_index);
+  for (int i = 0; i < 4; ++i)
+    layout.emplace_back(fmt::format("column-{:02}", i), Kind::extra_column);
   layout.emplace_back("gone", Kind::unreachable);
   layout.emplace_back("wrong-key", Kind::wrong_key);
   layout.emplace_back("suspended", Kind::suspended);
@@ -158,9 +160,8 @@ TEST(FleetTest, PlanAllReportsExactlyTheDriftedAndBrokenTenants) {
   EXPECT_FALSE(status.contains("suspended"));
   for (const auto& tenant : fleet.tenants()) {
     if (tenant.kind == Kind::suspended) continue;
-    const auto expected = tenant.kind == Kind::in_sync      ? "in_sync"
-                          : tenant.kind == Kind::missing_index ||
-                                  tenant.kind == Kind::extra_column
+    const auto expected = tenant.kind == Kind::in_sync ? "in_sync"
+                          : tenant.kind == Kind::missing_index || tenant.kind == Kind::extra_column
                               ? "drift"
                               : "failed";
     EXPECT_EQ(status.at(tenant.slug), expected) << tenant.slug;
@@ -180,7 +181,8 @@ TEST(FleetTest, PlanAllReportsExactlyTheDriftedAndBrokenTenants) {
 
 TEST(FleetTest, ApplyBringsTheDriftedBackAndLeavesTheBrokenAlone) {
   const Fleet fleet(standard_layout());
-  auto applied = fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all", "--format", "json"});
+  auto applied =
+      fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all", "--format", "json"});
   EXPECT_EQ(applied.exit_code, 1) << applied.err;
   fleet.expect_no_secret(applied.out + applied.err);
   auto status = statuses(applied.out);
@@ -218,8 +220,8 @@ TEST(FleetTest, CanaryFailureStopsTheRollout) {
                      {"b-index", Kind::missing_index},
                      {"c-index", Kind::missing_index},
                      {"d-index", Kind::missing_index}});
-  const auto result = fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all", "--canary",
-                                 "1", "--format", "json"});
+  const auto result = fleet.run(
+      {"apply", "--all", "--yes", "--allow-hazards", "all", "--canary", "1", "--format", "json"});
   EXPECT_EQ(result.exit_code, 1);
   const auto status = statuses(result.out);
   EXPECT_EQ(status.at("a-gone"), "failed");

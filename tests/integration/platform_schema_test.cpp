@@ -50,11 +50,11 @@ TEST(PlatformSchemaTest, MigrationsPlanEmptyAgainstSchema) {
 TEST(PlatformSchemaTest, SchemaAppliedToAnEmptyDatabaseIsInSyncWithIt) {
   test_support::TestDatabase declared("declared");
   const auto schema = (k_root / "schema").string();
-  const auto applied = test_support::run_tenantctl(
-      {"apply", "--url", declared.url(), "--schema", schema, "--yes"});
+  const auto applied =
+      test_support::run_tenantctl({"apply", "--url", declared.url(), "--schema", schema, "--yes"});
   ASSERT_EQ(applied.exit_code, 0) << applied.out << applied.err;
-  const auto again =
-      test_support::run_tenantctl({"plan", "--url", declared.url(), "--schema", schema, "--exit-code"});
+  const auto again = test_support::run_tenantctl(
+      {"plan", "--url", declared.url(), "--schema", schema, "--exit-code"});
   EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
   // Byte for byte, the two differ only where PostgreSQL's deparser is not
   // idempotent: field_definitions' IN-list check on a varchar column prints
