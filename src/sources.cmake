@@ -27,6 +27,7 @@ tenantctl_folder(manifest SOURCES
   src/manifest/reader_fields.cpp
   src/manifest/reader_objects.cpp
   src/manifest/reader_tables.cpp
+  src/manifest/toml_impl.cpp
   src/manifest/toml_text.cpp
   src/manifest/writer.cpp
   DEPS dep_toml)

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <future>
 #include <iostream>
 
 #include "cli/options.hpp"
@@ -159,10 +160,10 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   if (values.schema.statement_timeout == defaults.statement_timeout) {
     values.schema.statement_timeout = config->statement_timeout;
   }
-  auto loaded = manifest::load_manifest(values.schema.schema);
-  if (!loaded) {
-    return loaded.error();
-  }
+  // The desired schema is read on another thread while the registry and the
+  // first catalogs are read; its errors still end the run as config errors.
+  auto loading = std::async(
+      std::launch::async, [path = values.schema.schema] { return manifest::load_manifest(path); });
   // Registry tenants need the central database and the key, both checked
   // before any tenant is touched.
   std::vector<fleet::TenantRecord> registry;
@@ -194,7 +195,14 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   if (!targets) {
     return targets.error();
   }
-  reconcile::DesiredSchema desired(std::move(*loaded), scratch_url(values.schema));
+  reconcile::DesiredSchema desired(std::move(loading), scratch_url(values.schema));
+  // Only a single target's catalog read overlaps the parsing: a fleet waits
+  // for it, so a malformed schema touches no tenant at all.
+  if (targets->size() != 1) {
+    if (auto loaded = desired.ready(); !loaded) {
+      return loaded.error();
+    }
+  }
   if (!config->central_url.empty()) {
     desired.set_fallback_scratch(config->central_url);
   } else if (!values.targets.urls.empty()) {
@@ -216,6 +224,9 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   if (apply && !values.yes) {
     // On a terminal: show what would be done, then ask.
     auto preview = fleet::run_fleet(*targets, desired, key_pointer, options, g_stop);
+    if (auto loaded = desired.ready(); !loaded) {
+      return loaded.error();
+    }
     print_report(preview, values);
     if (!confirmed(fmt::format("Apply to {} target(s)?", targets->size()))) {
       std::cerr << "tenantctl: nothing applied\n";
@@ -224,6 +235,9 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   }
   options.apply = apply;
   const auto report = fleet::run_fleet(*targets, desired, key_pointer, options, g_stop);
+  if (auto loaded = desired.ready(); !loaded) {
+    return loaded.error();
+  }
   print_report(report, values);
   return exit_code_for(report, values.exit_code);
 }

@@ -69,7 +69,9 @@ base::Result<ExitCode> run_inspect(Args args) {
   if (!session) {
     return session.error();
   }
-  auto catalog = introspect::read_catalog(*session);
+  // One database: read a large catalog over three connections at once.
+  auto catalog = introspect::read_catalog(
+      *session, introspect::ReadOptions{.extra_connections = 2, .conninfo = values.url});
   if (!catalog) {
     return catalog.error().with_context(session->display_name());
   }

@@ -213,9 +213,17 @@ class Runner {
     if (!session) {
       return fail(session.error());
     }
-    auto catalog = introspect::read_catalog(*session);
+    // A single target may read a large catalog over three connections at
+    // once; in a fleet, tenants run in parallel instead, one connection each.
+    const introspect::ReadOptions read{.extra_connections = m_targets.size() == 1 ? 2 : 0,
+                                       .conninfo = conninfo.view()};
+    auto catalog = introspect::read_catalog(*session, read);
     if (!catalog) {
       return fail(catalog.error());
+    }
+    // The desired schema may still be being read (it overlaps the catalog).
+    if (auto loaded = m_desired.ready(); !loaded) {
+      return fail(loaded.error());
     }
     result.unmanaged = catalog->unmanaged;
     const auto current = model::without_ignored(std::move(*catalog), m_desired.ignore());
@@ -242,7 +250,7 @@ class Runner {
       return result;
     }
     // The shared plan is good only for this exact catalog.
-    auto again = introspect::read_catalog(*session);
+    auto again = introspect::read_catalog(*session, read);
     if (!again) {
       return fail(again.error());
     }
@@ -253,7 +261,7 @@ class Runner {
     if (auto done = apply::execute_plan(*session, planned->plan, m_options.execute); !done) {
       return fail(done.error());
     }
-    auto after = introspect::read_catalog(*session);
+    auto after = introspect::read_catalog(*session, read);
     if (!after) {
       return fail(after.error().with_context("checking the result"));
     }

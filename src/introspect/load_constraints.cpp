@@ -1,4 +1,6 @@
 // Primary key, unique, foreign key and check constraints.
+#include <fmt/format.h>
+
 #include "introspect/catalog_queries.hpp"
 #include "introspect/loaders.hpp"
 #include "pg/session.hpp"
@@ -41,29 +43,58 @@ model::Deferral deferral(const pg::Rows& rows, std::size_t row) {
                          .initially_deferred = rows.boolean(row, col::k_deferred)};
 }
 
-void add_constraint(const pg::Rows& rows, std::size_t row, model::Table& table) {
+// The names of the columns of a key of the constraint's table, or of the
+// table a foreign key references.
+base::Result<std::vector<std::string>> key_names(const pg::Rows& rows, std::size_t row,
+                                                 const ColumnNames& columns, bool referenced) {
+  if (referenced && !rows.is_null(row, col::k_ref_column_names)) {
+    return rows.text_array(row, col::k_ref_column_names);
+  }
+  auto names = columns.names(rows.text(row, referenced ? col::k_ref_oid : col::k_table_oid),
+                             rows.text(row, referenced ? col::k_ref_columns : col::k_columns));
+  if (!names) {
+    return base::Error(fmt::format("constraint {}: a column of its key was not read",
+                                   rows.text(row, col::k_name)));
+  }
+  return std::move(*names);
+}
+
+base::Result<void> add_constraint(const pg::Rows& rows, std::size_t row, const ColumnNames& columns,
+                                  model::Table& table) {
   std::string name(rows.text(row, col::k_name));
   const auto type = rows.text(row, col::k_type);
   const bool not_valid = !rows.boolean(row, col::k_validated);
   auto comment = rows.optional_text(row, col::k_comment);
+  std::vector<std::string> keys;
+  if (type == "p" || type == "u" || type == "f") {
+    auto named = key_names(rows, row, columns, false);
+    if (!named) {
+      return named.error();
+    }
+    keys = std::move(*named);
+  }
   if (type == "p") {
     table.primary_key = model::PrimaryKey{.name = std::move(name),
-                                          .columns = rows.text_array(row, col::k_columns),
+                                          .columns = std::move(keys),
                                           .deferral = deferral(rows, row),
                                           .comment = std::move(comment)};
   } else if (type == "u") {
     model::UniqueConstraint unique{
         .name = name,
-        .columns = rows.text_array(row, col::k_columns),
+        .columns = std::move(keys),
         .nulls_not_distinct = rows.boolean(row, col::k_nulls_not_distinct),
         .deferral = deferral(rows, row),
         .comment = std::move(comment)};
     table.uniques.insert_or_assign(std::move(name), std::move(unique));
   } else if (type == "f") {
+    auto referenced = key_names(rows, row, columns, true);
+    if (!referenced) {
+      return referenced.error();
+    }
     model::ForeignKey key{.name = name,
-                          .columns = rows.text_array(row, col::k_columns),
+                          .columns = std::move(keys),
                           .references = qualified(rows, row, col::k_ref_schema),
-                          .referenced_columns = rows.text_array(row, col::k_ref_columns),
+                          .referenced_columns = std::move(*referenced),
                           .on_delete = action(rows.text(row, col::k_on_delete)),
                           .on_update = action(rows.text(row, col::k_on_update)),
                           .match = match(rows.text(row, col::k_match)),
@@ -79,21 +110,21 @@ void add_constraint(const pg::Rows& rows, std::size_t row, model::Table& table) 
                                  .comment = std::move(comment)};
     table.checks.insert_or_assign(std::move(name), std::move(check));
   }
+  return {};
 }
 
 }  // namespace
 
-base::Result<void> load_constraints(pg::Session& session, model::Catalog& catalog) {
-  auto rows = session.query(queries::k_constraints);
-  if (!rows) {
-    return rows.error();
-  }
-  for (std::size_t row = 0; row < rows->size(); ++row) {
-    const auto found = catalog.tables.find(qualified(*rows, row, col::k_schema));
+base::Result<void> load_constraints(const pg::Rows& rows, const ColumnNames& columns,
+                                    model::Catalog& catalog) {
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    const auto found = catalog.tables.find(qualified(rows, row, col::k_schema));
     if (found == catalog.tables.end()) {
       continue;  // an ignored table
     }
-    add_constraint(*rows, row, found->second);
+    if (auto added = add_constraint(rows, row, columns, found->second); !added) {
+      return added.error();
+    }
   }
   return {};
 }

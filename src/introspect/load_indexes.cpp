@@ -30,6 +30,33 @@ std::size_t find_unquoted(std::string_view text, std::string_view needle) {
 
 }  // namespace
 
+std::optional<std::string> index_predicate(std::string_view definition) {
+  constexpr std::string_view k_where = " WHERE ";
+  int depth = 0;
+  bool in_literal = false;
+  bool in_identifier = false;
+  for (std::size_t i = 0; i < definition.size(); ++i) {
+    const char c = definition[i];
+    if (in_literal) {
+      in_literal = c != '\'';  // a doubled '' leaves and re-enters
+    } else if (in_identifier) {
+      in_identifier = c != '"';
+    } else if (c == '\'') {
+      in_literal = true;
+    } else if (c == '"') {
+      in_identifier = true;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (depth == 0 && definition.substr(i).starts_with(k_where)) {
+      const auto predicate = base::trim(definition.substr(i + k_where.size()));
+      return predicate.empty() ? std::nullopt : std::optional<std::string>(predicate);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::vector<std::string>> index_keys(std::string_view definition,
                                                    std::string_view method) {
   const std::string needle = fmt::format(" USING {} (", pg::quote_ident(method));
@@ -69,32 +96,41 @@ std::optional<std::vector<std::string>> index_keys(std::string_view definition,
   return std::nullopt;  // no matching ")"
 }
 
-base::Result<void> load_indexes(pg::Session& session, model::Catalog& catalog) {
-  auto rows = session.query(queries::k_indexes);
-  if (!rows) {
-    return rows.error();
-  }
-  for (std::size_t row = 0; row < rows->size(); ++row) {
-    const auto found = catalog.tables.find(qualified(*rows, row, col::k_schema));
+base::Result<void> load_indexes(const pg::Rows& rows, const ColumnNames& columns,
+                                model::Catalog& catalog) {
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    const auto found = catalog.tables.find(qualified(rows, row, col::k_schema));
     if (found == catalog.tables.end()) {
       continue;  // an ignored table
     }
-    std::string name(rows->text(row, col::k_name));
-    const auto definition = rows->text(row, col::k_definition);
-    auto keys = index_keys(definition, rows->text(row, col::k_method));
+    std::string name(rows.text(row, col::k_name));
+    const auto definition = rows.text(row, col::k_definition);
+    auto keys = index_keys(definition, rows.text(row, col::k_method));
     if (!keys) {
       return base::Error(fmt::format("index {}: cannot find the key list in its definition: {}",
                                      name, definition));
     }
+    std::optional<std::string> where;
+    if (rows.boolean(row, col::k_partial)) {
+      where = index_predicate(definition);
+      if (!where) {
+        return base::Error(fmt::format(
+            "index {}: cannot find the WHERE clause in its definition: {}", name, definition));
+      }
+    }
+    auto include = columns.names(rows.text(row, col::k_table_oid), rows.text(row, col::k_include));
+    if (!include) {
+      return base::Error(fmt::format("index {}: an INCLUDE column was not read", name));
+    }
     model::Index index{.name = name,
-                       .unique = rows->boolean(row, col::k_unique),
-                       .nulls_not_distinct = rows->boolean(row, col::k_nulls_not_distinct),
-                       .method = std::string(rows->text(row, col::k_method)),
+                       .unique = rows.boolean(row, col::k_unique),
+                       .nulls_not_distinct = rows.boolean(row, col::k_nulls_not_distinct),
+                       .method = std::string(rows.text(row, col::k_method)),
                        .keys = std::move(*keys),
-                       .include = rows->text_array(row, col::k_include),
-                       .where = rows->optional_text(row, col::k_predicate),
-                       .comment = rows->optional_text(row, col::k_comment),
-                       .invalid = !rows->boolean(row, col::k_valid)};
+                       .include = std::move(*include),
+                       .where = std::move(where),
+                       .comment = rows.optional_text(row, col::k_comment),
+                       .invalid = !rows.boolean(row, col::k_valid)};
     found->second.indexes.insert_or_assign(std::move(name), std::move(index));
   }
   return {};

@@ -18,29 +18,21 @@ std::optional<std::int64_t> optional_integer(const pg::Rows& rows, std::size_t r
   return static_cast<std::int64_t>(rows.integer(row, column));
 }
 
-base::Result<void> load_schemas(pg::Session& session, model::Catalog& catalog) {
-  auto rows = session.query(queries::k_schemas);
-  if (!rows) {
-    return rows.error();
-  }
-  for (std::size_t row = 0; row < rows->size(); ++row) {
-    model::Schema schema{.name = std::string(rows->text(row, 0)),
-                         .comment = rows->optional_text(row, 1)};
+base::Result<void> load_schemas(const pg::Rows& rows, model::Catalog& catalog) {
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    model::Schema schema{.name = std::string(rows.text(row, 0)),
+                         .comment = rows.optional_text(row, 1)};
     catalog.schemas.insert_or_assign(schema.name, std::move(schema));
   }
   return {};
 }
 
-base::Result<void> load_extensions(pg::Session& session, model::Catalog& catalog) {
-  auto rows = session.query(queries::k_extensions);
-  if (!rows) {
-    return rows.error();
-  }
-  for (std::size_t row = 0; row < rows->size(); ++row) {
-    model::Extension extension{.name = std::string(rows->text(row, 0)),
-                               .schema = std::string(rows->text(row, 1)),
-                               .version = std::string(rows->text(row, 2)),
-                               .comment = rows->optional_text(row, 3)};
+base::Result<void> load_extensions(const pg::Rows& rows, model::Catalog& catalog) {
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    model::Extension extension{.name = std::string(rows.text(row, 0)),
+                               .schema = std::string(rows.text(row, 1)),
+                               .version = std::string(rows.text(row, 2)),
+                               .comment = rows.optional_text(row, 3)};
     catalog.extensions.insert_or_assign(extension.name, std::move(extension));
   }
   return {};

@@ -47,17 +47,13 @@ std::string identity(const pg::Rows& rows, std::size_t row) {
 
 }  // namespace
 
-base::Result<void> load_unmanaged(pg::Session& session, model::Catalog& catalog) {
-  auto rows = session.query(queries::k_unmanaged);
-  if (!rows) {
-    return rows.error();
-  }
-  for (std::size_t row = 0; row < rows->size(); ++row) {
-    if (model::is_always_ignored(qualified(*rows, row, col::k_schema))) {
+base::Result<void> load_unmanaged(const pg::Rows& rows, model::Catalog& catalog) {
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    if (model::is_always_ignored(qualified(rows, row, col::k_schema))) {
       continue;  // e.g. a trigger on knex's tables
     }
     catalog.unmanaged.push_back(
-        model::Unmanaged{std::string(rows->text(row, col::k_kind)), identity(*rows, row)});
+        model::Unmanaged{std::string(rows.text(row, col::k_kind)), identity(rows, row)});
   }
   std::sort(catalog.unmanaged.begin(), catalog.unmanaged.end());
   catalog.unmanaged.erase(std::unique(catalog.unmanaged.begin(), catalog.unmanaged.end()),

@@ -1,43 +1,276 @@
 #include "introspect/reader.hpp"
 
+#include <fmt/format.h>
+
+#include <array>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "introspect/catalog_queries.hpp"
 #include "introspect/loaders.hpp"
 #include "pg/session.hpp"
 
 namespace introspect {
 namespace {
 
-struct Step {
-  const char* what;
-  base::Result<void> (*load)(pg::Session&, model::Catalog&);
+// The queries of one catalog read, the costliest first: with several
+// connections each takes the next query from the front, so the long ones
+// start at once and the short ones fill in.
+enum QueryId : std::size_t {
+  q_columns,
+  q_indexes,
+  q_constraints,
+  q_unmanaged,
+  q_sequences,
+  q_view_dependencies,
+  q_views,
+  q_enums,
+  q_schemas,
+  q_extensions,
+  q_count
 };
 
-// Tables come before their constraints and indexes, which attach to them.
-constexpr Step k_steps[] = {
-    {"reading schemas", detail::load_schemas},
-    {"reading extensions", detail::load_extensions},
-    {"reading enums", detail::load_enums},
-    {"reading sequences", detail::load_sequences},
-    {"reading tables and columns", detail::load_tables},
-    {"reading constraints", detail::load_constraints},
-    {"reading indexes", detail::load_indexes},
-    {"reading views", detail::load_views},
-    {"reading objects tenantctl does not manage", detail::load_unmanaged},
+struct Query {
+  const char* what;
+  const char* sql;
 };
+
+constexpr std::array<Query, q_count> k_queries = {{
+    {"reading tables and columns", queries::k_table_columns},
+    {"reading indexes", queries::k_indexes},
+    {"reading constraints", queries::k_constraints},
+    {"reading objects tenantctl does not manage", queries::k_unmanaged},
+    {"reading sequences", queries::k_sequences},
+    {"reading what views depend on", queries::k_view_dependencies},
+    {"reading views", queries::k_views},
+    {"reading enums", queries::k_enums},
+    {"reading schemas", queries::k_schemas},
+    {"reading extensions", queries::k_extensions},
+}};
+
+// The snapshot and settings every reading connection starts with. Sorting
+// 20,000 column rows must not spill to disk under a 4 MB default work_mem.
+constexpr const char* k_settings =
+    " select pg_catalog.set_config('search_path', 'public', true),"
+    " pg_catalog.set_config('work_mem', '64MB', true)";
+
+using Defaults = std::vector<std::optional<std::string>>;
+
+// What the connections fetched, handed over as each query completes so that
+// loading can start while the longest queries still run.
+class Fetched {
+ public:
+  // Stores a query's rows (and for the columns, their defaults as text).
+  void arrive(QueryId id, pg::Rows rows, Defaults defaults = {}) {
+    const std::lock_guard lock(m_mutex);
+    m_rows[id] = std::move(rows);
+    if (id == q_columns) {
+      m_defaults = std::move(defaults);
+    }
+    m_arrived.notify_all();
+  }
+
+  // Records the first error; once one query failed the others are not worth
+  // waiting for (and that connection's transaction is aborted).
+  void fail(base::Error what) {
+    const std::lock_guard lock(m_mutex);
+    if (!m_error) {
+      m_error = std::move(what);
+    }
+    m_failed = true;
+    m_arrived.notify_all();
+  }
+
+  [[nodiscard]] bool failed() const { return m_failed; }
+
+  // Waits for query `id`; returns its rows, or nullptr when a query failed.
+  // The rows stay put until this object is destroyed.
+  [[nodiscard]] const pg::Rows* wait(QueryId id) {
+    std::unique_lock lock(m_mutex);
+    m_arrived.wait(lock, [&] { return m_failed || m_rows[id].has_value(); });
+    return m_rows[id] ? &*m_rows[id] : nullptr;
+  }
+
+  // The column defaults; valid once wait(q_columns) returned rows.
+  [[nodiscard]] const Defaults& defaults() const { return m_defaults; }
+  [[nodiscard]] std::optional<base::Error> error() const {
+    const std::lock_guard lock(m_mutex);
+    return m_error;
+  }
+
+  std::atomic<int> connections{0};
+
+ private:
+  mutable std::mutex m_mutex;
+  std::condition_variable m_arrived;
+  std::array<std::optional<pg::Rows>, q_count> m_rows;
+  Defaults m_defaults;
+  std::optional<base::Error> m_error;
+  std::atomic<bool> m_failed{false};
+};
+
+// Runs queries from the shared queue on `session` until none is left or one
+// failed.
+void drain(pg::Session& session, std::atomic<std::size_t>& next, Fetched& fetched) {
+  bool counted = false;
+  for (std::size_t id = next.fetch_add(1); id < q_count && !fetched.failed();
+       id = next.fetch_add(1)) {
+    if (!counted) {
+      ++fetched.connections;
+      counted = true;
+    }
+    auto rows = session.query(k_queries[id].sql);
+    if (!rows) {
+      fetched.fail(rows.error().with_context(k_queries[id].what));
+      return;
+    }
+    Defaults defaults;
+    if (id == q_columns) {
+      auto deparsed = detail::deparse_defaults(session, *rows);
+      if (!deparsed) {
+        fetched.fail(deparsed.error().with_context(k_queries[id].what));
+        return;
+      }
+      defaults = std::move(*deparsed);
+    }
+    fetched.arrive(static_cast<QueryId>(id), std::move(*rows), std::move(defaults));
+  }
+}
+
+// A helper connection in the snapshot `snapshot`, or nullopt when it cannot
+// be had (too many connections, ...): the other connections do its share.
+std::optional<pg::Session> open_helper(std::string_view conninfo, const std::string& snapshot) {
+  auto session = pg::Session::open(conninfo, pg::SessionOptions{.application_name = "tenantctl"});
+  if (!session) {
+    return std::nullopt;
+  }
+  const auto begun = session->execute(fmt::format(
+      "begin isolation level repeatable read read only; set transaction snapshot '{}';{}", snapshot,
+      k_settings));
+  if (!begun) {
+    return std::nullopt;
+  }
+  return std::move(*session);
+}
+
+// Builds the catalog from the rows as they arrive; tables come before the
+// constraints and indexes that attach to them. Returns an error (overruled
+// by the fetch's own) when a query failed.
+base::Result<model::Catalog> load(Fetched& fetched) {
+  model::Catalog catalog;
+  const base::Error failed("a catalog query failed");
+  using Load = base::Result<void> (*)(const pg::Rows&, model::Catalog&);
+  constexpr std::array<std::pair<QueryId, Load>, 4> k_types = {{
+      {q_schemas, detail::load_schemas},
+      {q_extensions, detail::load_extensions},
+      {q_enums, detail::load_enums},
+      {q_sequences, detail::load_sequences},
+  }};
+  for (const auto& [id, run] : k_types) {
+    const auto* rows = fetched.wait(id);
+    if (rows == nullptr) {
+      return failed;
+    }
+    if (auto done = run(*rows, catalog); !done) {
+      return done.error().with_context(k_queries[id].what);
+    }
+  }
+  const auto* columns = fetched.wait(q_columns);
+  if (columns == nullptr) {
+    return failed;
+  }
+  if (auto done = detail::load_tables(*columns, fetched.defaults(), catalog); !done) {
+    return done.error().with_context(k_queries[q_columns].what);
+  }
+  const detail::ColumnNames names(*columns);
+  using LoadMembers =
+      base::Result<void> (*)(const pg::Rows&, const detail::ColumnNames&, model::Catalog&);
+  constexpr std::array<std::pair<QueryId, LoadMembers>, 2> k_members = {{
+      {q_constraints, detail::load_constraints},
+      {q_indexes, detail::load_indexes},
+  }};
+  for (const auto& [id, run] : k_members) {
+    const auto* rows = fetched.wait(id);
+    if (rows == nullptr) {
+      return failed;
+    }
+    if (auto done = run(*rows, names, catalog); !done) {
+      return done.error().with_context(k_queries[id].what);
+    }
+  }
+  const auto* unmanaged = fetched.wait(q_unmanaged);
+  const auto* views = fetched.wait(q_views);
+  const auto* dependencies = fetched.wait(q_view_dependencies);
+  if (unmanaged == nullptr || views == nullptr || dependencies == nullptr) {
+    return failed;
+  }
+  if (auto done = detail::load_unmanaged(*unmanaged, catalog); !done) {
+    return done.error().with_context(k_queries[q_unmanaged].what);
+  }
+  if (auto done = detail::load_views(*views, *dependencies, catalog); !done) {
+    return done.error().with_context(k_queries[q_views].what);
+  }
+  return catalog;
+}
+
+// Fetches every query's rows over `session` and up to
+// options.extra_connections helpers, and loads them as they arrive.
+base::Result<model::Catalog> fetch_and_load(pg::Session& session, const ReadOptions& options) {
+  int extra = 0;
+  std::string snapshot;
+  if (options.extra_connections > 0 && !options.conninfo.empty()) {
+    auto sized =
+        session.query("select count(*), pg_catalog.pg_export_snapshot() from pg_catalog.pg_class");
+    if (!sized) {
+      return sized.error();
+    }
+    if (sized->integer(0, 0) >= options.parallel_min_relations) {
+      extra = options.extra_connections;
+      snapshot = std::string(sized->text(0, 1));
+    }
+  }
+  Fetched fetched;
+  std::atomic<std::size_t> next{0};
+  std::vector<std::thread> helpers;
+  for (int i = 0; i < extra; ++i) {
+    helpers.emplace_back([&] {
+      if (auto helper = open_helper(options.conninfo, snapshot)) {
+        drain(*helper, next, fetched);
+      }
+    });
+  }
+  drain(session, next, fetched);
+  // This connection's share is done; load what has come while the helpers
+  // finish theirs.
+  auto catalog = load(fetched);
+  for (auto& helper : helpers) {
+    helper.join();
+  }
+  if (options.connections_used != nullptr) {
+    *options.connections_used = fetched.connections;
+  }
+  if (auto error = fetched.error()) {
+    return *error;
+  }
+  return catalog;
+}
 
 }  // namespace
 
-base::Result<model::Catalog> read_catalog(pg::Session& session) {
-  if (auto begun = session.execute("begin isolation level repeatable read read only;"
-                                   " select pg_catalog.set_config('search_path', 'public', true)");
+base::Result<model::Catalog> read_catalog(pg::Session& session, const ReadOptions& options) {
+  if (auto begun = session.execute(std::string("begin isolation level repeatable read read only;") +
+                                   k_settings);
       !begun) {
     return begun.error().with_context("starting a catalog snapshot");
   }
-  model::Catalog catalog;
-  for (const auto& step : k_steps) {
-    if (auto done = step.load(session, catalog); !done) {
-      (void)session.execute("rollback");
-      return done.error().with_context(step.what);
-    }
+  auto catalog = fetch_and_load(session, options);
+  if (!catalog) {
+    (void)session.execute("rollback");
+    return catalog.error();
   }
   if (auto ended = session.execute("commit"); !ended) {
     return ended.error().with_context("ending the catalog snapshot");

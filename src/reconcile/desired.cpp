@@ -8,9 +8,33 @@ namespace reconcile {
 
 DesiredSchema::DesiredSchema(manifest::Manifest manifest,
                              std::optional<std::string> scratch_conninfo)
-    : m_raw(model::without_ignored(std::move(manifest.catalog), manifest.ignore)),
-      m_ignore(std::move(manifest.ignore)),
-      m_scratch(std::move(scratch_conninfo)) {}
+    : m_scratch(std::move(scratch_conninfo)) {
+  std::call_once(m_loaded, [&] { take(std::move(manifest)); });
+}
+
+DesiredSchema::DesiredSchema(std::future<base::Result<manifest::Manifest>> loading,
+                             std::optional<std::string> scratch_conninfo)
+    : m_loading(std::move(loading)), m_scratch(std::move(scratch_conninfo)) {}
+
+void DesiredSchema::take(manifest::Manifest manifest) {
+  m_raw = model::without_ignored(std::move(manifest.catalog), manifest.ignore);
+  m_ignore = std::move(manifest.ignore);
+}
+
+base::Result<void> DesiredSchema::ready() {
+  std::call_once(m_loaded, [&] {
+    auto loaded = m_loading.get();
+    if (loaded) {
+      take(std::move(*loaded));
+    } else {
+      m_load_error = loaded.error();
+    }
+  });
+  if (m_load_error) {
+    return *m_load_error;
+  }
+  return {};
+}
 
 void DesiredSchema::set_fallback_scratch(const std::string& conninfo) {
   const std::lock_guard lock(m_mutex);
@@ -37,6 +61,9 @@ base::Result<model::Catalog> DesiredSchema::normalized() {
 
 base::Result<PlanOutcome> plan_database(const model::Catalog& current, DesiredSchema& desired,
                                         const ddl::RenderOptions& options) {
+  if (auto loaded = desired.ready(); !loaded) {
+    return loaded.error();
+  }
   auto raw_changes = diff::diff_catalogs(current, desired.raw());
   if (raw_changes && raw_changes->empty()) {
     return PlanOutcome{plan::Plan{}, desired.raw()};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <future>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -20,7 +21,16 @@ class DesiredSchema {
   // `scratch_conninfo`: a database on a server where the role may CREATE
   // DATABASE; nullopt when none is known (normalising then fails with a hint).
   DesiredSchema(manifest::Manifest manifest, std::optional<std::string> scratch_conninfo);
+  // The same, with the manifest still being read (e.g. by std::async), so
+  // that reading the TOML overlaps with reading catalogs: ready() waits for
+  // it.
+  DesiredSchema(std::future<base::Result<manifest::Manifest>> loading,
+                std::optional<std::string> scratch_conninfo);
 
+  // Waits until the manifest is read; returns the error reading it failed
+  // with (a config error naming file:line:col). raw() and ignore() may be
+  // used only after ready() succeeded.
+  [[nodiscard]] base::Result<void> ready();
   [[nodiscard]] const model::Catalog& raw() const { return m_raw; }
   [[nodiscard]] const std::vector<std::string>& ignore() const { return m_ignore; }
   // Returns the normalised catalog, building it on the first call.
@@ -29,6 +39,11 @@ class DesiredSchema {
   void set_fallback_scratch(const std::string& conninfo);
 
  private:
+  void take(manifest::Manifest manifest);
+
+  std::future<base::Result<manifest::Manifest>> m_loading;
+  std::once_flag m_loaded;
+  std::optional<base::Error> m_load_error;
   model::Catalog m_raw;
   std::vector<std::string> m_ignore;
   std::optional<std::string> m_scratch;

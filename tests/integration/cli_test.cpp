@@ -123,4 +123,28 @@ TEST(CliTest, ConnectionFailuresExitOneWithOneLineAndNoPassword) {
   EXPECT_NE(result.err.find("invalid connection string"), std::string::npos) << result.err;
 }
 
+// The desired schema is read while the catalog is read; a malformed file is
+// still a configuration error (78) that names file:line:col, and nothing is
+// applied.
+TEST(CliTest, AMalformedSchemaIsAConfigErrorEvenWhileCatalogsAreRead) {
+  test_support::TestDatabase db;
+  db.exec("create table kept (id integer)");
+  const auto path = std::filesystem::temp_directory_path() / ("malformed-" + db.name() + ".toml");
+  std::ofstream(path) << "[table.public.kept]\n[[table.public.kept.column]]\nname = \"id\"\n"
+                         "type = \"integer\"\nbogus = = 1\n";
+  const std::vector<std::vector<std::string>> commands = {
+      {"plan", "--url", db.url(), "--schema", path.string()},
+      {"apply", "--url", db.url(), "--schema", path.string(), "--yes"}};
+  for (const auto& command : commands) {
+    const auto result = run_tenantctl(command);
+    EXPECT_EQ(result.exit_code, 78) << command[0] << ": " << result.err;
+    EXPECT_NE(result.err.find(path.filename().string() + ":5:"), std::string::npos) << result.err;
+  }
+  auto result = run_tenantctl(
+      {"plan", "--url", "postgresql://u:pw@127.0.0.1:1/gone", "--schema", path.string()});
+  EXPECT_EQ(result.exit_code, 78) << result.err;
+  EXPECT_EQ(db.scalar("select count(*) from pg_class where relname = 'kept'"), "1");
+  std::filesystem::remove(path);
+}
+
 }  // namespace

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <toml++/toml.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -261,6 +262,110 @@ TEST(InspectTest, ReadsTwoThousandTables) {
   EXPECT_EQ(table.checks.size(), 1u);
   EXPECT_EQ(table.indexes.size(), 1u);
   EXPECT_TRUE(catalog.sequences.empty());
+
+  // A catalog this large is read over three connections in one snapshot, and
+  // gives the same catalog.
+  auto session = pg::Session::open(db.conninfo());
+  ASSERT_TRUE(session) << session.error().message();
+  int used = 0;
+  const auto conninfo = db.conninfo();
+  auto parallel = introspect::read_catalog(
+      *session, introspect::ReadOptions{
+                    .extra_connections = 2, .conninfo = conninfo, .connections_used = &used});
+  ASSERT_TRUE(parallel) << parallel.error().message();
+  EXPECT_EQ(used, 3);
+  EXPECT_TRUE(*parallel == catalog);
+}
+
+namespace parallel {
+
+model::Catalog read_with(const test_support::TestDatabase& db, const std::string& helper_conninfo) {
+  auto session = pg::Session::open(db.conninfo());
+  EXPECT_TRUE(session) << session.error().message();
+  if (!session) {
+    return {};
+  }
+  auto catalog =
+      introspect::read_catalog(*session, introspect::ReadOptions{.extra_connections = 2,
+                                                                 .parallel_min_relations = 0,
+                                                                 .conninfo = helper_conninfo});
+  EXPECT_TRUE(catalog) << catalog.error().message();
+  return catalog ? *catalog : model::Catalog{};
+}
+
+}  // namespace parallel
+
+// Three connections in one exported snapshot read what one connection reads,
+// for every kind; a helper that cannot connect leaves its share to the others.
+TEST(InspectTest, ReadingOverSeveralConnectionsGivesTheSameCatalog) {
+  int number = 0;
+  for (const char* sql : {k_two_related_tables, k_schemas_and_extensions, k_enums, k_sequences,
+                          k_columns, k_constraints, k_indexes, k_views, k_unmanaged}) {
+    test_support::TestDatabase db(std::to_string(++number));
+    db.exec(sql);
+    const auto alone = read(db);
+    EXPECT_TRUE(parallel::read_with(db, db.conninfo()) == alone)
+        << manifest::write_toml(parallel::read_with(db, db.conninfo()));
+    EXPECT_TRUE(parallel::read_with(db, "host=/nonexistent dbname=nowhere connect_timeout=1") ==
+                alone);
+  }
+}
+
+// Equal defaults are deparsed once and shared; each column still gets its
+// own default, wherever it stood in its CREATE TABLE.
+TEST(InspectTest, EqualDefaultsAreSharedAndEachColumnKeepsItsOwn) {
+  test_support::TestDatabase db;
+  db.exec(R"sql(
+    create type mood as enum ('ok', 'sad');
+    create table a (x integer default 1, y text default 'same', z integer default 1 + 1,
+                    w timestamptz default now(), m mood default 'ok');
+    create table b (w timestamptz default now(), padding_to_move_positions integer,
+                    y text default 'same', x integer default 2, v text default 'Same',
+                    m mood default 'sad', g integer generated always as (x * 2) stored);
+  )sql");
+  const auto catalog = read(db);
+  const auto defaults = [&](const char* table) {
+    std::map<std::string, std::string> found;
+    for (const auto& column : catalog.tables.at({"public", table}).columns) {
+      found[column.name] = column.default_expr.value_or("(none)");
+    }
+    return found;
+  };
+  EXPECT_EQ(defaults("a"), (std::map<std::string, std::string>{{"x", "1"},
+                                                               {"y", "'same'::text"},
+                                                               {"z", "(1 + 1)"},
+                                                               {"w", "now()"},
+                                                               {"m", "'ok'::mood"}}));
+  EXPECT_EQ(defaults("b"),
+            (std::map<std::string, std::string>{{"w", "now()"},
+                                                {"padding_to_move_positions", "(none)"},
+                                                {"y", "'same'::text"},
+                                                {"x", "2"},
+                                                {"v", "'Same'::text"},
+                                                {"m", "'sad'::mood"},
+                                                {"g", "(none)"}}));
+  EXPECT_EQ(catalog.tables.at({"public", "b"}).columns.back().generated, "(x * 2)");
+}
+
+// Key columns are named from the columns read; a foreign key to a table
+// tenantctl does not read (a partitioned table) still names its columns.
+TEST(InspectTest, NamesKeyColumnsOfTablesItDoesNotRead) {
+  test_support::TestDatabase db;
+  db.exec(R"sql(
+    create table p (id integer, "Region" text, primary key (id, "Region"))
+      partition by list ("Region");
+    create table r (a integer, dropped integer, pid integer, preg text, note text,
+                    foreign key (pid, preg) references p (id, "Region"));
+    alter table r drop column dropped;
+    create unique index r_note_idx on r (note) include (pid, a);
+  )sql");
+  const auto catalog = read(db);
+  const auto& table = catalog.tables.at({"public", "r"});
+  ASSERT_EQ(table.foreign_keys.size(), 1u);
+  const auto& key = table.foreign_keys.begin()->second;
+  EXPECT_EQ(key.columns, (std::vector<std::string>{"pid", "preg"}));
+  EXPECT_EQ(key.referenced_columns, (std::vector<std::string>{"id", "Region"}));
+  EXPECT_EQ(table.indexes.at("r_note_idx").include, (std::vector<std::string>{"pid", "a"}));
 }
 
 }  // namespace

@@ -45,3 +45,26 @@ TEST(IndexKeysTest, RejectsTextOfAnotherShape) {
 }
 
 }  // namespace
+
+TEST(IndexPredicateTest, TakesWhatFollowsWhere) {
+  EXPECT_EQ(introspect::detail::index_predicate(
+                "CREATE INDEX i ON public.t USING btree (lower(email)) WHERE (email IS NOT NULL)"),
+            "(email IS NOT NULL)");
+  EXPECT_EQ(introspect::detail::index_predicate(
+                "CREATE INDEX i ON public.t USING btree (a) INCLUDE (b) WHERE ((a > 0) AND "
+                "(b <> 'x WHERE y'::text))"),
+            "((a > 0) AND (b <> 'x WHERE y'::text))");
+}
+
+TEST(IndexPredicateTest, IgnoresWhereInsideNamesAndLiterals) {
+  EXPECT_EQ(introspect::detail::index_predicate(
+                "CREATE INDEX \"i WHERE x\" ON public.\"t WHERE y\" USING btree (a)"),
+            std::nullopt);
+  EXPECT_EQ(introspect::detail::index_predicate(
+                "CREATE INDEX i ON public.t USING btree (COALESCE(a, ' WHERE '::text))"),
+            std::nullopt);
+  EXPECT_EQ(introspect::detail::index_predicate(
+                "CREATE INDEX \"w WHERE\" ON public.t USING btree (\"it's\") WHERE (\"it's\" <> "
+                "'it''s WHERE'::text)"),
+            "(\"it's\" <> 'it''s WHERE'::text)");
+}
