@@ -12,8 +12,10 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "crypto/secrets.hpp"
+#include "pg/session.hpp"
 #include "support/run_command.hpp"
 #include "support/test_cluster.hpp"
 
@@ -103,10 +105,18 @@ class Fleet {
   test_support::CommandResult run(std::vector<std::string> args) const {
     args.push_back("--schema");
     args.push_back((m_dir / "schema.toml").string());
-    return test_support::run_tenantctl(
-        args, {{"TENANTCTL_CENTRAL_URL", m_central->url()},
-               {"DB_ENCRYPTION_KEY", k_key},
-               {"TENANTCTL_SCRATCH_URL", test_support::cluster().conninfo("postgres")}});
+    return test_support::run_tenantctl(args, environment());
+  }
+
+  // Runs tenantctl like run(), and sends it SIGINT (as Ctrl-C would) after
+  // `seconds`.
+  test_support::CommandResult run_interrupted(int seconds, std::vector<std::string> args) const {
+    std::vector<std::string> argv{"timeout", "--preserve-status",     "-s",
+                                  "INT",     std::to_string(seconds), TENANTCTL_BINARY};
+    argv.insert(argv.end(), args.begin(), args.end());
+    argv.push_back("--schema");
+    argv.push_back((m_dir / "schema.toml").string());
+    return test_support::run_program(argv, environment());
   }
 
   // Fails the test if any tenant's password or a key shows in `text`.
@@ -121,6 +131,12 @@ class Fleet {
   const std::vector<FleetTenant>& tenants() const { return m_tenants; }
 
  private:
+  std::vector<std::pair<std::string, std::string>> environment() const {
+    return {{"TENANTCTL_CENTRAL_URL", m_central->url()},
+            {"DB_ENCRYPTION_KEY", k_key},
+            {"TENANTCTL_SCRATCH_URL", test_support::cluster().conninfo("postgres")}};
+  }
+
   static inline int m_serial = 0;
   std::unique_ptr<test_support::TestDatabase> m_central;
   std::vector<FleetTenant> m_tenants;
@@ -289,6 +305,49 @@ TEST(FleetTest, ConfigurationErrorsComeBeforeAnyTenant) {
   result = fleet.run({"plan", "--tenant", "nobody"});
   EXPECT_EQ(result.exit_code, 64) << result.err;
   EXPECT_NE(result.err.find("nobody"), std::string::npos) << result.err;
+}
+
+// Ctrl-C: the tenant being applied finishes its work, no other tenant starts,
+// the report says so, and nothing is half-applied anywhere.
+TEST(FleetTest, InterruptFinishesTheRunningTenantAndStartsNoOther) {
+  const Fleet fleet({{"a-index", Kind::missing_index},
+                     {"b-index", Kind::missing_index},
+                     {"c-index", Kind::missing_index}});
+  // Hold a lock on the first tenant's table, so its apply waits in
+  // CREATE INDEX CONCURRENTLY while SIGINT arrives; let go two seconds later.
+  auto holder = pg::Session::open(fleet.tenants()[0].db->conninfo());
+  ASSERT_TRUE(holder) << holder.error().message();
+  ASSERT_TRUE(holder->execute("begin; lock table accounts in access exclusive mode"));
+  std::thread release([&] {
+    std::this_thread::sleep_for(std::chrono::seconds(4));
+    (void)holder->execute("commit");
+  });
+  const auto result =
+      fleet.run_interrupted(2, {"apply", "--all", "--yes", "--allow-hazards", "all",
+                                "--concurrency", "1", "--lock-timeout", "60s", "--format", "json"});
+  release.join();
+  // An interrupted run did not do all it was asked: exit 1.
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  fleet.expect_no_secret(result.out + result.err);
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["summary"]["interrupted"], true) << result.out;
+  const auto status = statuses(result.out);
+  EXPECT_EQ(status.at("a-index"), "applied") << result.out;
+  for (const auto* slug : {"b-index", "c-index"}) {
+    EXPECT_EQ(status.at(slug), "skipped") << slug;
+  }
+  EXPECT_NE(result.out.find("not started: interrupted"), std::string::npos) << result.out;
+  // The finished tenant is in sync; the others were not touched at all.
+  const auto after = fleet.run({"plan", "--all", "--format", "json"});
+  const auto now = statuses(after.out);
+  EXPECT_EQ(now.at("a-index"), "in_sync");
+  EXPECT_EQ(now.at("b-index"), "drift");
+  EXPECT_EQ(now.at("c-index"), "drift");
+  for (const auto& tenant : fleet.tenants()) {
+    // No invalid index left behind by a cut build.
+    EXPECT_EQ(tenant.db->scalar("select count(*) from pg_index where not indisvalid"), "0")
+        << tenant.slug;
+  }
 }
 
 }  // namespace
