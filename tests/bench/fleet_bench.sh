@@ -4,7 +4,9 @@
 # role and scram password, registered in a central database with passwords
 # encrypted as the platform does. Times `plan --all` (in sync) and
 # `apply --all` (one new index per tenant) at concurrency 1, 4 and 16, over
-# 127.0.0.1. Prints a Markdown table.
+# 127.0.0.1, next to the floor measured in the same run (SPEC.md): how fast
+# tenants can merely be connected to (select 1), and connected to and have
+# their catalog read (tests/bench/fleet_floor.cpp). Prints a Markdown table.
 #
 #   bash tests/bench/fleet_bench.sh [TENANTS]
 set -euo pipefail
@@ -14,6 +16,7 @@ tenants=${1:-200}
 tests/support/build.sh >/dev/null
 command -v /usr/bin/time >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
 tenantctl=$(pwd)/build/tenantctl
+floor_tool=$(pwd)/build/tests/fleet_floor
 state=$(mktemp -d "${TMPDIR:-/tmp}/tenantctl-fleet-bench.XXXXXX")
 cleanup() { tests/support/pg-cluster.sh stop "$state" >/dev/null 2>&1 || true; rm -rf "$state"; }
 trap cleanup EXIT
@@ -86,20 +89,23 @@ measure() {  # prints "seconds|peak MiB"
 }
 rows=()
 for c in 1 4 16; do
+  # The floor, in the same run: connect + select 1, and connect + a catalog
+  # read alone, per tenant (tests/bench/fleet_floor.cpp).
+  floor=$("$floor_tool" "$state/tenantctl.toml" "$c" | awk '{ printf "%s|", $2 }')
   plan=$(measure "$tenantctl" plan --all --schema in_sync.toml --concurrency "$c" --format json)
   apply=$(measure "$tenantctl" apply --all --schema changed.toml --concurrency "$c" --yes \
     --allow-hazards index_build --format json)
-  rows+=("$c|$plan|$apply")
+  rows+=("$c|$floor$plan|$apply")
   make_fleet
 done
 
 echo
 echo "Fleet of $tenants tenants, 50 tables each, over 127.0.0.1 with scram passwords"
 echo
-echo "| concurrency | plan --all s | plan tenants/s | plan peak MiB | apply --all s | apply tenants/s | apply peak MiB |"
-echo "|---|---|---|---|---|---|---|"
+echo "| concurrency | floor: connect + select 1, tenants/s | floor: connect + catalog read, tenants/s | plan --all s | plan tenants/s | plan peak MiB | apply --all s | apply tenants/s | apply peak MiB |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for row in "${rows[@]}"; do
-  IFS='|' read -r c ps pm as am <<<"$row"
-  awk -v n="$tenants" -v c="$c" -v ps="$ps" -v pm="$pm" -v as="$as" -v am="$am" \
-    'BEGIN { printf "| %s | %s | %.0f | %s | %s | %.0f | %s |\n", c, ps, n / ps, pm, as, n / as, am }' 
+  IFS='|' read -r c fc fr ps pm as am <<<"$row"
+  awk -v n="$tenants" -v c="$c" -v fc="$fc" -v fr="$fr" -v ps="$ps" -v pm="$pm" -v as="$as" -v am="$am" \
+    'BEGIN { printf "| %s | %s | %s | %s | %.0f | %s | %s | %.0f | %s |\n", c, fc, fr, ps, n / ps, pm, as, n / as, am }'
 done
