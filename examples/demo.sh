@@ -30,7 +30,7 @@ psql_admin -d postgres -c "create database platform_central"
 psql_admin -d platform_central -f examples/central/registry.sql
 echo "created platform_central (tenants, users)"
 
-section "Three tenants of the example platform, migrated with migrations/"
+section "Three tenants of the example platform, in the registry"
 i=0
 for slug in acme-corp techstart test-company; do
   i=$((i + 1))
@@ -55,14 +55,18 @@ insert into tenants (id, name, slug, status, "dbHost", "dbPort", "dbName", "dbUs
 values (:'id', initcap(replace(:'slug', '-', ' ')), :'slug', 'ACTIVE', '127.0.0.1', :'port', :'db',
         :'role', :'pw');
 SQL
-  for file in migrations/*.sql; do
-    sed '/^-- migrate:down/,$d' "$file" |
-      psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$role" -d "$db" --single-transaction \
-        -f - >/dev/null
-  done
-  echo "$slug: database $db, role $role, $(ls migrations/*.sql | wc -l) migrations"
+  echo "$slug: database $db, role $role"
 done
 psql_admin -d platform_central -c "select slug, name, status, \"dbName\", left(\"dbPassword\", 12) || '…' as \"dbPassword (encrypted)\" from tenants order by slug"
+export TENANTCTL_CENTRAL_URL="postgresql://postgres@/platform_central?host=$host&port=$port"
+
+section "tenantctl migrate --all: migrations/ on every tenant, with knex's bookkeeping"
+echo "(each tenant reached over 127.0.0.1 as its own role, password decrypted from the registry)"
+"$tenantctl" migrate --all --migrations migrations
+psql_admin -d tenant_acme_corp -c "select id, name, batch from knex_migrations order by id"
+
+section "tenantctl status --all: history against migrations/, drift against schema/"
+"$tenantctl" status --all --migrations migrations --schema schema
 
 section "tenantctl inspect: acme-corp's schema as TOML"
 echo "\$ tenantctl inspect --url 'postgresql://postgres@/tenant_acme_corp?host=…&port=$port'"
@@ -75,9 +79,7 @@ psql_admin -d tenant_techstart -c "drop index contacts_lower_idx" \
   -c "alter table users alter column first_name type varchar(50)"
 echo "dropped an index, added a column, narrowed a column"
 
-export TENANTCTL_CENTRAL_URL="postgresql://postgres@/platform_central?host=$host&port=$port"
 section "tenantctl plan --all: the whole fleet, from the registry"
-echo "(each tenant reached over 127.0.0.1 as its own role, password decrypted from the registry)"
 "$tenantctl" plan --all --schema schema --exit-code || echo "(exit $?: drift)"
 
 section "tenantctl plan: techstart against schema/"
@@ -88,6 +90,8 @@ section "tenantctl apply: refused until the data loss is allowed"
 "$tenantctl" apply --url "$techstart" --schema schema --yes >/dev/null || echo "(exit $?: blocked by a hazard)"
 echo "\$ tenantctl apply --url '…/tenant_techstart' --schema schema --yes --allow-hazards data_loss,index_build"
 "$tenantctl" apply --url "$techstart" --schema schema --yes --allow-hazards data_loss,index_build | tail -1
+echo "what apply ran beyond migrations/ is in tenantctl's audit table, never in knex_migrations:"
+psql_admin -d tenant_techstart -c "select id, applied_by, os_user, left(fingerprint_before, 12) as before, left(fingerprint_after, 12) as after, length(statements) as sql_bytes from tenantctl.applied_changes"
 
 section "tenantctl plan --all again: the fleet is in sync"
 "$tenantctl" plan --all --schema schema --exit-code

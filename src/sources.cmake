@@ -7,6 +7,7 @@ tenantctl_folder(model SOURCES
   src/model/ignore.cpp)
 tenantctl_folder(pg SOURCES
   src/pg/conninfo.cpp
+  src/pg/local_cluster.cpp
   src/pg/quote.cpp
   src/pg/session.cpp
   DEPS dep_pqxx)
@@ -56,22 +57,47 @@ tenantctl_folder(reconcile SOURCES
   src/reconcile/normalize.cpp
   src/reconcile/prefer_raw.cpp)
 tenantctl_folder(report SOURCES
+  src/report/check_report.cpp
   src/report/fleet_report.cpp
+  src/report/ledger_report.cpp
   src/report/plan_report.cpp
   DEPS dep_json)
+tenantctl_folder(knex SOURCES
+  src/knex/history.cpp
+  src/knex/ledger.cpp
+  src/knex/migration_files.cpp
+  src/knex/migrator.cpp)
+tenantctl_folder(gate SOURCES
+  src/gate/gate.cpp
+  src/gate/replay.cpp
+  src/gate/scratch_database.cpp
+  src/gate/sql_statements.cpp)
 tenantctl_folder(fleet SOURCES
+  src/fleet/apply_ledger.cpp
+  src/fleet/audit.cpp
   src/fleet/connect.cpp
+  src/fleet/ledger_runner.cpp
+  src/fleet/parallel.cpp
   src/fleet/registry.cpp
   src/fleet/runner.cpp
   src/fleet/targets.cpp)
 tenantctl_folder(cli SOURCES
   src/cli/app.cpp
   src/cli/apply_command.cpp
+  src/cli/check_command.cpp
   src/cli/diff_command.cpp
   src/cli/fleet_support.cpp
+  src/cli/gate_support.cpp
+  src/cli/generate_command.cpp
   src/cli/inspect_command.cpp
+  src/cli/ledger_support.cpp
+  src/cli/make_command.cpp
+  src/cli/migrate_command.cpp
   src/cli/options.cpp
   src/cli/plan_command.cpp
+  src/cli/rollback_command.cpp
   src/cli/schema_support.cpp
+  src/cli/status_command.cpp
   src/cli/target_support.cpp
+  src/cli/unlock_command.cpp
   DEPS dep_cli)

@@ -38,5 +38,19 @@ base::Result<ExitCode> run_apply(Args args);
 void help_apply();
 base::Result<ExitCode> run_diff(Args args);
 void help_diff();
+base::Result<ExitCode> run_check(Args args);
+void help_check();
+base::Result<ExitCode> run_generate(Args args);
+void help_generate();
+base::Result<ExitCode> run_status(Args args);
+void help_status();
+base::Result<ExitCode> run_migrate(Args args);
+void help_migrate();
+base::Result<ExitCode> run_rollback(Args args);
+void help_rollback();
+base::Result<ExitCode> run_make(Args args);
+void help_make();
+base::Result<ExitCode> run_unlock(Args args);
+void help_unlock();
 
 }  // namespace cli

@@ -7,6 +7,8 @@
 #include <future>
 #include <iostream>
 
+#include "base/strings.hpp"
+#include "cli/ledger_support.hpp"
 #include "cli/options.hpp"
 #include "cli/target_support.hpp"
 #include "crypto/secrets.hpp"
@@ -23,26 +25,6 @@ namespace {
 std::atomic<bool> g_stop{false};
 
 extern "C" void on_stop_signal(int) { g_stop.store(true); }
-
-// Until the run ends: Ctrl-C and SIGTERM ask the run to stop starting tenants.
-class StopSignals {
- public:
-  StopSignals() {
-    g_stop = false;
-    m_int = std::signal(SIGINT, on_stop_signal);
-    m_term = std::signal(SIGTERM, on_stop_signal);
-  }
-  ~StopSignals() {
-    std::signal(SIGINT, m_int);
-    std::signal(SIGTERM, m_term);
-  }
-  StopSignals(const StopSignals&) = delete;
-  StopSignals& operator=(const StopSignals&) = delete;
-
- private:
-  void (*m_int)(int) = SIG_DFL;
-  void (*m_term)(int) = SIG_DFL;
-};
 
 ExitCode exit_code_for(const fleet::RunReport& report, bool exit_on_drift) {
   bool blocked = false;
@@ -82,6 +64,11 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values) {
     // One target: the whole plan, as plan_text writes it.
     const auto& tenant = report.tenants[0];
     note_unmanaged(tenant.unmanaged);
+    if (!tenant.migrated.empty()) {
+      std::cout << fmt::format("ran {} migration file{} first (knex batch {}): {}\n",
+                               tenant.migrated.size(), tenant.migrated.size() == 1 ? "" : "s",
+                               tenant.migrated_batch, base::join(tenant.migrated, ", "));
+    }
     std::cout << report::plan_text(plan::Plan{tenant.statements},
                                    report::TextOptions{stdout_is_terminal(), tenant.label});
     if (!tenant.error.empty()) {
@@ -96,6 +83,18 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values) {
   }
 }
 
+}  // namespace
+
+StopSignals::StopSignals()
+    : m_int(std::signal(SIGINT, on_stop_signal)), m_term(std::signal(SIGTERM, on_stop_signal)) {
+  g_stop = false;
+}
+
+StopSignals::~StopSignals() {
+  std::signal(SIGINT, m_int);
+  std::signal(SIGTERM, m_term);
+}
+
 bool confirmed(const std::string& question) {
   std::cerr << question << " [y/N] " << std::flush;
   std::string answer;
@@ -103,9 +102,44 @@ bool confirmed(const std::string& question) {
   return answer == "y" || answer == "Y" || answer == "yes";
 }
 
-}  // namespace
-
 const std::atomic<bool>& stop_requested() { return g_stop; }
+
+base::Result<SelectedTargets> select_targets(const fleet::TargetOptions& options,
+                                             const manifest::Config& config) {
+  // Registry tenants need the central database and the key, both checked
+  // before any tenant is touched.
+  SelectedTargets selected;
+  std::vector<fleet::TenantRecord> registry;
+  const bool needs_registry = options.all || !options.tenants.empty();
+  if (needs_registry) {
+    if (config.central_url.empty()) {
+      return base::Error("the tenant registry is needed, but no central database is configured",
+                         base::ErrorKind::config)
+          .with_hint("set [central] url in tenantctl.toml or TENANTCTL_CENTRAL_URL");
+    }
+    auto made_key = fleet::key_from_environment();
+    if (!made_key) {
+      return made_key.error();
+    }
+    selected.key = std::move(*made_key);
+    auto central = pg::Session::open(config.central_url);
+    if (!central) {
+      return central.error().with_context("central database");
+    }
+    auto records =
+        fleet::read_registry(*central, config.registry_query, config.registry_query_source);
+    if (!records) {
+      return records.error();
+    }
+    registry = std::move(*records);
+  }
+  auto targets = fleet::resolve_targets(options, registry);
+  if (!targets) {
+    return targets.error();
+  }
+  selected.targets = std::move(*targets);
+  return selected;
+}
 
 void add_fleet_options(Options& options, FleetOptions& values, bool for_apply) {
   add_target_options(options, values.targets);
@@ -124,6 +158,8 @@ void add_fleet_options(Options& options, FleetOptions& values, bool for_apply) {
                 "Apply to this many tenants first; stop if one of them fails");
     options.add("--max-failures", values.max_failures,
                 "Start no new tenant after this many have failed");
+    options.add("--migrations", values.migrations,
+                "Migration files to run first (default: [paths] migrations, when it exists)");
   } else {
     options.add_flag("--exit-code", values.exit_code, "Exit 2 when a target has drifted");
   }
@@ -164,36 +200,20 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   // first catalogs are read; its errors still end the run as config errors.
   auto loading = std::async(
       std::launch::async, [path = values.schema.schema] { return manifest::load_manifest(path); });
-  // Registry tenants need the central database and the key, both checked
-  // before any tenant is touched.
-  std::vector<fleet::TenantRecord> registry;
-  std::optional<crypto::EncryptionKey> key;
-  const bool needs_registry = values.targets.all || !values.targets.tenants.empty();
-  if (needs_registry) {
-    if (config->central_url.empty()) {
-      return base::Error("the tenant registry is needed, but no central database is configured",
-                         base::ErrorKind::config)
-          .with_hint("set [central] url in tenantctl.toml or TENANTCTL_CENTRAL_URL");
-    }
-    auto made_key = fleet::key_from_environment();
-    if (!made_key) {
-      return made_key.error();
-    }
-    key = std::move(*made_key);
-    auto central = pg::Session::open(config->central_url);
-    if (!central) {
-      return central.error().with_context("central database");
-    }
-    auto records =
-        fleet::read_registry(*central, config->registry_query, config->registry_query_source);
-    if (!records) {
-      return records.error();
-    }
-    registry = std::move(*records);
+  auto selected = select_targets(values.targets, *config);
+  if (!selected) {
+    return selected.error();
   }
-  auto targets = fleet::resolve_targets(values.targets, registry);
-  if (!targets) {
-    return targets.error();
+  const auto* targets = &selected->targets;
+  // apply runs the pending migration files first; status lists them; plan
+  // leaves them alone.
+  std::optional<std::vector<knex::MigrationFile>> migrations;
+  if (apply || values.status) {
+    auto loaded = load_migrations_for(values.migrations, *config, values.status);
+    if (!loaded) {
+      return loaded.error();
+    }
+    migrations = std::move(*loaded);
   }
   reconcile::DesiredSchema desired(std::move(loading), scratch_url(values.schema));
   // Only a single target's catalog read overlaps the parsing: a fleet waits
@@ -219,8 +239,12 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   if (values.max_failures >= 0) {
     options.max_failures = values.max_failures;
   }
+  if (migrations) {
+    options.migrations = &*migrations;
+  }
+  options.migrator.lock_wait = values.schema.lock_timeout;
   const StopSignals signals;
-  const crypto::EncryptionKey* key_pointer = key ? &*key : nullptr;
+  const crypto::EncryptionKey* key_pointer = selected->key ? &*selected->key : nullptr;
   if (apply && !values.yes) {
     // On a terminal: show what would be done, then ask.
     auto preview = fleet::run_fleet(*targets, desired, key_pointer, options, g_stop);
@@ -237,6 +261,10 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   const auto report = fleet::run_fleet(*targets, desired, key_pointer, options, g_stop);
   if (auto loaded = desired.ready(); !loaded) {
     return loaded.error();
+  }
+  if (values.status) {
+    print_status(report, values.format);
+    return status_exit_code(report, values.exit_code);
   }
   print_report(report, values);
   return exit_code_for(report, values.exit_code);

@@ -77,4 +77,16 @@ base::Result<crypto::Secret> tenant_conninfo(const TenantRecord& tenant,
   return crypto::Secret(std::move(text));
 }
 
+base::Result<crypto::Secret> target_conninfo(const Target& target, const crypto::EncryptionKey* key,
+                                             int connect_timeout_seconds) {
+  if (!target.tenant) {
+    return crypto::Secret(target.url);
+  }
+  if (key == nullptr) {
+    return base::Error(
+        fmt::format("{} is needed to reach registry tenants", k_encryption_key_variable));
+  }
+  return tenant_conninfo(*target.tenant, *key, connect_timeout_seconds);
+}
+
 }  // namespace fleet

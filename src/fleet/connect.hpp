@@ -28,4 +28,11 @@ inline constexpr const char* k_encryption_key_variable = "DB_ENCRYPTION_KEY";
                                                            const crypto::EncryptionKey& key,
                                                            int connect_timeout_seconds);
 
+// Returns the connection string for `target`: tenant_conninfo for a registry
+// tenant (which needs `key`; null is then a failure naming the variable), the
+// --url as given otherwise. Held in a Secret: connect with it, never print it.
+[[nodiscard]] base::Result<crypto::Secret> target_conninfo(const Target& target,
+                                                           const crypto::EncryptionKey* key,
+                                                           int connect_timeout_seconds);
+
 }  // namespace fleet

@@ -11,7 +11,10 @@
 
 #include "crypto/secrets.hpp"
 #include "diff/differ.hpp"
+#include "fleet/apply_ledger.hpp"
+#include "fleet/audit.hpp"
 #include "fleet/connect.hpp"
+#include "fleet/parallel.hpp"
 #include "introspect/reader.hpp"
 #include "manifest/writer.hpp"
 #include "model/ignore.hpp"
@@ -150,40 +153,25 @@ class Runner {
   }
 
   void run_range(std::size_t begin, std::size_t end) {
-    std::atomic<std::size_t> next{begin};
-    const auto worker = [&] {
-      while (true) {
-        const std::size_t index = next.fetch_add(1);
-        if (index >= end) {
-          return;
-        }
-        if (!may_start()) {
+    for_each_bounded(
+        begin, end, m_options.concurrency, [&] { return may_start(); },
+        [&](std::size_t index) {
+          const auto started = Clock::now();
+          TenantResult result = process(m_targets[index]);
+          result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+          if (result.outcome == Outcome::failed) {
+            ++m_failures;
+          }
+          if (result.outcome == Outcome::drift || result.outcome == Outcome::applied) {
+            ++m_drifted;
+          }
+          m_results[index] = std::move(result);
+          ++m_done;
+        },
+        [&](std::size_t index) {
           m_results[index].error =
               m_stop.load() ? "not started: interrupted" : "not started: too many failures";
-          continue;
-        }
-        const auto started = Clock::now();
-        TenantResult result = process(m_targets[index]);
-        result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-        if (result.outcome == Outcome::failed) {
-          ++m_failures;
-        }
-        if (result.outcome == Outcome::drift || result.outcome == Outcome::applied) {
-          ++m_drifted;
-        }
-        m_results[index] = std::move(result);
-        ++m_done;
-      }
-    };
-    const auto threads = std::min<std::size_t>(
-        static_cast<std::size_t>(std::max(1, m_options.concurrency)), end - begin);
-    std::vector<std::thread> pool;
-    for (std::size_t i = 0; i < threads; ++i) {
-      pool.emplace_back(worker);
-    }
-    for (auto& thread : pool) {
-      thread.join();
-    }
+        });
   }
 
   TenantResult process(const Target& target) {
@@ -195,23 +183,19 @@ class Runner {
       result.error = error.message();
       return result;
     };
-    crypto::Secret conninfo;
-    if (target.tenant) {
-      if (m_key == nullptr) {
-        return fail(base::Error("DB_ENCRYPTION_KEY is needed to reach registry tenants"));
-      }
-      auto made = tenant_conninfo(*target.tenant, *m_key, m_options.connect_timeout_seconds);
-      if (!made) {
-        return fail(made.error());
-      }
-      conninfo = std::move(*made);
-    } else {
-      conninfo = crypto::Secret(target.url);
+    auto made = target_conninfo(target, m_key, m_options.connect_timeout_seconds);
+    if (!made) {
+      return fail(made.error());
     }
+    const crypto::Secret conninfo = std::move(*made);
     auto session = pg::Session::open(
         conninfo.view(), pg::SessionOptions{m_options.connect_timeout_seconds, "tenantctl"});
     if (!session) {
       return fail(session.error());
+    }
+    // Pending migration files run (apply) or are listed (plan) first.
+    if (auto migrated = run_migration_step(*session, m_options, result); !migrated) {
+      return fail(migrated.error());
     }
     // A single target may read a large catalog over three connections at
     // once; in a fleet, tenants run in parallel instead, one connection each.
@@ -234,7 +218,7 @@ class Runner {
     }
     result.statements = planned->plan.statements;
     if (planned->plan.empty()) {
-      result.outcome = Outcome::in_sync;
+      result.outcome = result.migrated.empty() ? Outcome::in_sync : Outcome::applied;
       result.error.clear();
       return result;
     }
@@ -248,6 +232,11 @@ class Runner {
       result.outcome = Outcome::blocked;
       result.error = "hazards not allowed: " + refused;
       return result;
+    }
+    // knex's lock keeps knex out until the plan has run and been recorded.
+    auto lock = lock_for_plan(*session, result.label, m_options);
+    if (!lock) {
+      return fail(lock.error());
     }
     // The shared plan is good only for this exact catalog.
     auto again = introspect::read_catalog(*session, read);
@@ -265,8 +254,18 @@ class Runner {
     if (!after) {
       return fail(after.error().with_context("checking the result"));
     }
-    auto residual = diff::diff_catalogs(
-        model::without_ignored(std::move(*after), m_desired.ignore()), planned->desired);
+    auto applied = model::without_ignored(std::move(*after), m_desired.ignore());
+    if (auto audited = record_audit(
+            *session, AuditEntry{result.fingerprint, fingerprint(applied), result.statements});
+        !audited) {
+      return fail(audited.error());
+    }
+    if (*lock) {
+      if (auto released = (*lock)->release(); !released) {
+        return fail(released.error());
+      }
+    }
+    auto residual = diff::diff_catalogs(std::move(applied), planned->desired);
     if (!residual) {
       return fail(residual.error());
     }

@@ -9,6 +9,7 @@
 #include "ddl/render.hpp"
 #include "ddl/statement.hpp"
 #include "fleet/tenant.hpp"
+#include "knex/migrator.hpp"
 #include "reconcile/desired.hpp"
 
 namespace crypto {
@@ -32,6 +33,13 @@ struct TenantResult {
   std::string error;                        // why it failed, was blocked or skipped
   std::vector<model::Unmanaged> unmanaged;  // objects of kinds tenantctl leaves alone
   double seconds = 0;
+  // With RunOptions::migrations: the tenant's migration history as read before
+  // anything ran (nullopt without, or when the tenant failed before).
+  std::optional<knex::History> history;
+  // The migration files apply ran, in order, recorded in knex's batch
+  // `migrated_batch` (empty and 0 when none ran).
+  std::vector<std::string> migrated;
+  int migrated_batch = 0;
 };
 
 struct RunOptions {
@@ -44,6 +52,13 @@ struct RunOptions {
   apply::ExecuteOptions execute;
   int connect_timeout_seconds = 10;
   bool progress = false;  // a progress line on stderr
+  // The migration files (knex::read_migrations), or null to leave migrations
+  // alone. Set: plan reads each tenant's history (TenantResult::history), and
+  // apply first runs the pending files as knex::migrate does, failing the
+  // tenant untouched when its history does not allow it. Must outlive the run.
+  const std::vector<knex::MigrationFile>* migrations = nullptr;
+  // How long apply waits for knex's lock (migrations, and the plan's run).
+  knex::MigratorOptions migrator;
 };
 
 struct RunReport {
@@ -64,6 +79,12 @@ struct RunReport {
 // (SIGINT/SIGTERM), no new tenant starts; running ones finish their
 // statement and transaction. `key` decrypts registry passwords (may be null
 // when every target is a URL).
+//
+// Applying keeps knex's bookkeeping true (docs/migrations.md): pending
+// migration files run first (options.migrations), the plan runs while knex's
+// lock is held (when knex's tables exist), and what the plan applied is
+// recorded in tenantctl.applied_changes (fleet/audit.hpp), never in
+// knex_migrations.
 [[nodiscard]] RunReport run_fleet(const std::vector<Target>& targets,
                                   reconcile::DesiredSchema& desired,
                                   const crypto::EncryptionKey* key, const RunOptions& options,

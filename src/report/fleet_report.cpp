@@ -111,6 +111,11 @@ std::string fleet_text(const fleet::RunReport& report, const FleetTextOptions& o
         detail += " [" + joined(hazards, ", ") + "]";
       }
     }
+    if (!tenant.migrated.empty()) {
+      detail += fmt::format("{}ran {} migration file{} (batch {})", detail.empty() ? "" : "; ",
+                            tenant.migrated.size(), tenant.migrated.size() == 1 ? "" : "s",
+                            tenant.migrated_batch);
+    }
     if (!tenant.error.empty()) {
       detail += (detail.empty() ? "" : "; ") + tenant.error;
     }
@@ -149,6 +154,8 @@ std::string fleet_json(const fleet::RunReport& report) {
     for (const auto& object : tenant.unmanaged) {
       item["unmanaged"].push_back(object.kind + " " + object.identity);
     }
+    // apply: the migration files it ran first (knex batch migrated_batch).
+    item["migrated"] = tenant.migrated;
     item["error"] = tenant.error.empty() ? nlohmann::ordered_json(nullptr)
                                          : nlohmann::ordered_json(tenant.error);
     out["tenants"].push_back(std::move(item));

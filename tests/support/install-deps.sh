@@ -55,3 +55,20 @@ command -v "$(pg_config --bindir)/initdb" >/dev/null || {
   echo "install-deps: initdb not found under $(pg_config --bindir)" >&2
   exit 1
 }
+
+# The real knex (and node-postgres) the integration tests run against tenants,
+# pinned by tests/support/node/package-lock.json and installed beside it with
+# `npm ci`; skipped when node_modules was installed from the same lock file.
+node_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/node"
+node_stamp="$node_dir/node_modules/.tenantctl-lock.sha256"
+lock_sum=$(sha256sum "$node_dir/package-lock.json" | cut -d' ' -f1)
+if [[ ! -f "$node_stamp" || "$(cat "$node_stamp")" != "$lock_sum" ]]; then
+  log=$(mktemp)
+  if ! (cd "$node_dir" && npm ci --no-audit --no-fund --loglevel=error) >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "install-deps: npm ci in $node_dir failed (log above)" >&2
+    exit 1
+  fi
+  rm -f "$log"
+  echo "$lock_sum" >"$node_stamp"
+fi

@@ -1,0 +1,279 @@
+// Migrations over a fleet of registry tenants, with the real knex as the
+// judge (issue 5's "Must show"), and apply's bookkeeping: pending files first,
+// then the reconciliation, recorded in tenantctl's audit table and never as a
+// name in knex_migrations.
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "crypto/secrets.hpp"
+#include "support/knex_support.hpp"
+#include "support/run_command.hpp"
+#include "support/test_cluster.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using test_support::MigrationsDir;
+using test_support::run_knex;
+using test_support::TestDatabase;
+
+const std::string k_key = "knex-fleet-key-0123456789abcdefg";  // 32 characters
+
+std::string read_file(const fs::path& path) {
+  std::ifstream file(path);
+  std::stringstream text;
+  text << file.rdbuf();
+  return text.str();
+}
+
+struct Tenant {
+  std::string slug;
+  std::string role;
+  std::string password;
+  std::unique_ptr<TestDatabase> db;
+  // How knex connects: the tenant's own role, over TCP with its password.
+  [[nodiscard]] std::string url() const {
+    return test_support::cluster().tcp_url(role, password, db->name());
+  }
+};
+
+// A central registry and tenants that knex has brought to the repository's
+// migrations, as the platform left them.
+class KnexFleet {
+ public:
+  KnexFleet(const std::vector<std::string>& slugs, const MigrationsDir& dir)
+      : m_central(std::make_unique<TestDatabase>("central")) {
+    m_central->exec(read_file(fs::path(TENANTCTL_SOURCE_DIR) / "examples/central/registry.sql"));
+    const auto key = crypto::EncryptionKey::from_text(k_key, "k");
+    int n = 0;
+    for (const auto& slug : slugs) {
+      Tenant tenant{slug, fmt::format("knexfleet_{}_{}", ::getpid(), n),
+                    fmt::format("Pw-{}-{}-knex", ::getpid(), n), nullptr};
+      test_support::exec_admin(
+          fmt::format("create role {} login password '{}'", tenant.role, tenant.password));
+      tenant.db = std::make_unique<TestDatabase>(std::to_string(n));
+      test_support::exec_admin(
+          fmt::format("alter database {} owner to {}", tenant.db->name(), tenant.role));
+      m_central->exec(fmt::format(
+          "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
+          "\"dbUsername\", \"dbPassword\") values ('cmknex{:02}{}', '{}', '{}', 'ACTIVE', "
+          "'127.0.0.1', {}, '{}', '{}', '{}')",
+          n, ::getpid(), slug, slug, test_support::cluster().port, tenant.db->name(), tenant.role,
+          *crypto::encrypt(*key, tenant.password)));
+      const auto latest = run_knex("latest", tenant.url(), dir.path());
+      EXPECT_EQ(latest.exit_code, 0) << latest.raw;
+      m_tenants.push_back(std::move(tenant));
+      ++n;
+    }
+  }
+
+  ~KnexFleet() {
+    std::vector<std::string> roles;
+    for (const auto& tenant : m_tenants) {
+      roles.push_back(tenant.role);
+    }
+    m_tenants.clear();
+    for (const auto& role : roles) {
+      test_support::exec_admin(fmt::format("drop role if exists {}", role));
+    }
+  }
+
+  [[nodiscard]] test_support::CommandResult run(const std::vector<std::string>& args) const {
+    return test_support::run_tenantctl(
+        args, {{"TENANTCTL_CENTRAL_URL", m_central->url()}, {"DB_ENCRYPTION_KEY", k_key}});
+  }
+
+  [[nodiscard]] const Tenant& tenant(const std::string& slug) const {
+    for (const auto& tenant : m_tenants) {
+      if (tenant.slug == slug) {
+        return tenant;
+      }
+    }
+    throw std::runtime_error("no tenant " + slug);
+  }
+  [[nodiscard]] const std::vector<Tenant>& tenants() const { return m_tenants; }
+
+ private:
+  std::unique_ptr<TestDatabase> m_central;
+  std::vector<Tenant> m_tenants;
+};
+
+std::map<std::string, nlohmann::json> by_target(const std::string& json_text) {
+  std::map<std::string, nlohmann::json> out;
+  const auto json = nlohmann::json::parse(json_text, nullptr, false);
+  EXPECT_FALSE(json.is_discarded()) << json_text;
+  if (!json.is_discarded()) {
+    for (const auto& tenant : json["tenants"]) {
+      out[tenant["target"].get<std::string>()] = tenant;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> plus(std::vector<std::string> names,
+                              const std::vector<std::string>& more) {
+  names.insert(names.end(), more.begin(), more.end());
+  return names;
+}
+
+TEST(KnexFleetTest, MigrateRollbackAndALockedTenantWithKnexAgreeingEveryTime) {
+  const MigrationsDir dir("fleet");
+  const KnexFleet fleet({"alpha", "beta", "gamma", "delta"}, dir);
+  const auto base = MigrationsDir::repository_names();
+  const std::string migrations = dir.path().string();
+  const auto orders = dir.make("add_orders",
+                               "create table orders (id integer primary key, "
+                               "note text);",
+                               "drop table orders;");
+  const auto index = dir.make("index_orders", "create index orders_note_idx on orders (note);",
+                              "drop index orders_note_idx;");
+  const std::vector<std::string> added = {orders, index};
+
+  // knex holds gamma's lock (a knex run without transactions, or one that died).
+  ASSERT_EQ(run_knex("lock", fleet.tenant("gamma").url(), dir.path()).exit_code, 0);
+
+  const auto migrated =
+      fleet.run({"migrate", "--all", "--migrations", migrations, "--format", "json"});
+  EXPECT_EQ(migrated.exit_code, 1) << migrated.out << migrated.err;
+  auto result = by_target(migrated.out);
+  ASSERT_EQ(result.size(), 4u) << migrated.out;
+  for (const auto& slug : {"alpha", "beta", "delta"}) {
+    EXPECT_EQ(result[slug]["status"], "migrated") << slug;
+    EXPECT_EQ(result[slug]["batch"], 2) << slug;
+    EXPECT_EQ(result[slug]["migrations"].get<std::vector<std::string>>(), added) << slug;
+  }
+  EXPECT_EQ(result["gamma"]["status"], "failed");
+  EXPECT_NE(result["gamma"]["error"].get<std::string>().find("knex's migration lock is held"),
+            std::string::npos)
+      << migrated.out;
+  auto& gamma_db = *fleet.tenant("gamma").db;
+  EXPECT_EQ(gamma_db.scalar("select count(*) from knex_migrations"), std::to_string(base.size()));
+  EXPECT_EQ(gamma_db.scalar("select to_regclass('public.orders') is null"), "t");
+  EXPECT_EQ(gamma_db.scalar("select is_locked from knex_migrations_lock"), "1");
+  for (const auto& tenant : fleet.tenants()) {
+    const auto listed = run_knex("list", tenant.url(), dir.path());
+    ASSERT_EQ(listed.exit_code, 0) << listed.raw;
+    if (tenant.slug == "gamma") {
+      EXPECT_EQ(listed.completed, base);
+      EXPECT_EQ(listed.pending, added);
+    } else {
+      EXPECT_EQ(listed.completed, plus(base, added)) << tenant.slug;
+      EXPECT_TRUE(listed.pending.empty()) << tenant.slug;
+    }
+  }
+
+  // The stale lock released, gamma catches up; the others have nothing to do.
+  const auto unlocked = fleet.run({"unlock", "--tenant", "gamma", "--yes"});
+  ASSERT_EQ(unlocked.exit_code, 0) << unlocked.out << unlocked.err;
+  const auto again =
+      fleet.run({"migrate", "--all", "--migrations", migrations, "--format", "json"});
+  ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
+  result = by_target(again.out);
+  EXPECT_EQ(result["gamma"]["status"], "migrated");
+  EXPECT_EQ(result["alpha"]["status"], "up_to_date");
+  for (const auto& tenant : fleet.tenants()) {
+    const auto latest = run_knex("latest", tenant.url(), dir.path());
+    ASSERT_EQ(latest.exit_code, 0) << latest.raw;
+    EXPECT_TRUE(latest.log.empty()) << tenant.slug;
+    EXPECT_EQ(run_knex("list", tenant.url(), dir.path()).completed, plus(base, added));
+  }
+
+  // Rollback undoes each tenant's last batch: the two new files.
+  const auto rolled =
+      fleet.run({"rollback", "--all", "--migrations", migrations, "--format", "json"});
+  ASSERT_EQ(rolled.exit_code, 0) << rolled.out << rolled.err;
+  result = by_target(rolled.out);
+  for (const auto& tenant : fleet.tenants()) {
+    EXPECT_EQ(result[tenant.slug]["status"], "rolled_back") << tenant.slug;
+    EXPECT_EQ(result[tenant.slug]["migrations"].get<std::vector<std::string>>(),
+              (std::vector<std::string>{index, orders}))
+        << tenant.slug;
+    EXPECT_EQ(tenant.db->scalar("select to_regclass('public.orders') is null"), "t");
+    const auto listed = run_knex("list", tenant.url(), dir.path());
+    EXPECT_EQ(listed.completed, base) << tenant.slug;
+    EXPECT_EQ(listed.pending, added) << tenant.slug;
+  }
+
+  // status: every tenant has the two files pending and matches schema/.
+  const auto status =
+      fleet.run({"status", "--all", "--migrations", migrations, "--schema",
+                 std::string(TENANTCTL_SOURCE_DIR) + "/schema", "--format", "json", "--exit-code"});
+  EXPECT_EQ(status.exit_code, 2) << status.out << status.err;
+  result = by_target(status.out);
+  for (const auto& tenant : fleet.tenants()) {
+    EXPECT_EQ(result[tenant.slug]["status"], "pending") << status.out;
+    EXPECT_EQ(result[tenant.slug]["pending"].get<std::vector<std::string>>(), added);
+    EXPECT_EQ(result[tenant.slug]["drift"], false) << status.out;
+    EXPECT_EQ(result[tenant.slug]["completed"].size(), base.size());
+  }
+}
+
+TEST(KnexFleetTest, ApplyRunsPendingFilesThenReconcilesAndAuditsTheRest) {
+  TestDatabase db;
+  const MigrationsDir dir("apply");
+  const auto orders =
+      dir.make("add_orders", "create table orders (id integer primary key, note text);",
+               "drop table orders;");
+  // schema/ declares orders (a migration has it) and one more table that only
+  // the reconciliation creates.
+  const fs::path schema = dir.path().parent_path() / (dir.path().filename().string() + "-schema");
+  fs::remove_all(schema);
+  fs::copy(fs::path(TENANTCTL_SOURCE_DIR) / "schema", schema);
+  struct Cleanup {
+    fs::path dir;
+    ~Cleanup() { fs::remove_all(dir); }
+  } cleanup{schema};
+  std::ofstream(schema / "orders.toml")
+      << "[table.public.orders]\nprimary_key = [\"id\"]\n\n"
+         "[[table.public.orders.column]]\nname = \"id\"\ntype = \"integer\"\nnot_null = true\n\n"
+         "[[table.public.orders.column]]\nname = \"note\"\ntype = \"text\"\n\n"
+         "[table.public.extra_notes]\n\n"
+         "[[table.public.extra_notes.column]]\nname = \"body\"\ntype = \"text\"\n";
+  const auto applied =
+      test_support::run_tenantctl({"apply", "--url", db.url(), "--migrations", dir.path().string(),
+                                   "--schema", schema.string(), "--yes", "--format", "json"});
+  ASSERT_EQ(applied.exit_code, 0) << applied.out << applied.err;
+  const auto json = nlohmann::json::parse(applied.out);
+  const auto& tenant = json["tenants"][0];
+  EXPECT_EQ(tenant["status"], "applied");
+  ASSERT_EQ(tenant["statements"].size(), 1u) << applied.out;
+  EXPECT_NE(tenant["statements"][0]["sql"].get<std::string>().find("extra_notes"),
+            std::string::npos);
+  EXPECT_EQ(tenant["migrated"].get<std::vector<std::string>>(),
+            plus(MigrationsDir::repository_names(), {orders}));
+
+  // knex_migrations names files only; the reconciliation is in the audit table.
+  const auto listed = run_knex("list", db.url(), dir.path());
+  ASSERT_EQ(listed.exit_code, 0) << listed.raw;
+  EXPECT_EQ(listed.completed, plus(MigrationsDir::repository_names(), {orders}));
+  EXPECT_TRUE(listed.pending.empty());
+  EXPECT_TRUE(run_knex("latest", db.url(), dir.path()).log.empty());
+  EXPECT_EQ(db.scalar("select is_locked from knex_migrations_lock"), "0");
+  EXPECT_EQ(db.scalar("select count(*) from tenantctl.applied_changes"), "1");
+  EXPECT_EQ(db.scalar("select applied_by = current_user and os_user <> '' and "
+                      "tenantctl_version <> '' from tenantctl.applied_changes"),
+            "t");
+  EXPECT_EQ(db.scalar("select fingerprint_before from tenantctl.applied_changes"),
+            tenant["fingerprint"].get<std::string>());
+  EXPECT_NE(db.scalar("select fingerprint_after from tenantctl.applied_changes"),
+            tenant["fingerprint"].get<std::string>());
+  EXPECT_EQ(db.scalar("select statements from tenantctl.applied_changes"),
+            tenant["statements"][0]["sql"].get<std::string>() + ";\n");
+  // Applied once: nothing left to plan, nothing pending.
+  const auto status =
+      test_support::run_tenantctl({"status", "--url", db.url(), "--migrations", dir.path().string(),
+                                   "--schema", schema.string(), "--exit-code"});
+  EXPECT_EQ(status.exit_code, 0) << status.out << status.err;
+  EXPECT_NE(status.out.find("up_to_date  in_sync"), std::string::npos) << status.out;
+}
+
+}  // namespace
