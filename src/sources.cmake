@@ -75,6 +75,7 @@ tenantctl_folder(gate SOURCES
 tenantctl_folder(fleet SOURCES
   src/fleet/apply_ledger.cpp
   src/fleet/audit.cpp
+  src/fleet/catalog_state.cpp
   src/fleet/connect.cpp
   src/fleet/ledger_runner.cpp
   src/fleet/parallel.cpp

@@ -13,6 +13,7 @@
 #include "diff/differ.hpp"
 #include "fleet/apply_ledger.hpp"
 #include "fleet/audit.hpp"
+#include "fleet/catalog_state.hpp"
 #include "fleet/connect.hpp"
 #include "fleet/parallel.hpp"
 #include "introspect/reader.hpp"
@@ -64,6 +65,21 @@ class PlanCache {
     }
     if (mine) {
       promise.set_value(reconcile::plan_database(current, m_desired, m_render));
+    }
+    return future.get();
+  }
+
+  // Returns the plan made for `key` in this run (waiting for it when it is
+  // being made), or nullopt when none was made or started.
+  std::optional<PlanResult> find(const std::string& key) {
+    std::shared_future<PlanResult> future;
+    {
+      const std::lock_guard lock(m_mutex);
+      const auto found = m_plans.find(key);
+      if (found == m_plans.end()) {
+        return std::nullopt;
+      }
+      future = found->second;
     }
     return future.get();
   }
@@ -197,10 +213,17 @@ class Runner {
     if (auto migrated = run_migration_step(*session, m_options, result); !migrated) {
       return fail(migrated.error());
     }
+    // A plan may skip reading a catalog that apply recorded and that has not
+    // changed since, when its fingerprint was planned already in this run.
+    if (!m_options.apply) {
+      if (auto unchanged = from_recorded_state(*session, result)) {
+        return std::move(*unchanged);
+      }
+    }
     // A single target may read a large catalog over three connections at
     // once; in a fleet, tenants run in parallel instead, one connection each.
-    const introspect::ReadOptions read{.extra_connections = m_targets.size() == 1 ? 2 : 0,
-                                       .conninfo = conninfo.view()};
+    introspect::ReadOptions read{.extra_connections = m_targets.size() == 1 ? 2 : 0,
+                                 .conninfo = conninfo.view()};
     auto catalog = introspect::read_catalog(*session, read);
     if (!catalog) {
       return fail(catalog.error());
@@ -220,6 +243,12 @@ class Runner {
     if (planned->plan.empty()) {
       result.outcome = result.migrated.empty() ? Outcome::in_sync : Outcome::applied;
       result.error.clear();
+      if (m_options.apply) {
+        // Record the stamp, so that later plans need not read it again.
+        if (auto recorded = record_state(*session, read, result); !recorded) {
+          return fail(recorded.error());
+        }
+      }
       return result;
     }
     if (!m_options.apply) {
@@ -250,15 +279,30 @@ class Runner {
     if (auto done = apply::execute_plan(*session, planned->plan, m_options.execute); !done) {
       return fail(done.error());
     }
+    // The bookkeeping tables come first: creating them changes the catalog's
+    // stamp, which is taken with the read that checks the result.
+    if (auto tables = ensure_bookkeeping(*session); !tables) {
+      return fail(tables.error());
+    }
+    std::string stamp;
+    read.stamp = &stamp;
     auto after = introspect::read_catalog(*session, read);
     if (!after) {
       return fail(after.error().with_context("checking the result"));
     }
+    const auto after_unmanaged = after->unmanaged;
     auto applied = model::without_ignored(std::move(*after), m_desired.ignore());
+    const auto applied_fingerprint = fingerprint(applied);
     if (auto audited = record_audit(
-            *session, AuditEntry{result.fingerprint, fingerprint(applied), result.statements});
+            *session, AuditEntry{result.fingerprint, applied_fingerprint, result.statements});
         !audited) {
       return fail(audited.error());
+    }
+    if (auto recorded = record_catalog_state(
+            *session, CatalogState{stamp, applied_fingerprint, ignore_hash(m_desired.ignore()),
+                                   after_unmanaged});
+        !recorded) {
+      return fail(recorded.error());
     }
     if (*lock) {
       if (auto released = (*lock)->release(); !released) {
@@ -276,6 +320,58 @@ class Runner {
     result.outcome = Outcome::applied;
     result.error.clear();
     return result;
+  }
+
+  // A plan's result for a tenant whose catalog is, by its stamp, the one
+  // apply recorded, with the plan already made in this run for that
+  // catalog's fingerprint; nullopt (read the catalog) otherwise.
+  std::optional<TenantResult> from_recorded_state(pg::Session& session, TenantResult result) {
+    if (!m_desired.ready()) {
+      return std::nullopt;
+    }
+    auto state = recorded_catalog_state(session);
+    if (!state || state->ignore_hash != ignore_hash(m_desired.ignore())) {
+      return std::nullopt;
+    }
+    auto planned = m_cache.find(state->fingerprint);
+    if (!planned || !*planned) {
+      return std::nullopt;
+    }
+    auto stamp = introspect::catalog_stamp(session);
+    if (!stamp || *stamp != state->stamp) {
+      return std::nullopt;
+    }
+    result.fingerprint = std::move(state->fingerprint);
+    result.unmanaged = std::move(state->unmanaged);
+    result.catalog_read = false;
+    result.statements = (*planned)->plan.statements;
+    result.outcome = result.statements.empty() ? Outcome::in_sync : Outcome::drift;
+    result.error.clear();
+    return result;
+  }
+
+  // Records the tenant's catalog stamp with the fingerprint of the catalog
+  // read in the same snapshot (a read of its own: the bookkeeping tables may
+  // have to be created first, which changes the stamp).
+  base::Result<void> record_state(pg::Session& session, introspect::ReadOptions read,
+                                  const TenantResult& result) {
+    if (auto made = ensure_bookkeeping(session); !made) {
+      return made.error();
+    }
+    std::string stamp;
+    read.stamp = &stamp;
+    auto catalog = introspect::read_catalog(session, read);
+    if (!catalog) {
+      return catalog.error().with_context("recording the catalog's stamp");
+    }
+    const auto unmanaged = catalog->unmanaged;
+    const auto current = model::without_ignored(std::move(*catalog), m_desired.ignore());
+    const auto now = fingerprint(current);
+    if (now != result.fingerprint) {
+      return {};  // changed meanwhile: record nothing, the next plan reads it
+    }
+    return record_catalog_state(
+        session, CatalogState{stamp, now, ignore_hash(m_desired.ignore()), unmanaged});
   }
 
   void show_progress(const std::atomic<bool>& finished, Clock::time_point started) const {

@@ -33,6 +33,9 @@ struct TenantResult {
   std::string error;                        // why it failed, was blocked or skipped
   std::vector<model::Unmanaged> unmanaged;  // objects of kinds tenantctl leaves alone
   double seconds = 0;
+  // False when plan took the catalog as unchanged by its stamp
+  // (tenantctl.catalog_state, recorded by apply) instead of reading it.
+  bool catalog_read = true;
   // With RunOptions::migrations: the tenant's migration history as read before
   // anything ran (nullopt without, or when the tenant failed before).
   std::optional<knex::History> history;

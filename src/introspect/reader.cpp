@@ -267,6 +267,14 @@ base::Result<model::Catalog> read_catalog(pg::Session& session, const ReadOption
       !begun) {
     return begun.error().with_context("starting a catalog snapshot");
   }
+  if (options.stamp != nullptr) {
+    auto stamp = catalog_stamp(session);
+    if (!stamp) {
+      (void)session.execute("rollback");
+      return stamp.error().with_context("reading the catalog's stamp");
+    }
+    *options.stamp = std::move(*stamp);
+  }
   auto catalog = fetch_and_load(session, options);
   if (!catalog) {
     (void)session.execute("rollback");
@@ -276,6 +284,14 @@ base::Result<model::Catalog> read_catalog(pg::Session& session, const ReadOption
     return ended.error().with_context("ending the catalog snapshot");
   }
   return catalog;
+}
+
+base::Result<std::string> catalog_stamp(pg::Session& session) {
+  auto rows = session.query(queries::k_catalog_stamp);
+  if (!rows) {
+    return rows.error();
+  }
+  return std::string(rows->text(0, 0));
 }
 
 }  // namespace introspect

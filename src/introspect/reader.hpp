@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "base/result.hpp"
@@ -29,6 +30,9 @@ struct ReadOptions {
   std::string_view conninfo;
   // When set, receives how many connections ran at least one query.
   int* connections_used = nullptr;
+  // When set, receives the catalog's stamp (catalog_stamp()) taken in the
+  // same snapshot as the catalog.
+  std::string* stamp = nullptr;
 };
 
 // Reads the managed part of a database's catalog: schemas, extensions, enums,
@@ -45,5 +49,10 @@ struct ReadOptions {
 // the type's). The session is left in autocommit mode.
 [[nodiscard]] base::Result<model::Catalog> read_catalog(pg::Session& session,
                                                         const ReadOptions& options = {});
+
+// Returns the catalog's stamp (queries::k_catalog_stamp): a hash that any DDL
+// changes and nothing else does, so an unchanged stamp means the catalog
+// read_catalog() would read is unchanged too. Runs in its own statement.
+[[nodiscard]] base::Result<std::string> catalog_stamp(pg::Session& session);
 
 }  // namespace introspect

@@ -142,6 +142,8 @@ std::string fleet_json(const fleet::RunReport& report) {
     item["id"] = tenant.id;
     item["status"] = fleet::outcome_name(tenant.outcome);
     item["fingerprint"] = tenant.fingerprint;
+    // "read", or "unchanged" when plan trusted the stamp apply recorded.
+    item["catalog"] = tenant.catalog_read ? "read" : "unchanged";
     item["statements"] = nlohmann::ordered_json::array();
     for (const auto& statement : tenant.statements) {
       nlohmann::ordered_json hazards = nlohmann::ordered_json::array();

@@ -350,4 +350,47 @@ TEST(FleetTest, InterruptFinishesTheRunningTenantAndStartsNoOther) {
   }
 }
 
+// After apply records each tenant's catalog stamp, plan reads one catalog per
+// distinct fingerprint and trusts the stamps for the rest, until a tenant's
+// catalog changes.
+TEST(FleetTest, PlanTrustsTheStampApplyRecordedUntilTheCatalogChanges) {
+  const Fleet fleet({{"a-index", Kind::missing_index},
+                     {"b-index", Kind::missing_index},
+                     {"c-sync", Kind::in_sync},
+                     {"d-sync", Kind::in_sync},
+                     {"e-sync", Kind::in_sync}});
+  const auto applied = fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all",
+                                  "--concurrency", "1", "--format", "json"});
+  ASSERT_EQ(applied.exit_code, 0) << applied.out << applied.err;
+  const auto plan = [&] {
+    const auto result = fleet.run({"plan", "--all", "--concurrency", "1", "--format", "json"});
+    EXPECT_NE(result.exit_code, 1) << result.out << result.err;
+    std::map<std::string, std::pair<std::string, std::string>> found;
+    const auto json = nlohmann::json::parse(result.out);
+    for (const auto& tenant : json["tenants"]) {
+      found[tenant["target"].get<std::string>()] = {tenant["status"].get<std::string>(),
+                                                    tenant["catalog"].get<std::string>()};
+    }
+    EXPECT_EQ(found.size(), 5u) << result.out;
+    return found;
+  };
+  using Seen = std::pair<std::string, std::string>;
+  auto seen = plan();
+  EXPECT_EQ(seen.at("a-index"), (Seen{"in_sync", "read"}));
+  for (const auto* slug : {"b-index", "c-sync", "d-sync", "e-sync"}) {
+    EXPECT_EQ(seen.at(slug), (Seen{"in_sync", "unchanged"})) << slug;
+  }
+  const auto& tenants = fleet.tenants();
+  // A managed change, an unmanaged one, and data that changes nothing.
+  tenants[1].db->exec("alter table accounts add column fax text");
+  tenants[2].db->exec("create function f() returns integer language sql as 'select 1'");
+  tenants[3].db->exec("insert into accounts values (1, 'n', 'e')");
+  tenants[3].db->exec("vacuum analyze accounts");
+  seen = plan();
+  EXPECT_EQ(seen.at("b-index"), (Seen{"drift", "read"}));
+  EXPECT_EQ(seen.at("c-sync"), (Seen{"in_sync", "read"}));
+  EXPECT_EQ(seen.at("d-sync"), (Seen{"in_sync", "unchanged"}));
+  EXPECT_EQ(seen.at("e-sync"), (Seen{"in_sync", "unchanged"}));
+}
+
 }  // namespace

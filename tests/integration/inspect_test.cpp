@@ -369,3 +369,53 @@ TEST(InspectTest, NamesKeyColumnsOfTablesItDoesNotRead) {
 }
 
 }  // namespace
+
+namespace {
+
+std::string stamp_of(const test_support::TestDatabase& db) {
+  auto session = pg::Session::open(db.conninfo());
+  EXPECT_TRUE(session) << session.error().message();
+  if (!session) {
+    return "";
+  }
+  auto stamp = introspect::catalog_stamp(*session);
+  EXPECT_TRUE(stamp) << stamp.error().message();
+  return stamp ? *stamp : "";
+}
+
+// The stamp plan trusts instead of reading a catalog: any DDL changes it;
+// data, VACUUM, ANALYZE and sequences do not.
+TEST(InspectTest, TheStampChangesWithEveryDdlAndNothingElse) {
+  test_support::TestDatabase db;
+  db.exec(R"sql(
+    create type mood as enum ('ok', 'sad');
+    create table t (id serial primary key, name text, m mood default 'ok');
+    create index t_name_idx on t (name);
+  )sql");
+  auto before = stamp_of(db);
+  EXPECT_EQ(stamp_of(db), before);
+  db.exec("insert into t (name) select 'n' || i from generate_series(1, 1000) i");
+  db.exec("vacuum analyze t");
+  db.exec("select nextval('t_id_seq')");
+  EXPECT_EQ(stamp_of(db), before) << "data, VACUUM, ANALYZE and nextval changed the stamp";
+  for (const char* ddl : {
+           "comment on column t.name is 'the name'",
+           "alter type mood add value 'meh'",
+           "alter table t alter column name set default 'x'",
+           "alter index t_name_idx rename to t_name_index",
+           "alter table t add constraint t_name_check check (name <> '')",
+           "create function f() returns int language sql as 'select 1'",
+           "alter function f() rename to g",
+           "create view v as select id from t",
+           "alter sequence t_id_seq increment by 2",
+           "create schema other",
+           "alter table t rename column name to title",
+       }) {
+    db.exec(ddl);
+    const auto after = stamp_of(db);
+    EXPECT_NE(after, before) << ddl;
+    before = after;
+  }
+}
+
+}  // namespace

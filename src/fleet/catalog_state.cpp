@@ -1,0 +1,99 @@
+#include "fleet/catalog_state.hpp"
+
+#include "crypto/secrets.hpp"
+#include "fleet/audit.hpp"
+#include "pg/session.hpp"
+
+namespace fleet {
+namespace {
+
+// PostgreSQL's text form of a text[] whose elements are all quoted.
+std::string text_array(const std::vector<std::string>& elements) {
+  std::string text = "{";
+  for (const auto& element : elements) {
+    if (text.size() > 1) {
+      text += ',';
+    }
+    text += '"';
+    for (const char c : element) {
+      if (c == '"' || c == '\\') {
+        text += '\\';
+      }
+      text += c;
+    }
+    text += '"';
+  }
+  return text + "}";
+}
+
+}  // namespace
+
+std::string ignore_hash(const std::vector<std::string>& patterns) {
+  std::string text;
+  for (const auto& pattern : patterns) {
+    text += pattern;
+    text += '\n';
+  }
+  return crypto::sha256_hex(text);
+}
+
+base::Result<void> ensure_bookkeeping(pg::Session& session) {
+  if (auto made = session.execute(std::string(k_create_audit_table) + ";\n" +
+                                  std::string(k_create_catalog_state));
+      !made) {
+    return made.error().with_context("creating tenantctl's bookkeeping tables");
+  }
+  return {};
+}
+
+base::Result<void> record_catalog_state(pg::Session& session, const CatalogState& state) {
+  std::vector<std::string> kinds;
+  std::vector<std::string> names;
+  for (const auto& object : state.unmanaged) {
+    kinds.push_back(object.kind);
+    names.push_back(object.identity);
+  }
+  auto recorded = session.query(
+      "insert into tenantctl.catalog_state (stamp, fingerprint, ignore_hash, unmanaged_kinds,"
+      " unmanaged_names) values ($1, $2, $3, $4::text[], $5::text[])"
+      " on conflict (id) do update set recorded_at = now(), stamp = excluded.stamp,"
+      " fingerprint = excluded.fingerprint, ignore_hash = excluded.ignore_hash,"
+      " unmanaged_kinds = excluded.unmanaged_kinds, unmanaged_names = excluded.unmanaged_names",
+      {state.stamp, state.fingerprint, state.ignore_hash, text_array(kinds), text_array(names)});
+  if (!recorded) {
+    return recorded.error().with_context(
+        "recording the catalog's stamp in tenantctl.catalog_state");
+  }
+  return {};
+}
+
+std::optional<CatalogState> recorded_catalog_state(pg::Session& session) {
+  // One statement whether or not the table exists: a missing table is an
+  // empty answer, not an error that would need a rollback.
+  auto exists = session.query(
+      "select pg_catalog.has_table_privilege(t, 'select')"
+      " from pg_catalog.to_regclass('tenantctl.catalog_state') t where t is not null");
+  if (!exists || exists->empty() || !exists->boolean(0, 0)) {
+    return std::nullopt;
+  }
+  auto rows = session.query(
+      "select stamp, fingerprint, ignore_hash, unmanaged_kinds, unmanaged_names"
+      " from tenantctl.catalog_state");
+  if (!rows || rows->size() != 1) {
+    return std::nullopt;
+  }
+  CatalogState state{.stamp = std::string(rows->text(0, 0)),
+                     .fingerprint = std::string(rows->text(0, 1)),
+                     .ignore_hash = std::string(rows->text(0, 2))};
+  const auto kinds = rows->text_array(0, 3);
+  const auto names = rows->text_array(0, 4);
+  if (kinds.size() != names.size()) {
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    state.unmanaged.push_back(model::Unmanaged{kinds[i], names[i]});
+  }
+  return state;
+}
+
+}  // namespace fleet
