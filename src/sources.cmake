@@ -38,7 +38,9 @@ tenantctl_folder(crypto SOURCES
 tenantctl_folder(diff SOURCES
   src/diff/change.cpp
   src/diff/differ.cpp
-  src/diff/member_differ.cpp)
+  src/diff/member_differ.cpp
+  src/diff/plan_renames.cpp
+  src/diff/sql_renames.cpp)
 tenantctl_folder(ddl SOURCES
   src/ddl/render.cpp
   src/ddl/render_constraint.cpp

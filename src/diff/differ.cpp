@@ -10,6 +10,7 @@
 #include "base/strings.hpp"
 #include "diff/member_differ.hpp"
 #include "diff/pairing.hpp"
+#include "diff/plan_renames.hpp"
 
 namespace diff {
 namespace {
@@ -210,13 +211,17 @@ class Differ {
   // PostgreSQL changes no column's type (or collation) while a generated
   // column reads it: such generated columns are dropped and added again.
   void recreate_generated_readers() {
-    std::map<QualifiedName, std::vector<std::string>> retyped;  // current column names
+    // Retyped columns by their current and their desired names: a column
+    // change's `before` prints its generation expression as it will read once
+    // this plan's renames have run (member_differ.hpp).
+    std::map<QualifiedName, std::vector<std::string>> retyped;
     for (const auto& change : m_out) {
       const auto* column = std::get_if<ColumnChange>(&change);
       if (column != nullptr && column->before && column->after &&
           (column->before->type != column->after->type ||
            column->before->collation != column->after->collation)) {
         retyped[column->of.table].push_back(column->before->name);
+        retyped[column->of.table].push_back(column->after->name);
       }
     }
     const auto reads_retyped = [&](const QualifiedName& table, const model::Column& column) {
@@ -312,9 +317,24 @@ class Differ {
         continue;
       }
       changed.emplace(key->of.table, key->after->name);
-      if (key->before &&
-          key_index_replaced(key->after->references, key->before->referenced_columns)) {
+      if (!key->before) {
+        continue;
+      }
+      // A kept key's `before` may show this plan's renames; the replaced
+      // index is known by current column names, and the drop needs the key as
+      // it is now.
+      model::ForeignKey current_key = *key->before;
+      if (const auto wanted = m_des.tables.find(key->of.table); wanted != m_des.tables.end()) {
+        if (const model::Table* current = current_for(wanted->second); current != nullptr) {
+          if (const auto found = current->foreign_keys.find(key->before->name);
+              found != current->foreign_keys.end()) {
+            current_key = found->second;
+          }
+        }
+      }
+      if (key_index_replaced(key->after->references, current_key.referenced_columns)) {
         key->rebuild = true;
+        key->before = std::move(current_key);
       }
     }
     std::vector<Change> rebuilt;
@@ -431,8 +451,19 @@ class Differ {
     return found == m_table_pairs.end() ? nullptr : found->second;
   }
 
+  // Every kept table's new name and column renames (plan_renames.hpp).
+  void collect_renames() {
+    for (const auto& [name, wanted] : m_des.tables) {
+      if (const model::Table* current = current_for(wanted); current != nullptr) {
+        m_renames.tables.emplace(current->name, name);
+        m_renames.columns.emplace(current->name, column_renames(*current, wanted));
+      }
+    }
+  }
+
   void diff_tables() {
     pair_tables();
+    collect_renames();
     std::set<QualifiedName> kept;
     for (const auto& [name, wanted] : m_des.tables) {
       const model::Table* current = current_for(wanted);
@@ -445,7 +476,7 @@ class Differ {
       if (current->name != wanted.name || current->comment != wanted.comment) {
         m_out.push_back(TableChange{*current, wanted});
       }
-      const auto member_changes = diff_table_members(*current, wanted);
+      const auto member_changes = diff_table_members(*current, wanted, m_renames);
       if (member_changes.rebuilds_views) {
         m_rebuild_readers_of.insert(current->name);
       }
@@ -541,13 +572,45 @@ class Differ {
     }
   }
 
+  // Returns the view's definition as PostgreSQL will print it once this
+  // plan's column renames have run, where that can be told
+  // (sql_renames.hpp); "" when it cannot and a renamed column may be read,
+  // which matches no desired definition.
+  std::string definition_after_renames(const model::View& view) const {
+    std::vector<std::string> renamed_names;
+    for (const auto& read : view.depends_on) {
+      for (const auto& [old_name, new_name] : m_renames.columns_of(read).renamed) {
+        renamed_names.push_back(old_name);
+      }
+    }
+    if (renamed_names.empty()) {
+      return view.definition;
+    }
+    if (view.depends_on.size() == 1) {
+      const auto& read = view.depends_on.front();
+      const auto kept = m_renames.tables.find(read);
+      if (kept != m_renames.tables.end() && kept->second == read) {
+        if (auto text = rename_in_view(view.definition, read.schema, read.name,
+                                       m_renames.columns_of(read))) {
+          return *text;
+        }
+      }
+    }
+    const bool mentions =
+        std::any_of(renamed_names.begin(), renamed_names.end(), [&](const std::string& old_name) {
+          return mentions_identifier(view.definition, old_name);
+        });
+    return mentions ? std::string() : view.definition;
+  }
+
   void diff_views() {
     // Views to drop and create again: changed ones, and (repeatedly) those
     // reading a table whose columns change under them or a view rebuilt.
     std::set<QualifiedName> rebuilt;
     for (const auto& [name, current] : m_cur.views) {
       const auto wanted = m_des.views.find(name);
-      if (wanted != m_des.views.end() && wanted->second.definition != current.definition) {
+      if (wanted != m_des.views.end() &&
+          wanted->second.definition != definition_after_renames(current)) {
         rebuilt.insert(name);
       }
     }
@@ -574,8 +637,8 @@ class Differ {
       if (found == m_cur.views.end()) {
         m_out.push_back(ViewChange{std::nullopt, wanted, false});
       } else if (rebuilt.contains(name)) {
-        m_out.push_back(
-            ViewChange{found->second, wanted, found->second.definition == wanted.definition});
+        m_out.push_back(ViewChange{found->second, wanted,
+                                   definition_after_renames(found->second) == wanted.definition});
       } else if (found->second.comment != wanted.comment) {
         m_out.push_back(ViewChange{found->second, wanted, false});
       }
@@ -594,6 +657,7 @@ class Differ {
   std::set<QualifiedName> m_rebuild_readers_of;
   std::vector<std::size_t> m_recreated_enums;  // positions in m_out
   std::map<QualifiedName, const model::Table*> m_table_pairs;
+  PlanRenames m_renames;
 };
 
 }  // namespace

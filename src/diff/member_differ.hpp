@@ -1,8 +1,11 @@
 #pragma once
 
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "diff/change.hpp"
+#include "diff/plan_renames.hpp"
 
 namespace diff {
 
@@ -14,10 +17,25 @@ struct MemberChanges {
   bool rebuilds_views = false;
 };
 
+// Pairs the columns of `desired` with those of `current` (the same table,
+// possibly renamed) by name, or by renamed_from (pairing.hpp). Returns, per
+// desired column, the name of the current column it is; nullopt for a new one.
+[[nodiscard]] std::vector<std::optional<std::string>> pair_columns(const model::Table& current,
+                                                                   const model::Table& desired);
+
+// Returns the column renames and drops that turn `current` into `desired`, as
+// pair_columns() pairs them.
+[[nodiscard]] ColumnRenames column_renames(const model::Table& current,
+                                           const model::Table& desired);
+
 // Returns the column, key, constraint and index changes that turn `current`
 // into `desired` (the same table, possibly renamed). Members pair by name, or
-// by renamed_from when the old name is free in `desired`.
+// by renamed_from when the old name is free in `desired`. A current member is
+// compared as PostgreSQL will print it once the plan's `renames` have run, so
+// an index or constraint on a renamed column (or referencing a renamed table)
+// is kept; one whose printed form cannot be predicted is dropped and created.
 [[nodiscard]] MemberChanges diff_table_members(const model::Table& current,
-                                               const model::Table& desired);
+                                               const model::Table& desired,
+                                               const PlanRenames& renames);
 
 }  // namespace diff

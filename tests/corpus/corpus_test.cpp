@@ -165,6 +165,19 @@ std::set<std::string> planned_hazards(const std::string& text) {
   return kinds;
 }
 
+// The statements of a `plan --format json` report, each followed by ";\n",
+// in plan order: the form of a case's `statements` file.
+std::string planned_statements(const std::string& text) {
+  std::string out;
+  const auto json = nlohmann::json::parse(text);
+  for (const auto& tenant : json["tenants"]) {
+    for (const auto& statement : tenant["statements"]) {
+      out += statement["sql"].get<std::string>() + ";\n";
+    }
+  }
+  return out;
+}
+
 class CaseTest : public ::testing::Test {
  public:
   explicit CaseTest(fs::path dir) : m_dir(std::move(dir)) {}
@@ -216,6 +229,9 @@ class CaseTest : public ::testing::Test {
         }
       }
       EXPECT_EQ(planned_hazards(planned.out), expected) << planned.out;
+    }
+    if (fs::exists(m_dir / "statements")) {
+      EXPECT_EQ(planned_statements(planned.out), read_file(m_dir / "statements")) << planned.out;
     }
 
     auto applied = test_support::run_tenantctl({"apply", "--url", old_db.url(), "--schema",

@@ -1,0 +1,94 @@
+#include "diff/plan_renames.hpp"
+
+namespace diff {
+namespace {
+
+// Renames every column of `columns`; false when one of them is dropped.
+bool rename_list(std::vector<std::string>& columns, const ColumnRenames& renames) {
+  for (auto& column : columns) {
+    auto renamed = renamed_column(column, renames);
+    if (!renamed) {
+      return false;
+    }
+    column = std::move(*renamed);
+  }
+  return true;
+}
+
+}  // namespace
+
+const ColumnRenames& PlanRenames::columns_of(const model::QualifiedName& current) const {
+  static const ColumnRenames k_none;
+  const auto found = columns.find(current);
+  return found == columns.end() ? k_none : found->second;
+}
+
+bool PlanRenames::touches(const model::ForeignKey& key, const ColumnRenames& own) const {
+  const auto table = tables.find(key.references);
+  return !own.none() || (table != tables.end() &&
+                         (table->first != table->second || !columns_of(key.references).none()));
+}
+
+std::optional<model::Index> after_renames(const model::Index& index, const ColumnRenames& own) {
+  model::Index out = index;
+  for (auto& key : out.keys) {
+    auto renamed = rename_in_expression(key, own);
+    if (!renamed) {
+      return std::nullopt;
+    }
+    key = std::move(*renamed);
+  }
+  if (!rename_list(out.include, own)) {
+    return std::nullopt;
+  }
+  if (out.where) {
+    auto renamed = rename_in_expression(*out.where, own);
+    if (!renamed) {
+      return std::nullopt;
+    }
+    out.where = std::move(*renamed);
+  }
+  return out;
+}
+
+std::optional<model::PrimaryKey> after_renames(const model::PrimaryKey& key,
+                                               const ColumnRenames& own) {
+  model::PrimaryKey out = key;
+  return rename_list(out.columns, own) ? std::optional(std::move(out)) : std::nullopt;
+}
+
+std::optional<model::UniqueConstraint> after_renames(const model::UniqueConstraint& key,
+                                                     const ColumnRenames& own) {
+  model::UniqueConstraint out = key;
+  return rename_list(out.columns, own) ? std::optional(std::move(out)) : std::nullopt;
+}
+
+std::optional<model::CheckConstraint> after_renames(const model::CheckConstraint& check,
+                                                    const ColumnRenames& own) {
+  auto expression = rename_in_expression(check.expression, own);
+  if (!expression) {
+    return std::nullopt;
+  }
+  model::CheckConstraint out = check;
+  out.expression = std::move(*expression);
+  return out;
+}
+
+std::optional<model::ForeignKey> after_renames(const model::ForeignKey& key,
+                                               const ColumnRenames& own, const PlanRenames& plan) {
+  model::ForeignKey out = key;
+  if (!rename_list(out.columns, own)) {
+    return std::nullopt;
+  }
+  // PostgreSQL keeps the key through renames of the table it references and
+  // of that table's columns (it holds the table's oid and column numbers).
+  if (const auto table = plan.tables.find(key.references); table != plan.tables.end()) {
+    out.references = table->second;
+    if (!rename_list(out.referenced_columns, plan.columns_of(key.references))) {
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
+}  // namespace diff

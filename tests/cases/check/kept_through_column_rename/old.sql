@@ -1,0 +1,3 @@
+-- check/kept_through_column_rename: a column a check constraint reads is renamed; the constraint is kept
+create table t (id integer primary key, price numeric, label text, constraint t_label_check check (price > 0 and label <> '' and label <> 'label'::text));
+insert into t values (1, 5, 'x');

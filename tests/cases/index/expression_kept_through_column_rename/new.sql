@@ -1,0 +1,4 @@
+-- index/expression_kept_through_column_rename: a column an expression index reads is renamed; the index is kept
+create table t (id integer primary key, email text, domain text);
+create index t_lower_mail_idx on t (lower(email), (email || '@' || domain) text_pattern_ops);
+create index t_mail_desc_idx on t (email collate "C" desc nulls last);

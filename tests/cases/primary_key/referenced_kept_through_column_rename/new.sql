@@ -1,0 +1,3 @@
+-- primary_key/referenced_kept_through_column_rename: a primary key column another table references is renamed; key and foreign key are kept
+create table p (id integer constraint p_pkey primary key);
+create table c (id integer primary key, p_id integer constraint c_p_id_fkey references p (id));
