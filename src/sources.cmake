@@ -33,6 +33,7 @@ tenantctl_folder(manifest SOURCES
   src/manifest/writer.cpp
   DEPS dep_toml)
 tenantctl_folder(crypto SOURCES
+  src/crypto/scram.cpp
   src/crypto/secrets.cpp
   DEPS dep_crypto)
 tenantctl_folder(diff SOURCES
@@ -63,6 +64,7 @@ tenantctl_folder(report SOURCES
   src/report/fleet_report.cpp
   src/report/ledger_report.cpp
   src/report/plan_report.cpp
+  src/report/tenant_report.cpp
   DEPS dep_json)
 tenantctl_folder(knex SOURCES
   src/knex/history.cpp
@@ -84,7 +86,16 @@ tenantctl_folder(fleet SOURCES
   src/fleet/registry.cpp
   src/fleet/runner.cpp
   src/fleet/targets.cpp)
+tenantctl_folder(provision SOURCES
+  src/provision/accounts.cpp
+  src/provision/names.cpp
+  src/provision/registry_store.cpp
+  src/provision/rotation.cpp
+  src/provision/server.cpp
+  src/provision/tenant_create.cpp)
 tenantctl_folder(cli SOURCES
+  src/cli/account_input.cpp
+  src/cli/admin_command.cpp
   src/cli/app.cpp
   src/cli/apply_command.cpp
   src/cli/check_command.cpp
@@ -100,7 +111,11 @@ tenantctl_folder(cli SOURCES
   src/cli/plan_command.cpp
   src/cli/rollback_command.cpp
   src/cli/schema_support.cpp
+  src/cli/secrets_command.cpp
   src/cli/status_command.cpp
+  src/cli/subcommand.cpp
   src/cli/target_support.cpp
+  src/cli/tenant_command.cpp
+  src/cli/tenant_create_command.cpp
   src/cli/unlock_command.cpp
   DEPS dep_cli)

@@ -14,6 +14,9 @@ create table tenants (
   "dbName" text not null,
   "dbUsername" text not null,
   "dbPassword" text not null,
+  -- Why provisioning failed (tenantctl tenant create sets it with status
+  -- FAILED and clears it on success); [registry.columns] status_reason.
+  "statusReason" text,
   "createdAt" timestamp(3) not null default current_timestamp,
   "updatedAt" timestamp(3) not null default current_timestamp
 );

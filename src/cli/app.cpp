@@ -36,6 +36,11 @@ constexpr std::array k_commands = {
             help_make},
     Command{"unlock", "Release a stale knex migration lock (knex migrate:unlock)", run_unlock,
             help_unlock},
+    Command{"tenant", "Create, list, show and disable tenants; create a tenant's users", run_tenant,
+            help_tenant},
+    Command{"admin", "Create a central admin (platform operator)", run_admin, help_admin},
+    Command{"secrets", "Rotate the password key and the tenants' database passwords", run_secrets,
+            help_secrets},
     Command{"help", "Show help for a command", run_help, help_help},
 };
 

@@ -52,5 +52,11 @@ base::Result<ExitCode> run_make(Args args);
 void help_make();
 base::Result<ExitCode> run_unlock(Args args);
 void help_unlock();
+base::Result<ExitCode> run_tenant(Args args);
+void help_tenant();
+base::Result<ExitCode> run_admin(Args args);
+void help_admin();
+base::Result<ExitCode> run_secrets(Args args);
+void help_secrets();
 
 }  // namespace cli

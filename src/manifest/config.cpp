@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <initializer_list>
 #include <limits>
 #include <sstream>
 #include <system_error>
@@ -26,6 +27,7 @@ using detail::ReadState;
 
 constexpr std::string_view k_default_file = "tenantctl.toml";
 constexpr std::string_view k_central_url_variable = "TENANTCTL_CENTRAL_URL";
+constexpr std::string_view k_server_url_variable = "TENANTCTL_SERVER_URL";
 
 // PostgreSQL's spelling of a time setting: a number, optionally a unit
 // (parse_int() in guc.c). Without a unit lock_timeout and statement_timeout
@@ -92,6 +94,36 @@ std::optional<std::string> duration(Fields& fields, std::string_view key) {
   return value;
 }
 
+// Reads a whole number key that, when present, must be within [low, high].
+std::optional<int> bounded_int(Fields& fields, std::string_view key, int low, int high) {
+  const auto value = fields.integer(key);
+  if (!value) {
+    return std::nullopt;
+  }
+  if (*value < low || *value > high) {
+    fields.problem(fields.position_of(key),
+                   fmt::format("{} must be from {} to {}, found {}", key, low, high, *value));
+    return std::nullopt;
+  }
+  return static_cast<int>(*value);
+}
+
+// Reads the column names of [registry.columns] or [admins.columns]: each
+// `key` that is present replaces `*field`; the keys in `optional_keys` may be
+// "" (no such column), the others may not.
+void read_columns(Fields& columns,
+                  std::initializer_list<std::pair<std::string_view, std::string*>> keys,
+                  std::initializer_list<std::string_view> optional_keys) {
+  for (const auto& [key, field] : keys) {
+    const bool may_be_empty =
+        std::find(optional_keys.begin(), optional_keys.end(), key) != optional_keys.end();
+    auto value = may_be_empty ? columns.string(key) : non_empty_string(columns, key);
+    if (value) {
+      *field = std::move(*value);
+    }
+  }
+}
+
 // A path given in the file is relative to the file's directory.
 std::string file_relative(const std::filesystem::path& directory, const std::string& path) {
   if (directory.empty()) {
@@ -123,6 +155,68 @@ void read_document(FileContext& file, const toml::table& root, Config& config,
       config.registry_query = std::move(*query);
       config.registry_query_source =
           fmt::format("{} ([registry] query)", file.where(registry.position_of("query")));
+    }
+    RegistryTable& table = config.registry_table;
+    if (auto name = non_empty_string(registry, "table")) {
+      table.table = std::move(*name);
+    }
+    if (const toml::table* columns = registry.table("columns")) {
+      Fields fields_of(file, *columns, "[registry.columns]");
+      read_columns(fields_of,
+                   {{"id", &table.id},
+                    {"slug", &table.slug},
+                    {"name", &table.name},
+                    {"status", &table.status},
+                    {"host", &table.host},
+                    {"port", &table.port},
+                    {"dbname", &table.dbname},
+                    {"username", &table.username},
+                    {"password", &table.password},
+                    {"status_reason", &table.status_reason},
+                    {"updated_at", &table.updated_at}},
+                   {"status_reason", "updated_at"});
+      fields_of.finish();
+    }
+  });
+  read_section(file, fields, "provisioning", [&](Fields& provisioning) {
+    Provisioning& out = config.provisioning;
+    if (auto url = non_empty_string(provisioning, "server_url")) {
+      out.server_url = std::move(*url);
+    }
+    if (auto host = non_empty_string(provisioning, "db_host")) {
+      out.db_host = std::move(*host);
+    }
+    if (auto port = bounded_int(provisioning, "db_port", 1, 65535)) {
+      out.db_port = *port;
+    }
+    if (auto prefix = provisioning.string("name_prefix")) {
+      out.name_prefix = std::move(*prefix);
+    }
+    if (auto reserved = provisioning.strings("reserved_slugs")) {
+      out.reserved_slugs = std::move(*reserved);
+    }
+  });
+  read_section(file, fields, "admins", [&](Fields& admins) {
+    AdminTable& table = config.admins;
+    if (auto name = non_empty_string(admins, "table")) {
+      table.table = std::move(*name);
+    }
+    if (auto cost = bounded_int(admins, "bcrypt_cost", 10, 31)) {
+      table.bcrypt_cost = *cost;
+    }
+    if (const toml::table* columns = admins.table("columns")) {
+      Fields fields_of(file, *columns, "[admins.columns]");
+      read_columns(fields_of,
+                   {{"id", &table.id},
+                    {"email", &table.email},
+                    {"password", &table.password},
+                    {"first_name", &table.first_name},
+                    {"last_name", &table.last_name},
+                    {"role", &table.role},
+                    {"created_at", &table.created_at},
+                    {"updated_at", &table.updated_at}},
+                   {"created_at", "updated_at"});
+      fields_of.finish();
     }
   });
   read_section(file, fields, "paths", [&](Fields& paths) {
@@ -166,6 +260,10 @@ void apply_environment(Config& config) {
   const char* url = std::getenv(std::string(k_central_url_variable).c_str());
   if (url != nullptr && *url != '\0') {
     config.central_url = url;
+  }
+  const char* server = std::getenv(std::string(k_server_url_variable).c_str());
+  if (server != nullptr && *server != '\0') {
+    config.provisioning.server_url = server;
   }
 }
 
