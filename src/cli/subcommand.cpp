@@ -65,4 +65,18 @@ base::Result<pg::Session> open_central(const manifest::Config& config) {
   return central;
 }
 
+base::Result<provision::StoredTenant> find_tenant(provision::RegistryStore& store,
+                                                  std::string_view slug_or_id) {
+  auto found = store.find(slug_or_id);
+  if (!found) {
+    return found.error();
+  }
+  if (!*found) {
+    return base::Error(fmt::format("no tenant has the slug or id '{}'", slug_or_id),
+                       base::ErrorKind::usage)
+        .with_hint("tenantctl tenant list shows the tenants");
+  }
+  return std::move(**found);
+}
+
 }  // namespace cli

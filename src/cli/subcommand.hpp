@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "manifest/config.hpp"
 #include "pg/session.hpp"
+#include "provision/registry_store.hpp"
 
 namespace cli {
 
@@ -36,5 +37,10 @@ void print_subcommands(std::string_view command, std::string_view description,
 
 // Connects to the central database; a config error when none is configured.
 [[nodiscard]] base::Result<pg::Session> open_central(const manifest::Config& config);
+
+// Returns the registry row of the tenant with slug or id `slug_or_id`; a
+// usage error, with a hint to list the tenants, when no tenant has it.
+[[nodiscard]] base::Result<provision::StoredTenant> find_tenant(provision::RegistryStore& store,
+                                                                std::string_view slug_or_id);
 
 }  // namespace cli

@@ -115,16 +115,11 @@ base::Result<ExitCode> with_tenant(
   if (!store) {
     return store.error();
   }
-  auto found = store->find(values.tenant[0]);
+  auto found = find_tenant(*store, values.tenant[0]);
   if (!found) {
     return found.error();
   }
-  if (!*found) {
-    return base::Error(fmt::format("no tenant has the slug or id '{}'", values.tenant[0]),
-                       base::ErrorKind::usage)
-        .with_hint("tenantctl tenant list shows the tenants");
-  }
-  return work(*store, **found);
+  return work(*store, *found);
 }
 
 constexpr std::string_view k_show_description =

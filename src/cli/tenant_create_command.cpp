@@ -195,16 +195,11 @@ base::Result<ExitCode> run_tenant_user(Args args) {
   if (!store) {
     return store.error();
   }
-  auto found = store->find(values.words[1]);
+  auto found = find_tenant(*store, values.words[1]);
   if (!found) {
     return found.error();
   }
-  if (!*found) {
-    return base::Error(fmt::format("no tenant has the slug or id '{}'", values.words[1]),
-                       base::ErrorKind::usage)
-        .with_hint("tenantctl tenant list shows the tenants");
-  }
-  const auto& tenant = (*found)->record;
+  const auto& tenant = found->record;
   auto account = read_account(fmt::format("a user of tenant {}", tenant.slug), "", false);
   if (!account) {
     return account.error();

@@ -7,6 +7,8 @@
 
 #include <array>
 
+#include "crypto/secrets.hpp"
+
 namespace crypto {
 namespace {
 
@@ -65,20 +67,7 @@ base::Result<std::string> scram_sha256_verifier(std::string_view password) {
 }
 
 base::Result<std::string> random_base36(std::size_t length) {
-  static constexpr std::string_view k_alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
-  std::string out;
-  out.reserve(length);
-  while (out.size() < length) {
-    unsigned char byte = 0;
-    if (RAND_bytes(&byte, 1) != 1) {
-      return base::Error("cannot get random bytes from OpenSSL");
-    }
-    // 36 * 7 = 252: rejecting 252..255 keeps every character equally likely.
-    if (byte < 252) {
-      out += k_alphabet[byte % k_alphabet.size()];
-    }
-  }
-  return out;
+  return random_string("0123456789abcdefghijklmnopqrstuvwxyz", length);
 }
 
 }  // namespace crypto

@@ -176,9 +176,10 @@ std::string sha256_hex(std::string_view data) {
   return to_hex(digest.data(), size);
 }
 
-base::Result<Secret> random_password(std::size_t length) {
-  static constexpr std::string_view k_alphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+base::Result<std::string> random_string(std::string_view alphabet, std::size_t length) {
+  // Bytes at or above the largest multiple of the alphabet's size are
+  // rejected, so that every character is equally likely.
+  const auto limit = 256 - 256 % alphabet.size();
   std::string out;
   out.reserve(length);
   while (out.size() < length) {
@@ -186,12 +187,20 @@ base::Result<Secret> random_password(std::size_t length) {
     if (RAND_bytes(&byte, 1) != 1) {
       return base::Error("cannot get random bytes from OpenSSL");
     }
-    // 62 * 4 = 248: rejecting 248..255 keeps every character equally likely.
-    if (byte < 248) {
-      out += k_alphabet[byte % k_alphabet.size()];
+    if (byte < limit) {
+      out += alphabet[byte % alphabet.size()];
     }
   }
-  return Secret(std::move(out));
+  return out;
+}
+
+base::Result<Secret> random_password(std::size_t length) {
+  auto text =
+      random_string("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", length);
+  if (!text) {
+    return text.error();
+  }
+  return Secret(std::move(*text));
 }
 
 base::Result<std::string> bcrypt_hash(std::string_view password, int cost) {

@@ -60,8 +60,14 @@ class EncryptionKey {
 // Returns the SHA-256 of `data` in lower-case hex.
 [[nodiscard]] std::string sha256_hex(std::string_view data);
 
-// Returns `length` random characters from [A-Za-z0-9] (OpenSSL RAND_bytes,
-// unbiased), for generated database passwords.
+// Returns `length` characters drawn at random from `alphabet` (OpenSSL
+// RAND_bytes, every character equally likely). Precondition: the alphabet
+// holds 1 to 256 characters.
+[[nodiscard]] base::Result<std::string> random_string(std::string_view alphabet,
+                                                      std::size_t length);
+
+// Returns `length` random characters from [A-Za-z0-9] (random_string()), for
+// generated database passwords.
 [[nodiscard]] base::Result<Secret> random_password(std::size_t length);
 
 // Returns a bcrypt hash ("$2b$<cost>$...") of `password`, the format Node's

@@ -14,14 +14,38 @@ namespace {
 
 namespace col = queries::index_column;
 
-// Returns where `needle` first occurs in `text` outside double-quoted
-// identifiers, or npos. A table called `x USING btree (y` must not fool it.
+// Tracks whether a character of deparsed SQL stands inside a string literal
+// or a quoted identifier. A doubled quote ('' or "") leaves and re-enters,
+// which comes out right.
+class QuoteState {
+ public:
+  // Returns true when `c` is outside literals and quoted identifiers and is
+  // not a quote that opens or closes one.
+  bool outside(char c) {
+    if (m_literal) {
+      m_literal = c != '\'';
+      return false;
+    }
+    if (m_identifier) {
+      m_identifier = c != '"';
+      return false;
+    }
+    m_literal = c == '\'';
+    m_identifier = c == '"';
+    return !m_literal && !m_identifier;
+  }
+
+ private:
+  bool m_literal = false;
+  bool m_identifier = false;
+};
+
+// Returns where `needle` first occurs in `text` outside quoted identifiers
+// and literals, or npos. A table called `x USING btree (y` must not fool it.
 std::size_t find_unquoted(std::string_view text, std::string_view needle) {
-  bool quoted = false;
+  QuoteState quotes;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '"') {
-      quoted = !quoted;  // a doubled "" toggles twice
-    } else if (!quoted && text.substr(i).starts_with(needle)) {
+    if (quotes.outside(text[i]) && text.substr(i).starts_with(needle)) {
       return i;
     }
   }
@@ -32,20 +56,14 @@ std::size_t find_unquoted(std::string_view text, std::string_view needle) {
 
 std::optional<std::string> index_predicate(std::string_view definition) {
   constexpr std::string_view k_where = " WHERE ";
+  QuoteState quotes;
   int depth = 0;
-  bool in_literal = false;
-  bool in_identifier = false;
   for (std::size_t i = 0; i < definition.size(); ++i) {
     const char c = definition[i];
-    if (in_literal) {
-      in_literal = c != '\'';  // a doubled '' leaves and re-enters
-    } else if (in_identifier) {
-      in_identifier = c != '"';
-    } else if (c == '\'') {
-      in_literal = true;
-    } else if (c == '"') {
-      in_identifier = true;
-    } else if (c == '(') {
+    if (!quotes.outside(c)) {
+      continue;
+    }
+    if (c == '(') {
       ++depth;
     } else if (c == ')') {
       --depth;
@@ -66,30 +84,23 @@ std::optional<std::vector<std::string>> index_keys(std::string_view definition,
   }
   std::vector<std::string> keys;
   std::string current;
+  QuoteState quotes;
   int depth = 1;
-  bool in_literal = false;
-  bool in_identifier = false;
   for (std::size_t i = at + needle.size(); i < definition.size(); ++i) {
     const char c = definition[i];
-    if (in_literal) {
-      in_literal = c != '\'';  // a doubled '' leaves and re-enters
-    } else if (in_identifier) {
-      in_identifier = c != '"';
-    } else if (c == '\'') {
-      in_literal = true;
-    } else if (c == '"') {
-      in_identifier = true;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')' && --depth == 0) {
-      keys.emplace_back(base::trim(current));
-      const bool any_empty =
-          std::any_of(keys.begin(), keys.end(), [](const std::string& key) { return key.empty(); });
-      return any_empty ? std::nullopt : std::optional(std::move(keys));
-    } else if (c == ',' && depth == 1) {
-      keys.emplace_back(base::trim(current));
-      current.clear();
-      continue;
+    if (quotes.outside(c)) {
+      if (c == '(') {
+        ++depth;
+      } else if (c == ')' && --depth == 0) {
+        keys.emplace_back(base::trim(current));
+        const bool any_empty = std::any_of(keys.begin(), keys.end(),
+                                           [](const std::string& key) { return key.empty(); });
+        return any_empty ? std::nullopt : std::optional(std::move(keys));
+      } else if (c == ',' && depth == 1) {
+        keys.emplace_back(base::trim(current));
+        current.clear();
+        continue;
+      }
     }
     current += c;
   }
