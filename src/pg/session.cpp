@@ -52,6 +52,46 @@ std::string statement_excerpt(std::string_view sql) {
   return text;
 }
 
+// libpqxx 6 turns some SQLSTATEs into exception classes of their own and
+// forgets the code on the way (insufficient_privilege comes with an empty
+// sqlstate()); the class says which code it was.
+std::string sqlstate_of(const pqxx::sql_error& error) {
+  if (!error.sqlstate().empty()) {
+    return error.sqlstate();
+  }
+  if (dynamic_cast<const pqxx::insufficient_privilege*>(&error) != nullptr) {
+    return "42501";
+  }
+  if (dynamic_cast<const pqxx::undefined_table*>(&error) != nullptr) {
+    return "42P01";
+  }
+  if (dynamic_cast<const pqxx::undefined_column*>(&error) != nullptr) {
+    return "42703";
+  }
+  if (dynamic_cast<const pqxx::undefined_function*>(&error) != nullptr) {
+    return "42883";
+  }
+  if (dynamic_cast<const pqxx::unique_violation*>(&error) != nullptr) {
+    return "23505";
+  }
+  if (dynamic_cast<const pqxx::foreign_key_violation*>(&error) != nullptr) {
+    return "23503";
+  }
+  if (dynamic_cast<const pqxx::not_null_violation*>(&error) != nullptr) {
+    return "23502";
+  }
+  if (dynamic_cast<const pqxx::check_violation*>(&error) != nullptr) {
+    return "23514";
+  }
+  if (dynamic_cast<const pqxx::deadlock_detected*>(&error) != nullptr) {
+    return "40P01";
+  }
+  if (dynamic_cast<const pqxx::serialization_failure*>(&error) != nullptr) {
+    return "40001";
+  }
+  return "";
+}
+
 base::Error sql_failure(const pqxx::sql_error& error, std::string_view sql) {
   std::string message(error.what());
   if (const auto newline = message.find('\n'); newline != std::string::npos) {
@@ -60,8 +100,11 @@ base::Error sql_failure(const pqxx::sql_error& error, std::string_view sql) {
   if (message.starts_with("ERROR:  ")) {
     message.erase(0, 8);
   }
-  return base::Error(
-      fmt::format("{} (SQLSTATE {}) in: {}", message, error.sqlstate(), statement_excerpt(sql)));
+  const auto code = sqlstate_of(error);
+  if (code.empty()) {
+    return base::Error(fmt::format("{} in: {}", message, statement_excerpt(sql)));
+  }
+  return base::Error(fmt::format("{} (SQLSTATE {}) in: {}", message, code, statement_excerpt(sql)));
 }
 
 // Notices (DROP ... IF EXISTS, implicit sequence creation, ...) are not ours to

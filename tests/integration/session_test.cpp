@@ -36,6 +36,26 @@ TEST(SessionTest, SqlErrorsCarrySqlstateAndStatement) {
   EXPECT_TRUE(session->query("select 1"));
 }
 
+// A statement that must run outside a transaction and fails on a privilege
+// still names its SQLSTATE.
+TEST(SessionTest, ErrorsOfConcurrentIndexBuildsCarrySqlstate) {
+  test_support::TestDatabase db;
+  test_support::exec_admin(
+      "do $$ begin if not exists (select from pg_roles where rolname = 'session_test_other') then "
+      "create role session_test_other; end if; end $$");
+  db.exec("create table owned (id integer); grant usage on schema public to session_test_other");
+  auto session = pg::Session::open(db.conninfo());
+  ASSERT_TRUE(session);
+  ASSERT_TRUE(session->execute("set role session_test_other"));
+  ASSERT_TRUE(session->execute("set lock_timeout = '1s'"));
+  const auto done = session->execute("create index concurrently owned_id_idx on owned (id)");
+  ASSERT_FALSE(done);
+  EXPECT_NE(done.error().message().find("must be owner of table owned"), std::string::npos)
+      << done.error().message();
+  EXPECT_NE(done.error().message().find("(SQLSTATE 42501)"), std::string::npos)
+      << done.error().message();
+}
+
 TEST(SessionTest, WrongPasswordIsOneLineWithoutThePassword) {
   test_support::exec_admin(
       "do $$ begin if not exists (select from pg_roles where rolname = 'session_test_login') then "
