@@ -46,6 +46,16 @@ base::Result<void> ensure_bookkeeping(pg::Session& session) {
   return {};
 }
 
+base::Result<bool> bookkeeping_exists(pg::Session& session) {
+  auto rows = session.query(
+      "select pg_catalog.to_regclass('tenantctl.catalog_state') is not null"
+      " and pg_catalog.to_regclass('tenantctl.applied_changes') is not null");
+  if (!rows) {
+    return rows.error();
+  }
+  return rows->boolean(0, 0);
+}
+
 base::Result<void> record_catalog_state(pg::Session& session, const CatalogState& state) {
   std::vector<std::string> kinds;
   std::vector<std::string> names;

@@ -46,6 +46,10 @@ inline constexpr std::string_view k_create_catalog_state =
 // them changes the catalog, and so the stamp.
 [[nodiscard]] base::Result<void> ensure_bookkeeping(pg::Session& session);
 
+// Returns whether tenantctl's bookkeeping tables (ensure_bookkeeping()) are
+// all there.
+[[nodiscard]] base::Result<bool> bookkeeping_exists(pg::Session& session);
+
 // Replaces the recorded state (autocommit; the table must exist).
 [[nodiscard]] base::Result<void> record_catalog_state(pg::Session& session,
                                                       const CatalogState& state);

@@ -224,7 +224,16 @@ class Runner {
     // once; in a fleet, tenants run in parallel instead, one connection each.
     introspect::ReadOptions read{.extra_connections = m_targets.size() == 1 ? 2 : 0,
                                  .conninfo = conninfo.view()};
-    auto catalog = introspect::read_catalog(*session, read);
+    // apply takes the stamp with this read when tenantctl's tables are there
+    // already, so a tenant in sync needs no second read to record it.
+    std::string first_stamp;
+    auto first_read = read;
+    if (m_options.apply) {
+      if (auto exists = bookkeeping_exists(*session); exists && *exists) {
+        first_read.stamp = &first_stamp;
+      }
+    }
+    auto catalog = introspect::read_catalog(*session, first_read);
     if (!catalog) {
       return fail(catalog.error());
     }
@@ -245,7 +254,13 @@ class Runner {
       result.error.clear();
       if (m_options.apply) {
         // Record the stamp, so that later plans need not read it again.
-        if (auto recorded = record_state(*session, read, result); !recorded) {
+        auto recorded =
+            first_stamp.empty()
+                ? record_state(*session, read, result)
+                : record_catalog_state(
+                      *session, CatalogState{first_stamp, result.fingerprint,
+                                             ignore_hash(m_desired.ignore()), result.unmanaged});
+        if (!recorded) {
           return fail(recorded.error());
         }
       }

@@ -391,6 +391,16 @@ TEST(FleetTest, PlanTrustsTheStampApplyRecordedUntilTheCatalogChanges) {
   EXPECT_EQ(seen.at("c-sync"), (Seen{"in_sync", "read"}));
   EXPECT_EQ(seen.at("d-sync"), (Seen{"in_sync", "unchanged"}));
   EXPECT_EQ(seen.at("e-sync"), (Seen{"in_sync", "unchanged"}));
+  // apply again: b is applied, c (in sync, its stamp changed) is recorded
+  // anew with the read apply makes anyway; then nothing needs reading.
+  const auto again = fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all",
+                                "--concurrency", "1", "--format", "json"});
+  ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
+  seen = plan();
+  EXPECT_EQ(seen.at("a-index"), (Seen{"in_sync", "read"}));
+  for (const auto* slug : {"b-index", "c-sync", "d-sync", "e-sync"}) {
+    EXPECT_EQ(seen.at(slug), (Seen{"in_sync", "unchanged"})) << slug;
+  }
 }
 
 }  // namespace
