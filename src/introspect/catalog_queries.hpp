@@ -442,12 +442,13 @@ inline constexpr const char* k_unmanaged =
 // transaction id, so any change to what introspection sees changes the stamp;
 // VACUUM, ANALYZE, data changes and nextval() do not. Rows PostgreSQL made at
 // initdb (oid below 16384) are left out where a catalog has oids: they change
-// only with the server, whose version is in the stamp. Cheap (no deparsing,
+// only with the server, whose version is in the stamp; but every schema's row
+// counts, since `public` is one of initdb's and tenants rename and comment it. Cheap (no deparsing,
 // no per-row lookups): a few milliseconds on a 50-table database.
 inline constexpr const char* k_catalog_stamp =
     "select pg_catalog.md5(pg_catalog.current_setting('server_version_num') || ':' ||"
     " coalesce(pg_catalog.string_agg(x::text, ','), ''))"
-    " from (select xmin x from pg_catalog.pg_namespace where oid >= 16384"
+    " from (select xmin x from pg_catalog.pg_namespace"
     " union all select xmin from pg_catalog.pg_class where oid >= 16384"
     " union all select xmin from pg_catalog.pg_attribute where attrelid >= 16384"
     " union all select xmin from pg_catalog.pg_attrdef"
@@ -457,7 +458,7 @@ inline constexpr const char* k_catalog_stamp =
     " union all select xmin from pg_catalog.pg_enum"
     " union all select xmin from pg_catalog.pg_description"
     " union all select xmin from pg_catalog.pg_sequence"
-    " union all select xmin from pg_catalog.pg_depend"
+    " union all select xmin from pg_catalog.pg_depend where objid >= 16384 or refobjid >= 16384"
     " union all select xmin from pg_catalog.pg_proc where oid >= 16384"
     " union all select xmin from pg_catalog.pg_trigger"
     " union all select xmin from pg_catalog.pg_policy"

@@ -410,6 +410,8 @@ TEST(InspectTest, TheStampChangesWithEveryDdlAndNothingElse) {
            "alter sequence t_id_seq increment by 2",
            "create schema other",
            "alter table t rename column name to title",
+           "comment on schema public is 'the tenant''s tables'",
+           "alter schema public rename to app",
        }) {
     db.exec(ddl);
     const auto after = stamp_of(db);
