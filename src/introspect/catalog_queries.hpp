@@ -469,7 +469,11 @@ inline constexpr const char* k_catalog_stamp =
     " union all select xmin from pg_catalog.pg_statistic_ext"
     " union all select xmin from pg_catalog.pg_operator where oid >= 16384"
     " union all select xmin from pg_catalog.pg_opclass where oid >= 16384"
-    " union all select xmin from pg_catalog.pg_am where oid >= 16384) rows";
+    " union all select xmin from pg_catalog.pg_am where oid >= 16384"
+    // Text search configurations and dictionaries print by name in
+    // expressions (to_tsvector('app_english'::regconfig, ...)).
+    " union all select xmin from pg_catalog.pg_ts_config where oid >= 16384"
+    " union all select xmin from pg_catalog.pg_ts_dict where oid >= 16384) rows";
 
 #undef TENANTCTL_USER_NAMESPACE
 #undef TENANTCTL_NOT_EXTENSION_MEMBER

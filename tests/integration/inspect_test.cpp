@@ -410,6 +410,9 @@ TEST(InspectTest, TheStampChangesWithEveryDdlAndNothingElse) {
            "alter sequence t_id_seq increment by 2",
            "create schema other",
            "alter table t rename column name to title",
+           "create text search configuration app_english (copy = english)",
+           "create index t_title_fts on t using gin (to_tsvector('app_english', title))",
+           "alter text search configuration app_english rename to app_en",
            "comment on schema public is 'the tenant''s tables'",
            "alter schema public rename to app",
        }) {
