@@ -85,6 +85,7 @@ tenantctl_folder(fleet SOURCES
   src/fleet/parallel.cpp
   src/fleet/registry.cpp
   src/fleet/runner.cpp
+  src/fleet/shared_run.cpp
   src/fleet/targets.cpp)
 tenantctl_folder(provision SOURCES
   src/provision/accounts.cpp

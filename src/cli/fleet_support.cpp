@@ -14,6 +14,7 @@
 #include "crypto/secrets.hpp"
 #include "fleet/connect.hpp"
 #include "fleet/registry.hpp"
+#include "fleet/shared_run.hpp"
 #include "manifest/config.hpp"
 #include "pg/session.hpp"
 #include "report/fleet_report.hpp"
@@ -149,6 +150,13 @@ void add_fleet_options(Options& options, FleetOptions& values, bool for_apply) {
   options.add("--concurrency", values.concurrency,
               "Tenants at a time (default: [defaults] concurrency, 8)");
   add_schema_options(options, values.schema);
+  if (!values.status) {
+    options.add("--run", values.run,
+                "Share this run with other tenantctl processes (other machines too) through the "
+                "central database: each takes the next unclaimed tenant");
+    options.add("--lease", values.lease,
+                "With --run: seconds a claimed tenant stays claimed without renewal (default 600)");
+  }
   if (for_apply) {
     options.add("--allow-hazards", values.allow_hazards,
                 "Hazards to accept: all, or a comma list (data_loss, table_rewrite, "
@@ -243,11 +251,36 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
     options.migrations = &*migrations;
   }
   options.migrator.lock_wait = values.schema.lock_timeout;
+  std::unique_ptr<fleet::SharedRun> shared;
+  if (!values.run.empty()) {
+    if (values.canary > 0) {
+      return base::Error("--run and --canary do not go together", base::ErrorKind::usage)
+          .with_hint("run the canary first without --run, then the rest with it");
+    }
+    if (values.lease < 10) {
+      return base::Error("--lease must be at least 10 seconds", base::ErrorKind::usage);
+    }
+    if (config->central_url.empty()) {
+      return base::Error("--run needs the central database, and none is configured",
+                         base::ErrorKind::config)
+          .with_hint("set [central] url in tenantctl.toml or TENANTCTL_CENTRAL_URL");
+    }
+    auto opened = fleet::SharedRun::open(config->central_url, values.run, *targets,
+                                         std::chrono::seconds(values.lease));
+    if (!opened) {
+      return opened.error();
+    }
+    shared = std::move(*opened);
+    options.shared = shared.get();
+  }
   const StopSignals signals;
   const crypto::EncryptionKey* key_pointer = selected->key ? &*selected->key : nullptr;
   if (apply && !values.yes) {
     // On a terminal: show what would be done, then ask.
-    auto preview = fleet::run_fleet(*targets, desired, key_pointer, options, g_stop);
+    // The preview plans every target here; only the apply takes claims.
+    auto preview_options = options;
+    preview_options.shared = nullptr;
+    auto preview = fleet::run_fleet(*targets, desired, key_pointer, preview_options, g_stop);
     if (auto loaded = desired.ready(); !loaded) {
       return loaded.error();
     }

@@ -38,6 +38,10 @@ struct FleetOptions {
   bool yes = false;
   int canary = 0;
   int max_failures = -1;
+  // plan and apply: --run NAME shares the run with other processes through
+  // the central database; --lease: seconds a claim holds without renewal.
+  std::string run;
+  int lease = 600;
 };
 
 // Declares the target options (--url, --tenant, --all, --shard), --config,

@@ -2,31 +2,10 @@
 
 #include "crypto/secrets.hpp"
 #include "fleet/audit.hpp"
+#include "pg/quote.hpp"
 #include "pg/session.hpp"
 
 namespace fleet {
-namespace {
-
-// PostgreSQL's text form of a text[] whose elements are all quoted.
-std::string text_array(const std::vector<std::string>& elements) {
-  std::string text = "{";
-  for (const auto& element : elements) {
-    if (text.size() > 1) {
-      text += ',';
-    }
-    text += '"';
-    for (const char c : element) {
-      if (c == '"' || c == '\\') {
-        text += '\\';
-      }
-      text += c;
-    }
-    text += '"';
-  }
-  return text + "}";
-}
-
-}  // namespace
 
 std::string ignore_hash(const std::vector<std::string>& patterns) {
   std::string text;
@@ -69,7 +48,8 @@ base::Result<void> record_catalog_state(pg::Session& session, const CatalogState
       " on conflict (id) do update set recorded_at = now(), stamp = excluded.stamp,"
       " fingerprint = excluded.fingerprint, ignore_hash = excluded.ignore_hash,"
       " unmanaged_kinds = excluded.unmanaged_kinds, unmanaged_names = excluded.unmanaged_names",
-      {state.stamp, state.fingerprint, state.ignore_hash, text_array(kinds), text_array(names)});
+      {state.stamp, state.fingerprint, state.ignore_hash, pg::text_array_literal(kinds),
+       pg::text_array_literal(names)});
   if (!recorded) {
     return recorded.error().with_context(
         "recording the catalog's stamp in tenantctl.catalog_state");

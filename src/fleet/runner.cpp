@@ -16,6 +16,7 @@
 #include "fleet/catalog_state.hpp"
 #include "fleet/connect.hpp"
 #include "fleet/parallel.hpp"
+#include "fleet/shared_run.hpp"
 #include "introspect/reader.hpp"
 #include "manifest/writer.hpp"
 #include "model/ignore.hpp"
@@ -135,17 +136,21 @@ class Runner {
       progress = std::thread([&] { show_progress(finished, started); });
     }
     const std::size_t canary =
-        m_options.apply
+        m_options.apply && m_options.shared == nullptr
             ? std::min<std::size_t>(static_cast<std::size_t>(std::max(0, m_options.canary)),
                                     m_targets.size())
             : 0;
-    run_range(0, canary);
-    if (canary > 0 && m_failures.load() > 0) {
-      for (std::size_t i = canary; i < m_targets.size(); ++i) {
-        m_results[i].error = "not started: a canary tenant failed";
-      }
+    if (m_options.shared != nullptr) {
+      run_shared(*m_options.shared);
     } else {
-      run_range(canary, m_targets.size());
+      run_range(0, canary);
+      if (canary > 0 && m_failures.load() > 0) {
+        for (std::size_t i = canary; i < m_targets.size(); ++i) {
+          m_results[i].error = "not started: a canary tenant failed";
+        }
+      } else {
+        run_range(canary, m_targets.size());
+      }
     }
     finished = true;
     if (progress.joinable()) {
@@ -168,22 +173,51 @@ class Runner {
     return !m_options.max_failures || m_failures.load() < *m_options.max_failures;
   }
 
+  // Claims targets from the shared run until none is left (or Ctrl-C, or
+  // too many failures); targets this process never claimed are reported as
+  // skipped, done by another process.
+  void run_shared(SharedRun& shared) {
+    for (auto& result : m_results) {
+      result.error = fmt::format("not started here: shared run '{}' gave it to another process",
+                                 shared.name());
+    }
+    const auto worker = [&] {
+      while (may_start()) {
+        const auto index = shared.claim();
+        if (!index) {
+          return;
+        }
+        run_one(*index);
+        shared.finish(*index, m_results[*index]);
+      }
+    };
+    std::vector<std::thread> workers;
+    for (int i = 0; i < std::max(1, m_options.concurrency); ++i) {
+      workers.emplace_back(worker);
+    }
+    for (auto& thread : workers) {
+      thread.join();
+    }
+  }
+
+  void run_one(std::size_t index) {
+    const auto started = Clock::now();
+    TenantResult result = process(m_targets[index]);
+    result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    if (result.outcome == Outcome::failed) {
+      ++m_failures;
+    }
+    if (result.outcome == Outcome::drift || result.outcome == Outcome::applied) {
+      ++m_drifted;
+    }
+    m_results[index] = std::move(result);
+    ++m_done;
+  }
+
   void run_range(std::size_t begin, std::size_t end) {
     for_each_bounded(
         begin, end, m_options.concurrency, [&] { return may_start(); },
-        [&](std::size_t index) {
-          const auto started = Clock::now();
-          TenantResult result = process(m_targets[index]);
-          result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-          if (result.outcome == Outcome::failed) {
-            ++m_failures;
-          }
-          if (result.outcome == Outcome::drift || result.outcome == Outcome::applied) {
-            ++m_drifted;
-          }
-          m_results[index] = std::move(result);
-          ++m_done;
-        },
+        [&](std::size_t index) { run_one(index); },
         [&](std::size_t index) {
           m_results[index].error =
               m_stop.load() ? "not started: interrupted" : "not started: too many failures";

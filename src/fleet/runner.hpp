@@ -18,6 +18,8 @@ class EncryptionKey;
 
 namespace fleet {
 
+class SharedRun;
+
 enum class Outcome { in_sync, drift, applied, failed, blocked, skipped };
 
 // Returns "in_sync", "drift", "applied", "failed", "blocked" or "skipped".
@@ -62,6 +64,10 @@ struct RunOptions {
   const std::vector<knex::MigrationFile>* migrations = nullptr;
   // How long apply waits for knex's lock (migrations, and the plan's run).
   knex::MigratorOptions migrator;
+  // A run shared with other processes (--run NAME), or null: targets are then
+  // claimed from it one at a time instead of taken in order, and targets
+  // another process handles are reported as skipped. No canary with it.
+  SharedRun* shared = nullptr;
 };
 
 struct RunReport {

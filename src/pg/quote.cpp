@@ -197,6 +197,24 @@ std::string quote_qualified(std::string_view schema, std::string_view name) {
   return quote_ident(schema) + "." + quote_ident(name);
 }
 
+std::string text_array_literal(const std::vector<std::string>& elements) {
+  std::string text = "{";
+  for (const auto& element : elements) {
+    if (text.size() > 1) {
+      text += ',';
+    }
+    text += '"';
+    for (const char c : element) {
+      if (c == '"' || c == '\\') {
+        text += '\\';
+      }
+      text += c;
+    }
+    text += '"';
+  }
+  return text + "}";
+}
+
 std::string quote_literal(std::string_view text) {
   const bool has_backslash = text.find('\\') != std::string_view::npos;
   std::string out;

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pg {
 
@@ -22,5 +23,9 @@ namespace pg {
 // used as a bare identifier everywhere (reserved, type/function or column-name
 // keywords: pg_get_keywords() catcode R, T or C).
 [[nodiscard]] bool is_quoting_keyword(std::string_view word);
+
+// Returns PostgreSQL's text form of a text[] holding `elements`, every
+// element double-quoted ({"a","it's","x\"y"}), for a $n::text[] parameter.
+[[nodiscard]] std::string text_array_literal(const std::vector<std::string>& elements);
 
 }  // namespace pg

@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -129,6 +131,7 @@ class Fleet {
   }
 
   const std::vector<FleetTenant>& tenants() const { return m_tenants; }
+  test_support::TestDatabase& central() const { return *m_central; }
 
  private:
   std::vector<std::pair<std::string, std::string>> environment() const {
@@ -401,6 +404,74 @@ TEST(FleetTest, PlanTrustsTheStampApplyRecordedUntilTheCatalogChanges) {
   for (const auto* slug : {"b-index", "c-sync", "d-sync", "e-sync"}) {
     EXPECT_EQ(seen.at(slug), (Seen{"in_sync", "unchanged"})) << slug;
   }
+}
+
+// Two processes share one run: every tenant is handled by exactly one of
+// them; a claim whose lease ran out is taken over, a live one is left alone,
+// and a finished run hands out nothing more.
+TEST(FleetTest, SharedRunSplitsTheFleetAndTakesOverExpiredClaims) {
+  std::vector<std::pair<std::string, Kind>> layout;
+  for (int i = 0; i < 8; ++i) {
+    layout.emplace_back(fmt::format("t-{}", i), i % 2 == 0 ? Kind::in_sync : Kind::missing_index);
+  }
+  const Fleet fleet(layout);
+  const auto handled = [](const std::string& json_text) {
+    std::set<std::string> slugs;
+    const auto json = nlohmann::json::parse(json_text);
+    for (const auto& tenant : json["tenants"]) {
+      if (tenant["status"] != "skipped") {
+        slugs.insert(tenant["target"].get<std::string>());
+      }
+    }
+    return slugs;
+  };
+  test_support::CommandResult first;
+  test_support::CommandResult second;
+  std::thread other([&] {
+    second = fleet.run({"plan", "--all", "--run", "r1", "--concurrency", "2", "--format", "json"});
+  });
+  first = fleet.run({"plan", "--all", "--run", "r1", "--concurrency", "2", "--format", "json"});
+  other.join();
+  ASSERT_EQ(first.exit_code, 0) << first.out << first.err;
+  ASSERT_EQ(second.exit_code, 0) << second.out << second.err;
+  fleet.expect_no_secret(first.out + first.err + second.out + second.err);
+  const auto a = handled(first.out);
+  const auto b = handled(second.out);
+  std::set<std::string> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::inserter(both, both.begin()));
+  EXPECT_TRUE(both.empty()) << "handled twice: " << *both.begin();
+  EXPECT_EQ(a.size() + b.size(), 8u) << first.out << second.out;
+  EXPECT_EQ(fleet.central().scalar(
+                "select count(*) from tenantctl.run_claims where run = 'r1' and status = 'done'"),
+            "8");
+  // A finished run hands out nothing more.
+  const auto again = fleet.run({"plan", "--all", "--run", "r1", "--format", "json"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_TRUE(handled(again.out).empty()) << again.out;
+
+  // Run r2: t-0 was claimed by a process that died (lease over), t-1 by one
+  // still at work.
+  fleet.central().exec(fmt::format(
+      "insert into tenantctl.run_claims (run, target, status, worker, lease_until) values"
+      " ('r2', 'cmfleet00{0}', 'claimed', 'gone:1', now() - interval '1 minute'),"
+      " ('r2', 'cmfleet01{0}', 'claimed', 'busy:2', now() + interval '1 hour')",
+      ::getpid()));
+  const auto taken = fleet.run({"plan", "--all", "--run", "r2", "--format", "json"});
+  ASSERT_EQ(taken.exit_code, 0) << taken.out << taken.err;
+  const auto c = handled(taken.out);
+  EXPECT_TRUE(c.contains("t-0")) << taken.out;
+  EXPECT_FALSE(c.contains("t-1")) << taken.out;
+  EXPECT_EQ(c.size(), 7u) << taken.out;
+  EXPECT_EQ(fleet.central().scalar(fmt::format(
+                "select status || ' ' || (worker <> 'gone:1')::text from tenantctl.run_claims"
+                " where run = 'r2' and target = 'cmfleet00{}'",
+                ::getpid())),
+            "done true");
+  EXPECT_EQ(
+      fleet.central().scalar(fmt::format("select status || ' ' || worker from tenantctl.run_claims"
+                                         " where run = 'r2' and target = 'cmfleet01{}'",
+                                         ::getpid())),
+      "claimed busy:2");
 }
 
 }  // namespace

@@ -1,0 +1,136 @@
+#include "fleet/shared_run.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <array>
+
+#include "fleet/runner.hpp"
+#include "pg/quote.hpp"
+
+namespace fleet {
+namespace {
+
+constexpr const char* k_create_claims =
+    "create schema if not exists tenantctl;\n"
+    "create table if not exists tenantctl.run_claims (\n"
+    "  run text not null,\n"
+    "  target text not null,\n"
+    "  status text not null default 'pending',\n"
+    "  worker text,\n"
+    "  lease_until timestamptz,\n"
+    "  outcome text,\n"
+    "  error text,\n"
+    "  updated_at timestamptz not null default now(),\n"
+    "  primary key (run, target)\n"
+    ")";
+
+std::string this_worker() {
+  std::array<char, 256> host{};
+  if (::gethostname(host.data(), host.size() - 1) != 0) {
+    host[0] = '\0';
+  }
+  return fmt::format("{}:{}", host.data(), ::getpid());
+}
+
+std::string lease_text(std::chrono::seconds lease) { return fmt::format("{} s", lease.count()); }
+
+}  // namespace
+
+std::string claim_key(const Target& target) {
+  return target.tenant ? target.tenant->id : target.label;
+}
+
+base::Result<std::unique_ptr<SharedRun>> SharedRun::open(std::string_view central_conninfo,
+                                                         std::string name,
+                                                         const std::vector<Target>& targets,
+                                                         std::chrono::seconds lease) {
+  auto central = pg::Session::open(central_conninfo);
+  if (!central) {
+    return central.error().with_context("central database (shared run)");
+  }
+  if (auto made = central->execute(k_create_claims); !made) {
+    return made.error().with_context("creating tenantctl.run_claims in the central database");
+  }
+  std::vector<std::string> keys;
+  for (const auto& target : targets) {
+    keys.push_back(claim_key(target));
+  }
+  auto added = central->query(
+      "insert into tenantctl.run_claims (run, target)"
+      " select $1, t from pg_catalog.unnest($2::text[]) t on conflict do nothing",
+      {name, pg::text_array_literal(keys)});
+  if (!added) {
+    return added.error().with_context(fmt::format("adding the targets to shared run '{}'", name));
+  }
+  return std::unique_ptr<SharedRun>(
+      new SharedRun(std::move(*central), std::move(name), std::move(keys), lease));
+}
+
+SharedRun::SharedRun(pg::Session central, std::string name, std::vector<std::string> keys,
+                     std::chrono::seconds lease)
+    : m_central(std::move(central)),
+      m_name(std::move(name)),
+      m_worker(this_worker()),
+      m_keys(std::move(keys)),
+      m_lease(lease) {
+  m_heartbeat = std::thread([this] { renew_leases(); });
+}
+
+SharedRun::~SharedRun() {
+  {
+    const std::lock_guard lock(m_stop_mutex);
+    m_stopping = true;
+  }
+  m_stop_signal.notify_all();
+  m_heartbeat.join();
+}
+
+void SharedRun::renew_leases() {
+  std::unique_lock lock(m_stop_mutex);
+  while (!m_stop_signal.wait_for(lock, m_lease / 3, [&] { return m_stopping; })) {
+    const std::lock_guard central(m_mutex);
+    (void)m_central.query(
+        "update tenantctl.run_claims set lease_until = now() + $3::interval, updated_at = now()"
+        " where run = $1 and worker = $2 and status = 'claimed'",
+        {m_name, m_worker, lease_text(m_lease)});
+  }
+}
+
+std::optional<std::size_t> SharedRun::claim() {
+  const std::lock_guard lock(m_mutex);
+  // Only this process's targets: another one may have added others.
+  auto claimed = m_central.query(
+      "update tenantctl.run_claims c set status = 'claimed', worker = $2,"
+      " lease_until = now() + $3::interval, updated_at = now()"
+      " where (c.run, c.target) = (select run, target from tenantctl.run_claims"
+      "   where run = $1 and target = any ($4::text[])"
+      "   and (status = 'pending' or (status = 'claimed' and lease_until < now()))"
+      "   order by target limit 1 for update skip locked)"
+      " returning c.target",
+      {m_name, m_worker, lease_text(m_lease), pg::text_array_literal(m_keys)});
+  if (!claimed || claimed->empty()) {
+    return std::nullopt;
+  }
+  const auto key = claimed->text(0, 0);
+  for (std::size_t i = 0; i < m_keys.size(); ++i) {
+    if (m_keys[i] == key) {
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+void SharedRun::finish(std::size_t index, const TenantResult& result) {
+  const std::lock_guard lock(m_mutex);
+  const bool failed = result.outcome == Outcome::failed;
+  (void)m_central.query(
+      "update tenantctl.run_claims set status = $4, outcome = $5, error = $6,"
+      " lease_until = null, updated_at = now()"
+      " where run = $1 and target = $2 and worker = $3",
+      {m_name, m_keys[index], m_worker, std::string(failed ? "failed" : "done"),
+       std::string(outcome_name(result.outcome)),
+       result.error.empty() ? std::nullopt : std::optional<std::string>(result.error)});
+}
+
+}  // namespace fleet

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "base/result.hpp"
+#include "fleet/tenant.hpp"
+#include "pg/session.hpp"
+
+namespace fleet {
+
+struct TenantResult;
+
+// A fleet run shared by several tenantctl processes, on one machine or many
+// (`--run NAME`): the targets are claimed one at a time from the central
+// database (table tenantctl.run_claims, FOR UPDATE SKIP LOCKED), each claim
+// holds a lease that the process renews while it works, and a claim whose
+// lease ran out (its process died) is taken over by the next process that
+// asks. A target whose claim is finished is never taken again in that run.
+// docs/operations.md, "Shared runs".
+class SharedRun {
+ public:
+  // Opens run `name` over the central database at `central_conninfo`
+  // (creating schema tenantctl and its run_claims table there when missing)
+  // and adds `targets` to it as pending; targets the run already has keep
+  // their state. `lease`: how long a claim holds without renewal.
+  [[nodiscard]] static base::Result<std::unique_ptr<SharedRun>> open(
+      std::string_view central_conninfo, std::string name, const std::vector<Target>& targets,
+      std::chrono::seconds lease);
+
+  ~SharedRun();
+  SharedRun(const SharedRun&) = delete;
+  SharedRun& operator=(const SharedRun&) = delete;
+
+  // Claims the next target no process holds (pending, or claimed under a
+  // lease that ran out) and returns its index in the targets given to
+  // open(); nullopt when none is left or the central database cannot be
+  // reached. Thread-safe.
+  [[nodiscard]] std::optional<std::size_t> claim();
+
+  // Records how a claimed target ended (done or failed, with the outcome and
+  // error). Thread-safe.
+  void finish(std::size_t index, const TenantResult& result);
+
+  [[nodiscard]] const std::string& name() const { return m_name; }
+  [[nodiscard]] const std::string& worker() const { return m_worker; }
+
+ private:
+  SharedRun(pg::Session central, std::string name, std::vector<std::string> keys,
+            std::chrono::seconds lease);
+  void renew_leases();
+
+  pg::Session m_central;
+  std::mutex m_mutex;  // m_central is one connection
+  std::string m_name;
+  std::string m_worker;
+  std::vector<std::string> m_keys;  // target index -> claim key
+  std::chrono::seconds m_lease;
+  std::mutex m_stop_mutex;
+  std::condition_variable m_stop_signal;
+  bool m_stopping = false;
+  std::thread m_heartbeat;
+};
+
+// Returns the key a target is claimed under: the registry id, or for a --url
+// target its label (the redacted URL).
+[[nodiscard]] std::string claim_key(const Target& target);
+
+}  // namespace fleet
