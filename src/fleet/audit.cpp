@@ -34,26 +34,13 @@ std::string os_user() {
 }
 
 base::Result<void> record_audit(pg::Session& session, const AuditEntry& entry) {
-  if (auto begun = session.execute("BEGIN"); !begun) {
-    return begun.error();
-  }
-  auto done = session.execute(k_create_audit_table);
-  if (done) {
-    auto inserted = session.query(
-        "insert into tenantctl.applied_changes (os_user, tenantctl_version, fingerprint_before, "
-        "fingerprint_after, statements) values ($1, $2, $3, $4, $5)",
-        {os_user(), std::string(TENANTCTL_VERSION), entry.fingerprint_before,
-         entry.fingerprint_after, audit_sql(entry.statements)});
-    if (!inserted) {
-      done = inserted.error();
-    }
-  }
-  if (!done) {
-    (void)session.execute("ROLLBACK");
-    return done.error().with_context("recording the change in tenantctl.applied_changes");
-  }
-  if (auto committed = session.execute("COMMIT"); !committed) {
-    return committed.error().with_context("recording the change in tenantctl.applied_changes");
+  auto inserted = session.query(
+      "insert into tenantctl.applied_changes (os_user, tenantctl_version, fingerprint_before, "
+      "fingerprint_after, statements) values ($1, $2, $3, $4, $5)",
+      {os_user(), std::string(TENANTCTL_VERSION), entry.fingerprint_before, entry.fingerprint_after,
+       audit_sql(entry.statements)});
+  if (!inserted) {
+    return inserted.error().with_context("recording the change in tenantctl.applied_changes");
   }
   return {};
 }

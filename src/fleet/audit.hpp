@@ -47,9 +47,9 @@ struct AuditEntry {
 // name for the effective uid, else $USER, else "uid N").
 [[nodiscard]] std::string os_user();
 
-// Creates the audit table when missing and inserts one row (applied_by is the
-// database's current_user). Runs in a transaction of its own; precondition:
-// `session` is not in one.
+// Inserts one row (applied_by is the database's current_user), in autocommit.
+// Precondition: the table exists (fleet::ensure_bookkeeping() makes it, before
+// the read whose catalog stamp is recorded, since making it changes that).
 [[nodiscard]] base::Result<void> record_audit(pg::Session& session, const AuditEntry& entry);
 
 }  // namespace fleet
