@@ -17,9 +17,16 @@ std::string ignore_hash(const std::vector<std::string>& patterns) {
 }
 
 base::Result<void> ensure_bookkeeping(pg::Session& session) {
-  if (auto made = session.execute(std::string(k_create_audit_table) + ";\n" +
-                                  std::string(k_create_catalog_state));
+  // Serialised like any CREATE ... IF NOT EXISTS that two processes may run
+  // at once (two applies on one tenant).
+  if (auto made = session.execute(
+          "begin;\n"
+          "select "
+          "pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('tenantctl.bookkeeping'));\n" +
+          std::string(k_create_audit_table) + ";\n" + std::string(k_create_catalog_state) +
+          ";\ncommit");
       !made) {
+    (void)session.execute("rollback");
     return made.error().with_context("creating tenantctl's bookkeeping tables");
   }
   return {};

@@ -11,7 +11,12 @@
 namespace fleet {
 namespace {
 
+// Several processes start a shared run at once: CREATE ... IF NOT EXISTS is
+// not safe against a concurrent twin (a unique violation on the catalog), so
+// the creation is serialised with a transaction-scoped advisory lock.
 constexpr const char* k_create_claims =
+    "begin;\n"
+    "select pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('tenantctl.run_claims'));\n"
     "create schema if not exists tenantctl;\n"
     "create table if not exists tenantctl.run_claims (\n"
     "  run text not null,\n"
@@ -23,7 +28,8 @@ constexpr const char* k_create_claims =
     "  error text,\n"
     "  updated_at timestamptz not null default now(),\n"
     "  primary key (run, target)\n"
-    ")";
+    ");\n"
+    "commit";
 
 std::string this_worker() {
   std::array<char, 256> host{};
@@ -50,6 +56,7 @@ base::Result<std::unique_ptr<SharedRun>> SharedRun::open(std::string_view centra
     return central.error().with_context("central database (shared run)");
   }
   if (auto made = central->execute(k_create_claims); !made) {
+    (void)central->execute("rollback");
     return made.error().with_context("creating tenantctl.run_claims in the central database");
   }
   std::vector<std::string> keys;
