@@ -33,6 +33,7 @@ tenantctl_folder(manifest SOURCES
   src/manifest/writer.cpp
   DEPS dep_toml)
 tenantctl_folder(crypto SOURCES
+  src/crypto/hmac_fetch.cpp
   src/crypto/scram.cpp
   src/crypto/secrets.cpp
   DEPS dep_crypto)

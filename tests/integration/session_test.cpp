@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "crypto/hmac_fetch.hpp"
 #include "support/test_cluster.hpp"
 
 namespace {
@@ -73,6 +74,26 @@ TEST(SessionTest, WrongPasswordIsOneLineWithoutThePassword) {
   auto right =
       pg::Session::open(cluster().tcp_url("session_test_login", "right-password", "postgres"));
   EXPECT_TRUE(right) << right.error().message();
+}
+
+// libpq's SCRAM-SHA-256 login runs its 4,096 HMAC rounds through the binary's
+// HMAC_Init_ex (crypto/hmac_fetch.hpp), and logs in.
+TEST(SessionTest, ScramLoginGoesThroughTheFetchedSha256) {
+  test_support::exec_admin(
+      "do $$ begin if not exists (select from pg_roles where rolname = 'session_test_scram') then "
+      "create role session_test_scram login password 'scram-password'; end if; end $$");
+  test_support::TestDatabase db;
+  ASSERT_EQ(db.scalar("select left(rolpassword, 14) from pg_authid"
+                      " where rolname = 'session_test_scram'"),
+            "SCRAM-SHA-256$");
+  const auto before = crypto::fetched_sha256_hmacs_on_this_thread();
+  auto session =
+      pg::Session::open(cluster().tcp_url("session_test_scram", "scram-password", "postgres"));
+  ASSERT_TRUE(session) << session.error().message();
+  EXPECT_GE(crypto::fetched_sha256_hmacs_on_this_thread() - before, 4096u);
+  auto rows = session->query("select current_user");
+  ASSERT_TRUE(rows) << rows.error().message();
+  EXPECT_EQ(rows->text(0, 0), "session_test_scram");
 }
 
 TEST(SessionTest, RefusedConnectionNamesHostAndDatabase) {
