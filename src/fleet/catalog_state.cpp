@@ -1,7 +1,10 @@
 #include "fleet/catalog_state.hpp"
 
+#include <fmt/format.h>
+
 #include "crypto/secrets.hpp"
 #include "fleet/audit.hpp"
+#include "introspect/reader.hpp"
 #include "pg/quote.hpp"
 #include "pg/session.hpp"
 
@@ -64,7 +67,7 @@ base::Result<void> record_catalog_state(pg::Session& session, const CatalogState
   return {};
 }
 
-std::optional<CatalogState> recorded_catalog_state(pg::Session& session) {
+std::optional<RecordedState> recorded_catalog_state(pg::Session& session) {
   // One statement whether or not the table exists: a missing table is an
   // empty answer, not an error that would need a rollback.
   auto exists = session.query(
@@ -73,22 +76,28 @@ std::optional<CatalogState> recorded_catalog_state(pg::Session& session) {
   if (!exists || exists->empty() || !exists->boolean(0, 0)) {
     return std::nullopt;
   }
-  auto rows = session.query(
-      "select stamp, fingerprint, ignore_hash, unmanaged_kinds, unmanaged_names"
-      " from tenantctl.catalog_state");
+  // The recorded state and the catalog's stamp now, in one statement: a new
+  // backend pays for each statement it plans, and this is all that a plan of
+  // an unchanged tenant asks of it.
+  static const std::string k_read = fmt::format(
+      "select stamp, fingerprint, ignore_hash, unmanaged_kinds, unmanaged_names, ({})"
+      " from tenantctl.catalog_state",
+      introspect::catalog_stamp_query());
+  auto rows = session.query(k_read);
   if (!rows || rows->size() != 1) {
     return std::nullopt;
   }
-  CatalogState state{.stamp = std::string(rows->text(0, 0)),
-                     .fingerprint = std::string(rows->text(0, 1)),
-                     .ignore_hash = std::string(rows->text(0, 2))};
+  RecordedState state{.recorded = CatalogState{.stamp = std::string(rows->text(0, 0)),
+                                               .fingerprint = std::string(rows->text(0, 1)),
+                                               .ignore_hash = std::string(rows->text(0, 2))},
+                      .current_stamp = std::string(rows->text(0, 5))};
   const auto kinds = rows->text_array(0, 3);
   const auto names = rows->text_array(0, 4);
   if (kinds.size() != names.size()) {
     return std::nullopt;
   }
   for (std::size_t i = 0; i < kinds.size(); ++i) {
-    state.unmanaged.push_back(model::Unmanaged{kinds[i], names[i]});
+    state.recorded.unmanaged.push_back(model::Unmanaged{kinds[i], names[i]});
   }
   return state;
 }

@@ -54,8 +54,15 @@ inline constexpr std::string_view k_create_catalog_state =
 [[nodiscard]] base::Result<void> record_catalog_state(pg::Session& session,
                                                       const CatalogState& state);
 
-// Returns the recorded state, or nullopt when there is none or it cannot be
-// read (no table, no privilege): the caller then reads the catalog.
-[[nodiscard]] std::optional<CatalogState> recorded_catalog_state(pg::Session& session);
+// The recorded state with the catalog's stamp as it is now.
+struct RecordedState {
+  CatalogState recorded;
+  std::string current_stamp;  // introspect::catalog_stamp(), read with `recorded`
+};
+
+// Returns the recorded state and the current stamp, or nullopt when there is
+// no state or it cannot be read (no table, no privilege): the caller then
+// reads the catalog.
+[[nodiscard]] std::optional<RecordedState> recorded_catalog_state(pg::Session& session);
 
 }  // namespace fleet

@@ -379,19 +379,16 @@ class Runner {
       return std::nullopt;
     }
     auto state = recorded_catalog_state(session);
-    if (!state || state->ignore_hash != ignore_hash(m_desired.ignore())) {
+    if (!state || state->recorded.ignore_hash != ignore_hash(m_desired.ignore()) ||
+        state->current_stamp != state->recorded.stamp) {
       return std::nullopt;
     }
-    auto planned = m_cache.find(state->fingerprint);
+    auto planned = m_cache.find(state->recorded.fingerprint);
     if (!planned || !*planned) {
       return std::nullopt;
     }
-    auto stamp = introspect::catalog_stamp(session);
-    if (!stamp || *stamp != state->stamp) {
-      return std::nullopt;
-    }
-    result.fingerprint = std::move(state->fingerprint);
-    result.unmanaged = std::move(state->unmanaged);
+    result.fingerprint = std::move(state->recorded.fingerprint);
+    result.unmanaged = std::move(state->recorded.unmanaged);
     result.catalog_read = false;
     result.statements = (*planned)->plan.statements;
     result.outcome = result.statements.empty() ? Outcome::in_sync : Outcome::drift;

@@ -442,21 +442,26 @@ inline constexpr const char* k_unmanaged =
 // transaction id, so any change to what introspection sees changes the stamp;
 // VACUUM, ANALYZE, data changes and nextval() do not. Rows PostgreSQL made at
 // initdb (oid below 16384) are left out where a catalog has oids: they change
-// only with the server, whose version is in the stamp; but every schema's row
-// counts, since `public` is one of initdb's and tenants rename and comment it. Cheap (no deparsing,
-// no per-row lookups): a few milliseconds on a 50-table database.
+// only with the server, whose version is in the stamp; but every schema's and
+// extension's row counts, and their comments, since `public` and `plpgsql` are
+// initdb's and tenants rename and comment them. A table's system columns
+// (attnum < 0) are left out: they are made and dropped with its pg_class row
+// and never change alone. Cheap (no deparsing, no per-row lookups): it costs a
+// new backend about as much as connecting does, mostly in opening the catalogs.
 inline constexpr const char* k_catalog_stamp =
     "select pg_catalog.md5(pg_catalog.current_setting('server_version_num') || ':' ||"
     " coalesce(pg_catalog.string_agg(x::text, ','), ''))"
     " from (select xmin x from pg_catalog.pg_namespace"
     " union all select xmin from pg_catalog.pg_class where oid >= 16384"
-    " union all select xmin from pg_catalog.pg_attribute where attrelid >= 16384"
+    " union all select xmin from pg_catalog.pg_attribute where attrelid >= 16384 and attnum > 0"
     " union all select xmin from pg_catalog.pg_attrdef"
-    " union all select xmin from pg_catalog.pg_constraint"
+    " union all select xmin from pg_catalog.pg_constraint where oid >= 16384"
     " union all select xmin from pg_catalog.pg_index where indexrelid >= 16384"
     " union all select xmin from pg_catalog.pg_type where oid >= 16384"
     " union all select xmin from pg_catalog.pg_enum"
-    " union all select xmin from pg_catalog.pg_description"
+    " union all select xmin from pg_catalog.pg_description where objoid >= 16384"
+    " or classoid in ('pg_catalog.pg_namespace'::pg_catalog.regclass,"
+    " 'pg_catalog.pg_extension'::pg_catalog.regclass)"
     " union all select xmin from pg_catalog.pg_sequence"
     " union all select xmin from pg_catalog.pg_depend where objid >= 16384 or refobjid >= 16384"
     " union all select xmin from pg_catalog.pg_proc where oid >= 16384"

@@ -286,6 +286,8 @@ base::Result<model::Catalog> read_catalog(pg::Session& session, const ReadOption
   return catalog;
 }
 
+std::string_view catalog_stamp_query() { return queries::k_catalog_stamp; }
+
 base::Result<std::string> catalog_stamp(pg::Session& session) {
   auto rows = session.query(queries::k_catalog_stamp);
   if (!rows) {

@@ -55,4 +55,8 @@ struct ReadOptions {
 // read_catalog() would read is unchanged too. Runs in its own statement.
 [[nodiscard]] base::Result<std::string> catalog_stamp(pg::Session& session);
 
+// The query catalog_stamp() runs (one row, one column), for a caller that
+// reads the stamp as a subquery of its own statement.
+[[nodiscard]] std::string_view catalog_stamp_query();
+
 }  // namespace introspect

@@ -413,6 +413,13 @@ TEST(InspectTest, TheStampChangesWithEveryDdlAndNothingElse) {
            "create text search configuration app_english (copy = english)",
            "create index t_title_fts on t using gin (to_tsvector('app_english', title))",
            "alter text search configuration app_english rename to app_en",
+           // Each of these writes one catalog alone.
+           "alter table t rename constraint t_name_check to t_title_check",
+           "alter table t alter column title set not null",
+           "alter table t alter column title type varchar(200)",
+           "comment on constraint t_title_check on t is 'not empty'",
+           "comment on extension plpgsql is 'procedures'",
+           "alter table t drop column m",
            "comment on schema public is 'the tenant''s tables'",
            "alter schema public rename to app",
        }) {
