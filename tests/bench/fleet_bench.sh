@@ -5,13 +5,15 @@
 # encrypted as the platform does. Times `plan --all` (in sync) and
 # `apply --all` (one new index per tenant) at concurrency 1, 4 and 16, over
 # 127.0.0.1, then `plan --all` again after that apply recorded each tenant's
-# catalog stamp, next to the floor measured in the same run (SPEC.md): how fast
+# catalog stamp, in sync and with a further change pending (the pull-request
+# case: every tenant drifts by one index), next to the floor measured in the same run (SPEC.md): how fast
 # tenants can merely be connected to (select 1), and connected to and have
 # their catalog read (tests/bench/fleet_floor.cpp). Prints a Markdown table.
 #
 #   bash tests/bench/fleet_bench.sh [TENANTS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+root=$(pwd)
 tenants=${1:-200}
 
 tests/support/build.sh >/dev/null
@@ -19,7 +21,7 @@ command -v /usr/bin/time >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get in
 tenantctl=$(pwd)/build/tenantctl
 floor_tool=$(pwd)/build/tests/fleet_floor
 state=$(mktemp -d "${TMPDIR:-/tmp}/tenantctl-fleet-bench.XXXXXX")
-cleanup() { tests/support/pg-cluster.sh stop "$state" >/dev/null 2>&1 || true; rm -rf "$state"; }
+cleanup() { "$root/tests/support/pg-cluster.sh" stop "$state" >/dev/null 2>&1 || true; rm -rf "$state"; }
 trap cleanup EXIT
 tests/support/pg-cluster.sh start "$state" >/dev/null
 . "$state/env"
@@ -52,6 +54,8 @@ SQL
   --out "$state/in_sync.toml"
 # The one change apply rolls out: an index on t1.email.
 { cat "$state/in_sync.toml"; printf '\n[table.public.t1.index.t1_email_idx]\nkeys = ["email"]\n'; } >"$state/changed.toml"
+# The next change, pending when plan runs after that apply.
+{ cat "$state/changed.toml"; printf '\n[table.public.t2.index.t2_email_idx]\nkeys = ["email"]\n'; } >"$state/next.toml"
 
 psql_db -d central -f examples/central/registry.sql >/dev/null
 cat >"$state/tenantctl.toml" <<TOML
@@ -87,9 +91,18 @@ node -e '
 make_fleet
 
 cd "$state"
-measure() {  # prints "seconds|peak MiB"
-  local out
-  /usr/bin/time -f '%e %M' -o "$state/time" "$@" >/dev/null 2>&1 || true
+measure() {  # EXPECTED STATUS COMMAND...: prints "seconds|peak MiB"
+  local status=$1 out
+  shift
+  /usr/bin/time -f '%e %M' -o "$state/time" "$@" >"$state/report.json" 2>/dev/null || true
+  # A timing of failures is no timing: every tenant must end as expected.
+  node -e '
+    const [file, status, n] = process.argv.slice(1);
+    const summary = JSON.parse(require("fs").readFileSync(file, "utf8")).summary;
+    if (summary[status] !== Number(n) || summary.failed !== 0) {
+      console.error(`fleet_bench: expected ${n} ${status}, got ${JSON.stringify(summary)}`);
+      process.exit(1);
+    }' "$state/report.json" "$status" "$tenants" >&2
   out=$(tail -1 "$state/time")
   echo "${out% *}|$(( ${out#* } / 1024 ))"
 }
@@ -98,23 +111,24 @@ for c in 1 4 16; do
   # The floor, in the same run: connect + select 1, and connect + a catalog
   # read alone, per tenant (tests/bench/fleet_floor.cpp).
   floor=$("$floor_tool" "$state/tenantctl.toml" "$c" | awk '{ printf "%s|", $2 }')
-  plan=$(measure "$tenantctl" plan --all --schema in_sync.toml --concurrency "$c" --format json)
-  apply=$(measure "$tenantctl" apply --all --schema changed.toml --concurrency "$c" --yes \
+  plan=$(measure in_sync "$tenantctl" plan --all --schema in_sync.toml --concurrency "$c" --format json)
+  apply=$(measure applied "$tenantctl" apply --all --schema changed.toml --concurrency "$c" --yes \
     --allow-hazards index_build --format json)
   # apply recorded each tenant's catalog stamp: plan now reads one catalog
   # per distinct fingerprint and checks only the stamp of the others.
-  again=$(measure "$tenantctl" plan --all --schema changed.toml --concurrency "$c" --format json)
-  rows+=("$c|$floor$plan|$apply|$again")
+  again=$(measure in_sync "$tenantctl" plan --all --schema changed.toml --concurrency "$c" --format json)
+  pending=$(measure drift "$tenantctl" plan --all --schema next.toml --concurrency "$c" --format json)
+  rows+=("$c|$floor$plan|$apply|$again|$pending")
   make_fleet
 done
 
 echo
 echo "Fleet of $tenants tenants, 50 tables each, over 127.0.0.1 with scram passwords"
 echo
-echo "| concurrency | floor: connect + select 1, tenants/s | floor: connect + catalog read, tenants/s | plan --all (first) s | tenants/s | peak MiB | apply --all s | tenants/s | peak MiB | plan --all after apply (stamps) s | tenants/s | peak MiB |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| concurrency | floor: connect + select 1, tenants/s | floor: connect + catalog read, tenants/s | plan --all (first) s | tenants/s | peak MiB | apply --all s | tenants/s | peak MiB | plan --all after apply (stamps) s | tenants/s | peak MiB | plan --all, next change pending (stamps) s | tenants/s | peak MiB |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for row in "${rows[@]}"; do
-  IFS='|' read -r c fc fr ps pm as am gs gm <<<"$row"
-  awk -v n="$tenants" -v c="$c" -v fc="$fc" -v fr="$fr" -v ps="$ps" -v pm="$pm" -v as="$as" -v am="$am" -v gs="$gs" -v gm="$gm" \
-    'BEGIN { printf "| %s | %s | %s | %s | %.0f | %s | %s | %.0f | %s | %s | %.0f | %s |\n", c, fc, fr, ps, n / ps, pm, as, n / as, am, gs, n / gs, gm }'
+  IFS='|' read -r c fc fr ps pm as am gs gm xs xm <<<"$row"
+  awk -v n="$tenants" -v c="$c" -v fc="$fc" -v fr="$fr" -v ps="$ps" -v pm="$pm" -v as="$as" -v am="$am" -v gs="$gs" -v gm="$gm" -v xs="$xs" -v xm="$xm" \
+    'BEGIN { printf "| %s | %s | %s | %s | %.0f | %s | %s | %.0f | %s | %s | %.0f | %s | %s | %.0f | %s |\n", c, fc, fr, ps, n / ps, pm, as, n / as, am, gs, n / gs, gm, xs, n / xs, xm }'
 done

@@ -8,6 +8,7 @@
 #   bash tests/bench/schema_bench.sh [TABLES] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+root=$(pwd)
 tables=${1:-2000}
 runs=${2:-5}
 
@@ -17,7 +18,7 @@ command -v /usr/bin/time >/dev/null || {
 }
 tenantctl=$(pwd)/build/tenantctl
 state=$(mktemp -d "${TMPDIR:-/tmp}/tenantctl-bench.XXXXXX")
-cleanup() { tests/support/pg-cluster.sh stop "$state" >/dev/null 2>&1 || true; rm -rf "$state"; }
+cleanup() { "$root/tests/support/pg-cluster.sh" stop "$state" >/dev/null 2>&1 || true; rm -rf "$state"; }
 trap cleanup EXIT
 tests/support/pg-cluster.sh start "$state" >/dev/null
 . "$state/env"
