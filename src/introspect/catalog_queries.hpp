@@ -326,7 +326,9 @@ inline constexpr std::size_t k_other_name = 6;
 
 // Objects of kinds tenantctl does not manage yet, so that they are reported
 // rather than silently left out; see unmanaged_column. Extension members are
-// left out (the extension is managed).
+// left out (the extension is managed). `oid >= 16384` (objects made after
+// initdb, as every object in a user's schema is) only spares scanning
+// PostgreSQL's own thousands of functions and collations.
 inline constexpr const char* k_unmanaged =
     // Functions, procedures, aggregates, window functions, except a range
     // type's constructors, which come and go with it (deptype 'i').
@@ -336,7 +338,7 @@ inline constexpr const char* k_unmanaged =
     " pg_catalog.oidvectortypes(p.proargtypes), null::text, null::text"
     " from pg_catalog.pg_proc p"
     " join pg_catalog.pg_namespace n on n.oid = p.pronamespace"
-    " where" TENANTCTL_USER_NAMESPACE("n")
+    " where p.oid >= 16384 and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_proc", "p.oid")
     " and not exists (select 1 from pg_catalog.pg_depend i"
     "   where i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass and i.objid = p.oid"
@@ -348,7 +350,7 @@ inline constexpr const char* k_unmanaged =
     " from pg_catalog.pg_trigger t"
     " join pg_catalog.pg_class c on c.oid = t.tgrelid"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where not t.tgisinternal and t.tgparentid = 0"
+    " where t.oid >= 16384 and not t.tgisinternal and t.tgparentid = 0"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Row level security policies.
@@ -367,7 +369,7 @@ inline constexpr const char* k_unmanaged =
     " n.nspname, c.relname::text, null, null, null, null"
     " from pg_catalog.pg_class c"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where (c.relkind in ('p', 'm', 'f') or c.relispartition)"
+    " where c.oid >= 16384 and (c.relkind in ('p', 'm', 'f') or c.relispartition)"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Tables with row level security on.
@@ -375,7 +377,7 @@ inline constexpr const char* k_unmanaged =
     " select 'row level security', n.nspname, c.relname::text, null, null, null, null"
     " from pg_catalog.pg_class c"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where c.relrowsecurity and c.relkind in ('r', 'p')"
+    " where c.oid >= 16384 and c.relrowsecurity and c.relkind in ('r', 'p')"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Table inheritance (partitions are reported as partitions).
@@ -398,7 +400,7 @@ inline constexpr const char* k_unmanaged =
     " from pg_catalog.pg_type t"
     " join pg_catalog.pg_namespace n on n.oid = t.typnamespace"
     " left join pg_catalog.pg_class c on c.oid = t.typrelid"
-    " where (t.typtype in ('d', 'r') or (t.typtype = 'c' and c.relkind = 'c'))"
+    " where t.oid >= 16384 and (t.typtype in ('d', 'r') or (t.typtype = 'c' and c.relkind = 'c'))"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_type", "t.oid")
     // Exclusion constraints.
@@ -408,7 +410,7 @@ inline constexpr const char* k_unmanaged =
     " from pg_catalog.pg_constraint con"
     " join pg_catalog.pg_class c on c.oid = con.conrelid"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where con.contype = 'x' and con.conparentid = 0"
+    " where con.oid >= 16384 and con.contype = 'x' and con.conparentid = 0"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Rules, except the _RETURN rule that makes a view (or materialized view).
@@ -417,7 +419,7 @@ inline constexpr const char* k_unmanaged =
     " from pg_catalog.pg_rewrite r"
     " join pg_catalog.pg_class c on c.oid = r.ev_class"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where r.rulename <> '_RETURN'"
+    " where r.oid >= 16384 and r.rulename <> '_RETURN'"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Collations of the user's own.
@@ -425,7 +427,7 @@ inline constexpr const char* k_unmanaged =
     " select 'collation', n.nspname, co.collname::text, null, null, null, null"
     " from pg_catalog.pg_collation co"
     " join pg_catalog.pg_namespace n on n.oid = co.collnamespace"
-    " where" TENANTCTL_USER_NAMESPACE("n")
+    " where co.oid >= 16384 and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_collation", "co.oid")
     // Extended statistics.
     " union all"
