@@ -84,6 +84,7 @@ tenantctl_folder(fleet SOURCES
   src/fleet/connect.cpp
   src/fleet/ledger_runner.cpp
   src/fleet/parallel.cpp
+  src/fleet/progress.cpp
   src/fleet/registry.cpp
   src/fleet/runner.cpp
   src/fleet/shared_run.cpp

@@ -1,6 +1,7 @@
 #include "cli/ledger_support.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <iostream>
@@ -152,6 +153,7 @@ base::Result<ExitCode> run_ledger_command(LedgerCommandOptions& values,
   options.migrator.lock_wait =
       values.lock_timeout.empty() ? config->lock_timeout : values.lock_timeout;
   options.connect_timeout_seconds = config->connect_timeout;
+  options.progress = ::isatty(2) == 1 && selected->targets.size() > 1;
   const StopSignals signals;
   const auto report =
       fleet::run_ledger(action, selected->targets, files, selected->key ? &*selected->key : nullptr,

@@ -1,10 +1,12 @@
 #include "fleet/ledger_runner.hpp"
 
 #include <chrono>
+#include <optional>
 
 #include "crypto/secrets.hpp"
 #include "fleet/connect.hpp"
 #include "fleet/parallel.hpp"
+#include "fleet/progress.hpp"
 #include "knex/ledger.hpp"
 #include "pg/session.hpp"
 
@@ -86,19 +88,31 @@ LedgerReport run_ledger(LedgerAction action, const std::vector<Target>& targets,
   LedgerReport report;
   report.action = action;
   report.tenants.resize(targets.size());
-  std::atomic<int> failures{0};
+  ProgressCounts counts;
+  std::optional<ProgressLine> progress;
+  if (options.progress) {
+    progress.emplace(counts, targets.size(),
+                     action == LedgerAction::migrate  ? "migrated"
+                     : action == LedgerAction::unlock ? "unlocked"
+                                                      : "rolled back");
+  }
   for_each_bounded(
       0, targets.size(), options.concurrency,
       [&] {
-        return !stop.load() && (!options.max_failures || failures.load() < *options.max_failures);
+        return !stop.load() &&
+               (!options.max_failures ||
+                counts.failed.load() < static_cast<std::size_t>(*options.max_failures));
       },
       [&](std::size_t index) {
         const auto tenant_started = Clock::now();
         LedgerResult result = run_one(action, targets[index], files, key, options);
         result.seconds = std::chrono::duration<double>(Clock::now() - tenant_started).count();
         if (result.outcome == LedgerOutcome::failed) {
-          ++failures;
+          ++counts.failed;
+        } else if (result.outcome == LedgerOutcome::changed) {
+          ++counts.changed;
         }
+        ++counts.done;
         report.tenants[index] = std::move(result);
       },
       [&](std::size_t index) {
@@ -107,6 +121,7 @@ LedgerReport run_ledger(LedgerAction action, const std::vector<Target>& targets,
         result.id = targets[index].tenant ? targets[index].tenant->id : "";
         result.error = stop.load() ? "not started: interrupted" : "not started: too many failures";
       });
+  progress.reset();
   report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
   report.interrupted = stop.load();
   return report;

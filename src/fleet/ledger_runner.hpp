@@ -48,6 +48,7 @@ struct LedgerOptions {
   std::optional<int> max_failures;  // start no tenant after this many failures
   knex::MigratorOptions migrator;
   int connect_timeout_seconds = 10;
+  bool progress = false;  // a progress line on stderr (fleet/progress.hpp)
 };
 
 struct LedgerReport {

@@ -16,6 +16,7 @@
 #include "fleet/catalog_state.hpp"
 #include "fleet/connect.hpp"
 #include "fleet/parallel.hpp"
+#include "fleet/progress.hpp"
 #include "fleet/shared_run.hpp"
 #include "introspect/reader.hpp"
 #include "manifest/writer.hpp"
@@ -130,10 +131,9 @@ class Runner {
       m_results[i].id = m_targets[i].tenant ? m_targets[i].tenant->id : "";
       m_results[i].error = "not started";
     }
-    std::thread progress;
-    std::atomic<bool> finished{false};
+    std::optional<ProgressLine> progress;
     if (m_options.progress) {
-      progress = std::thread([&] { show_progress(finished, started); });
+      progress.emplace(m_counts, m_targets.size(), m_options.apply ? "applied" : "drifted");
     }
     const std::size_t canary =
         m_options.apply && m_options.shared == nullptr
@@ -144,7 +144,7 @@ class Runner {
       run_shared(*m_options.shared);
     } else {
       run_range(0, canary);
-      if (canary > 0 && m_failures.load() > 0) {
+      if (canary > 0 && m_counts.failed.load() > 0) {
         for (std::size_t i = canary; i < m_targets.size(); ++i) {
           m_results[i].error = "not started: a canary tenant failed";
         }
@@ -152,11 +152,7 @@ class Runner {
         run_range(canary, m_targets.size());
       }
     }
-    finished = true;
-    if (progress.joinable()) {
-      progress.join();
-      std::fputs("\r\033[K", stderr);
-    }
+    progress.reset();
     RunReport report;
     report.tenants = std::move(m_results);
     report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
@@ -170,7 +166,8 @@ class Runner {
     if (m_stop.load()) {
       return false;
     }
-    return !m_options.max_failures || m_failures.load() < *m_options.max_failures;
+    return !m_options.max_failures ||
+           m_counts.failed.load() < static_cast<std::size_t>(*m_options.max_failures);
   }
 
   // Claims targets from the shared run until none is left (or Ctrl-C, or
@@ -205,13 +202,13 @@ class Runner {
     TenantResult result = process(m_targets[index]);
     result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     if (result.outcome == Outcome::failed) {
-      ++m_failures;
+      ++m_counts.failed;
     }
     if (result.outcome == Outcome::drift || result.outcome == Outcome::applied) {
-      ++m_drifted;
+      ++m_counts.changed;
     }
     m_results[index] = std::move(result);
-    ++m_done;
+    ++m_counts.done;
   }
 
   void run_range(std::size_t begin, std::size_t end) {
@@ -420,20 +417,6 @@ class Runner {
         session, CatalogState{stamp, now, ignore_hash(m_desired.ignore()), unmanaged});
   }
 
-  void show_progress(const std::atomic<bool>& finished, Clock::time_point started) const {
-    while (!finished.load()) {
-      const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-      const auto done = m_done.load();
-      std::fputs(
-          fmt::format("\r\033[K{}/{} done, {} {}, {} failed, {:.1f} tenants/s", done,
-                      m_targets.size(), m_drifted.load(), m_options.apply ? "applied" : "drifted",
-                      m_failures.load(), seconds > 0 ? static_cast<double>(done) / seconds : 0.0)
-              .c_str(),
-          stderr);
-      std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    }
-  }
-
   const std::vector<Target>& m_targets;
   reconcile::DesiredSchema& m_desired;
   const crypto::EncryptionKey* m_key;
@@ -441,9 +424,7 @@ class Runner {
   const std::atomic<bool>& m_stop;
   PlanCache m_cache;
   std::vector<TenantResult> m_results;
-  std::atomic<int> m_failures{0};
-  std::atomic<int> m_drifted{0};
-  std::atomic<std::size_t> m_done{0};
+  ProgressCounts m_counts;
 };
 
 }  // namespace

@@ -110,6 +110,13 @@ class Fleet {
     return test_support::run_tenantctl(args, environment());
   }
 
+  // Runs tenantctl like run(), on a pseudo-terminal.
+  test_support::CommandResult run_on_terminal(std::vector<std::string> args) const {
+    args.push_back("--schema");
+    args.push_back((m_dir / "schema.toml").string());
+    return test_support::run_tenantctl_on_terminal(args, environment());
+  }
+
   // Runs tenantctl like run(), and sends it SIGINT (as Ctrl-C would) after
   // `seconds`.
   test_support::CommandResult run_interrupted(int seconds, std::vector<std::string> args) const {
@@ -293,6 +300,26 @@ TEST(FleetTest, TextAndMarkdownReports) {
   EXPECT_NE(markdown.out.find("Tenants: b, c"), std::string::npos) << markdown.out;
   EXPECT_NE(markdown.out.find("```sql"), std::string::npos);
   fleet.expect_no_secret(text.out + text.err + markdown.out + markdown.err);
+}
+
+// A progress line on stderr when it is a terminal, redrawn in place and
+// cleared at the end; none when it is not.
+TEST(FleetTest, ProgressLineOnlyOnATerminal) {
+  const Fleet fleet({{"a", Kind::in_sync}, {"b", Kind::missing_index}, {"c", Kind::in_sync}});
+  const auto terminal = fleet.run_on_terminal({"plan", "--all"});
+  EXPECT_EQ(terminal.exit_code, 0) << terminal.out;
+  EXPECT_NE(terminal.out.find("\r\033[K"), std::string::npos) << terminal.out;
+  EXPECT_NE(terminal.out.find("/3 done, "), std::string::npos) << terminal.out;
+  EXPECT_NE(terminal.out.find(" drifted, "), std::string::npos) << terminal.out;
+  EXPECT_NE(terminal.out.find(" failed, "), std::string::npos) << terminal.out;
+  EXPECT_NE(terminal.out.find(" tenants/s"), std::string::npos) << terminal.out;
+  EXPECT_NE(terminal.out.find("3 targets: 2 in sync, 1 drift"), std::string::npos) << terminal.out;
+  const auto piped = fleet.run({"plan", "--all"});
+  EXPECT_EQ(piped.exit_code, 0) << piped.err;
+  EXPECT_EQ(piped.err.find("tenants/s"), std::string::npos) << piped.err;
+  EXPECT_EQ(piped.out.find("tenants/s"), std::string::npos) << piped.out;
+  EXPECT_EQ(piped.err.find('\r'), std::string::npos) << piped.err;
+  fleet.expect_no_secret(terminal.out + piped.out + piped.err);
 }
 
 TEST(FleetTest, ConfigurationErrorsComeBeforeAnyTenant) {

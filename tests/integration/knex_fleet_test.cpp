@@ -92,6 +92,13 @@ class KnexFleet {
         args, {{"TENANTCTL_CENTRAL_URL", m_central->url()}, {"DB_ENCRYPTION_KEY", k_key}});
   }
 
+  // The same on a pseudo-terminal (stdout and stderr both in `out`).
+  [[nodiscard]] test_support::CommandResult run_on_terminal(
+      const std::vector<std::string>& args) const {
+    return test_support::run_tenantctl_on_terminal(
+        args, {{"TENANTCTL_CENTRAL_URL", m_central->url()}, {"DB_ENCRYPTION_KEY", k_key}});
+  }
+
   [[nodiscard]] const Tenant& tenant(const std::string& slug) const {
     for (const auto& tenant : m_tenants) {
       if (tenant.slug == slug) {
@@ -215,6 +222,25 @@ TEST(KnexFleetTest, MigrateRollbackAndALockedTenantWithKnexAgreeingEveryTime) {
     EXPECT_EQ(result[tenant.slug]["drift"], false) << status.out;
     EXPECT_EQ(result[tenant.slug]["completed"].size(), base.size());
   }
+}
+
+// migrate, like plan and apply, draws a progress line when stderr is a
+// terminal.
+TEST(KnexFleetTest, MigrateShowsProgressOnATerminal) {
+  const MigrationsDir dir("progress");
+  const KnexFleet fleet({"one", "two"}, dir);
+  (void)dir.make("add_notes", "create table notes (id integer primary key);", "drop table notes;");
+  const auto migrated =
+      fleet.run_on_terminal({"migrate", "--all", "--migrations", dir.path().string()});
+  EXPECT_EQ(migrated.exit_code, 0) << migrated.out;
+  EXPECT_NE(migrated.out.find("\r\033[K"), std::string::npos) << migrated.out;
+  EXPECT_NE(migrated.out.find("/2 done, "), std::string::npos) << migrated.out;
+  EXPECT_NE(migrated.out.find(" migrated, "), std::string::npos) << migrated.out;
+  EXPECT_NE(migrated.out.find(" tenants/s"), std::string::npos) << migrated.out;
+  EXPECT_EQ(fleet.tenant("two").db->scalar("select to_regclass('public.notes') is not null"), "t");
+  const auto again = fleet.run({"migrate", "--all", "--migrations", dir.path().string()});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(again.err.find("tenants/s"), std::string::npos) << again.err;
 }
 
 TEST(KnexFleetTest, ApplyRunsPendingFilesThenReconcilesAndAuditsTheRest) {

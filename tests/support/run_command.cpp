@@ -98,4 +98,18 @@ CommandResult run_tenantctl(const std::vector<std::string>& args,
   return run_program(argv, env);
 }
 
+CommandResult run_tenantctl_on_terminal(
+    const std::vector<std::string>& args,
+    const std::vector<std::pair<std::string, std::string>>& env) {
+  std::string command = "'" TENANTCTL_BINARY "'";
+  for (const auto& arg : args) {
+    std::string quoted = "'";
+    for (const char c : arg) {
+      quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    command += " " + quoted + "'";
+  }
+  return run_program({"script", "-qec", command, "/dev/null"}, env);
+}
+
 }  // namespace test_support

@@ -19,6 +19,13 @@ struct CommandResult {
     const std::vector<std::string>& args,
     const std::vector<std::pair<std::string, std::string>>& env = {});
 
+// Runs the tenantctl binary the same way but on a pseudo-terminal (util-linux
+// `script`), so that its standard output and error are a terminal; both end
+// up in `out`, with the terminal's line endings.
+[[nodiscard]] CommandResult run_tenantctl_on_terminal(
+    const std::vector<std::string>& args,
+    const std::vector<std::pair<std::string, std::string>>& env = {});
+
 // Runs any program found on PATH the same way.
 [[nodiscard]] CommandResult run_program(
     const std::vector<std::string>& argv,
