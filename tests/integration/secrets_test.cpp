@@ -6,7 +6,11 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "integration/provision_support.hpp"
+#include "pg/session.hpp"
 
 using test_support::k_provision_key;
 using test_support::k_provision_other_key;
@@ -221,6 +225,56 @@ TEST(SecretsTest, RotatePasswordsChangesTheRoleAndTheRegistryInStep) {
   EXPECT_EQ(unreachable.exit_code, 1) << unreachable.out;
   EXPECT_EQ(platform.registry("pw-co", "dbPassword"), stored);
   expect_no_secret(unreachable, {new_password, k_provision_key});
+}
+
+// The role's COMMIT is lost after the registry committed the new password
+// (here the server ends the tenant's session, idle in its transaction while
+// another process holds the registry row): the role kept its old password,
+// so the registry is set back to it, and the tenant stays reachable.
+TEST(SecretsTest, ALostRoleCommitSetsTheRegistryBack) {
+  Platform platform;
+  ASSERT_EQ(platform.run(create("lost-co")).exit_code, 0);
+  const std::string name = platform.object_name("lost-co");
+  const std::string old_password = platform.password_of("lost-co");
+  const auto stored = platform.registry("lost-co", "dbPassword");
+  test_support::exec_admin(
+      fmt::format("alter role {} set idle_in_transaction_session_timeout = '1s'", name));
+  // Another process holds the row: rotate-passwords waits for it with the
+  // role's new password uncommitted, until the server ends that session; then
+  // the row is let go.
+  auto holder = pg::Session::open(platform.central().conninfo());
+  ASSERT_TRUE(holder) << holder.error().message();
+  ASSERT_TRUE(holder->execute("begin"));
+  ASSERT_TRUE(holder->query("select 1 from tenants where slug = 'lost-co' for update"));
+  std::thread release([&] {
+    auto watcher = pg::Session::open(test_support::cluster().conninfo("postgres"));
+    bool seen = false;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (watcher && std::chrono::steady_clock::now() < deadline) {
+      auto idle = watcher->query(
+          "select count(*) from pg_stat_activity where usename = $1"
+          " and state = 'idle in transaction'",
+          {name});
+      const bool now = idle && idle->text(0, 0) != "0";
+      if (seen && !now) {
+        break;  // the server ended it
+      }
+      seen = seen || now;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    (void)holder->execute("commit");
+  });
+  const auto result = platform.run({"secrets", "rotate-passwords", "--tenant", "lost-co"});
+  release.join();
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  EXPECT_NE(result.out.find("committing the role's new password failed"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("the registry was set back to the old password"), std::string::npos)
+      << result.out;
+  EXPECT_EQ(platform.registry("lost-co", "dbPassword"), stored);
+  EXPECT_EQ(platform.password_of("lost-co"), old_password);
+  EXPECT_TRUE(test_support::can_log_in(name, old_password, name));
+  expect_no_secret(result, {old_password, k_provision_key});
 }
 
 }  // namespace
