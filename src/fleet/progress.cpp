@@ -32,15 +32,14 @@ ProgressLine::~ProgressLine() {
 
 void ProgressLine::draw_until_stopped() {
   std::unique_lock lock(m_mutex);
-  while (!m_stopping) {
+  do {  // at least once, however short the run
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - m_started).count();
     const std::string line =
         "\r\033[K" + progress_text(m_counts.done.load(), m_total, m_counts.changed.load(),
                                    m_changed_word, m_counts.failed.load(), seconds);
     std::fputs(line.c_str(), stderr);
-    m_wake.wait_for(lock, std::chrono::milliseconds(200), [this] { return m_stopping; });
-  }
+  } while (!m_wake.wait_for(lock, std::chrono::milliseconds(200), [this] { return m_stopping; }));
 }
 
 }  // namespace fleet
