@@ -34,19 +34,6 @@ void print_ledger(const fleet::LedgerReport& report, const std::string& format) 
   }
 }
 
-std::string_view action_verb(fleet::LedgerAction action) {
-  switch (action) {
-    case fleet::LedgerAction::migrate:
-      return "migrate";
-    case fleet::LedgerAction::rollback:
-    case fleet::LedgerAction::rollback_all:
-      return "rollback";
-    case fleet::LedgerAction::unlock:
-      break;
-  }
-  return "unlock";
-}
-
 }  // namespace
 
 base::Result<std::optional<std::vector<knex::MigrationFile>>> load_migrations_for(
@@ -166,7 +153,7 @@ base::Result<ExitCode> run_ledger_command(LedgerCommandOptions& values,
     }
   }
   if (report.interrupted) {
-    std::cerr << fmt::format("tenantctl: {} interrupted\n", action_verb(action));
+    std::cerr << fmt::format("tenantctl: {} interrupted\n", fleet::ledger_command_name(action));
     return ExitCode::failed;
   }
   return ExitCode::ok;

@@ -62,6 +62,19 @@ LedgerResult run_one(LedgerAction action, const Target& target,
 
 }  // namespace
 
+std::string_view ledger_command_name(LedgerAction action) {
+  switch (action) {
+    case LedgerAction::migrate:
+      return "migrate";
+    case LedgerAction::rollback:
+    case LedgerAction::rollback_all:
+      return "rollback";
+    case LedgerAction::unlock:
+      break;
+  }
+  return "unlock";
+}
+
 std::string_view ledger_outcome_name(LedgerAction action, LedgerOutcome outcome) {
   switch (outcome) {
     case LedgerOutcome::changed:

@@ -26,6 +26,9 @@ enum class LedgerOutcome {
   skipped,    // never started (interrupted, or --max-failures reached)
 };
 
+// Returns the command that runs `action`: "migrate", "rollback" or "unlock".
+[[nodiscard]] std::string_view ledger_command_name(LedgerAction action);
+
 // Returns the outcome as reports name it for `action`: "migrated",
 // "rolled_back" or "unlocked"; "up_to_date", "nothing_to_roll_back" or
 // "not_locked"; "failed"; "skipped".

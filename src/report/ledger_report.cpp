@@ -17,19 +17,6 @@ constexpr std::array k_ledger_outcomes = {
 constexpr std::array<std::string_view, 5> k_statuses = {"up_to_date", "pending", "missing",
                                                         "failed", "skipped"};
 
-std::string_view command_name(fleet::LedgerAction action) {
-  switch (action) {
-    case fleet::LedgerAction::migrate:
-      return "migrate";
-    case fleet::LedgerAction::rollback:
-    case fleet::LedgerAction::rollback_all:
-      return "rollback";
-    case fleet::LedgerAction::unlock:
-      break;
-  }
-  return "unlock";
-}
-
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
   std::string out;
   for (const auto& item : items) {
@@ -192,7 +179,7 @@ std::string ledger_text(const fleet::LedgerReport& report, bool color) {
 
 std::string ledger_json(const fleet::LedgerReport& report) {
   Json out;
-  out["command"] = command_name(report.action);
+  out["command"] = fleet::ledger_command_name(report.action);
   out["tenants"] = Json::array();
   std::map<std::string_view, int> count;
   for (const auto& outcome : k_ledger_outcomes) {
@@ -228,7 +215,7 @@ std::string ledger_markdown(const fleet::LedgerReport& report) {
   std::string out = fmt::format(
       "### tenantctl {}\n\n{}\n\n| tenant | status | details |\n"
       "|---|---|---|\n",
-      command_name(report.action), ledger_summary(report));
+      fleet::ledger_command_name(report.action), ledger_summary(report));
   for (const auto& tenant : report.tenants) {
     out += fmt::format("| {} | {} | {} |\n", table_cell(tenant.label),
                        fleet::ledger_outcome_name(report.action, tenant.outcome),

@@ -14,6 +14,14 @@
 namespace fs = std::filesystem;
 
 namespace test_support {
+
+void expect_no_secret(const CommandResult& result, const std::vector<std::string>& secrets) {
+  for (const auto& secret : secrets) {
+    ASSERT_FALSE(secret.empty());
+    EXPECT_EQ(result.out.find(secret), std::string::npos) << "secret in stdout: " << result.out;
+    EXPECT_EQ(result.err.find(secret), std::string::npos) << "secret in stderr: " << result.err;
+  }
+}
 namespace {
 
 int g_serial = 0;

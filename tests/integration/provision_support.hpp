@@ -19,6 +19,9 @@ namespace test_support {
 inline const std::string k_provision_key = "provision-key-0123456789abcdefgh";
 inline const std::string k_provision_other_key = "other-provision-key-0123456789ab";
 
+// Fails the test if any of `secrets` shows in the command's output.
+void expect_no_secret(const CommandResult& result, const std::vector<std::string>& secrets);
+
 class Platform {
  public:
   // A central database with examples/central/registry.sql, a tenantctl.toml

@@ -12,20 +12,12 @@
 #include "integration/provision_support.hpp"
 #include "pg/session.hpp"
 
+using test_support::expect_no_secret;
 using test_support::k_provision_key;
 using test_support::k_provision_other_key;
 using test_support::Platform;
 
 namespace {
-
-void expect_no_secret(const test_support::CommandResult& result,
-                      const std::vector<std::string>& secrets) {
-  for (const auto& secret : secrets) {
-    ASSERT_FALSE(secret.empty());
-    EXPECT_EQ(result.out.find(secret), std::string::npos) << "secret in stdout: " << result.out;
-    EXPECT_EQ(result.err.find(secret), std::string::npos) << "secret in stderr: " << result.err;
-  }
-}
 
 std::vector<std::string> create(const std::string& slug) {
   return {"tenant", "create", "--slug", slug, "--name", slug};
