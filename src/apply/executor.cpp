@@ -26,6 +26,13 @@ base::Result<void> execute_plan(pg::Session& session, const plan::Plan& plan,
                                 const ExecuteOptions& options,
                                 const std::function<void(std::size_t)>& on_statement) {
   const auto& statements = plan.statements;
+  // As pg_dump does: a function's body is not checked when it is created, so
+  // a SQL function may read a table made later in the plan and functions may
+  // call each other in any order. Desired definitions were checked whole on
+  // the scratch database (reconcile/normalize.cpp).
+  if (auto set = session.execute("SET check_function_bodies = off"); !set) {
+    return set.error();
+  }
   std::size_t index = 0;
   while (index < statements.size()) {
     if (!statements[index].transactional) {

@@ -51,4 +51,12 @@ namespace ddl::keys {
   return join("owner", sequence.schema, sequence.name);
 }
 
+// A function, procedure or aggregate, by its identity (Routine::name).
+[[nodiscard]] inline std::string routine(const model::QualifiedName& name) {
+  return join("routine", name.schema, name.name);
+}
+[[nodiscard]] inline std::string trigger(const model::MemberName& name) {
+  return join("trigger", name.table.schema, name.table.name, name.name);
+}
+
 }  // namespace ddl::keys

@@ -121,8 +121,14 @@ std::vector<Statement> render(const diff::Change& change, const RenderContext& c
           detail::render_check(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::IndexChange>) {
           detail::render_index(typed, context, out);
-        } else {
+        } else if constexpr (std::is_same_v<T, diff::ViewChange>) {
           detail::render_view(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::RoutineChange>) {
+          detail::render_routine(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::TriggerChange>) {
+          detail::render_trigger(typed, out);
+        } else {
+          static_assert(sizeof(T) == 0, "a change of a kind without a renderer");
         }
       },
       change);

@@ -112,5 +112,9 @@ void render_index(const diff::IndexChange& change, const RenderContext& context,
                   std::vector<Statement>& out);
 void render_view(const diff::ViewChange& change, const RenderContext& context,
                  std::vector<Statement>& out);
+void render_routine(const diff::RoutineChange& change, const RenderContext& context,
+                    std::vector<Statement>& out);  // kinds/routine
+void render_trigger(const diff::TriggerChange& change,
+                    std::vector<Statement>& out);  // kinds/trigger
 
 }  // namespace ddl::detail

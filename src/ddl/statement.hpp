@@ -15,6 +15,8 @@ enum class HazardKind {
   index_build,                // builds an index: time and I/O proportional to the table
   validation_scan,            // scans the table to check existing rows
   may_fail_on_existing_data,  // existing rows can make it fail (duplicates, NULLs, casts)
+  behavior_change,            // changes what the database does: a function or trigger dropped
+                              // or replaced
 };
 
 // Returns the hazard's name as the command line and reports spell it

@@ -2,6 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
+#include "pg/quote.hpp"
+
 namespace diff {
 namespace {
 
@@ -31,6 +36,18 @@ std::string member_of(const MemberOf& of, const std::string& name) {
 
 }  // namespace
 
+std::string routine_body(const model::Routine& routine) {
+  std::string keyword = model::routine_keyword(routine.kind);
+  std::transform(keyword.begin(), keyword.end(), keyword.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  const std::string head = "CREATE OR REPLACE " + keyword + " " +
+                           pg::quote_qualified(routine.name.schema, routine.bare_name);
+  if (routine.definition.starts_with(head)) {
+    return routine.definition.substr(head.size());
+  }
+  return routine.definition;
+}
+
 std::string describe(const Change& change) {
   return std::visit(
       [](const auto& typed) -> std::string {
@@ -48,6 +65,16 @@ std::string describe(const Change& change) {
           return fmt::format("{} sequence {}", action, model::display_name(object.name));
         } else if constexpr (std::is_same_v<T, TableChange>) {
           return fmt::format("{} table {}", action, model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, RoutineChange>) {
+          const char* how = typed.rebuild    ? "rebuild"
+                            : typed.recreate ? "recreate"
+                                             : action.c_str();
+          return fmt::format("{} {} {}", how, model::routine_keyword(object.kind),
+                             model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, TriggerChange>) {
+          return fmt::format("{} trigger {} on {}", typed.rebuild ? "rebuild" : action,
+                             model::display_part(object.name.name),
+                             model::display_name(object.name.table));
         } else if constexpr (std::is_same_v<T, ViewChange>) {
           return fmt::format("{} view {}", typed.rebuild ? "rebuild" : action,
                              model::display_name(object.name));

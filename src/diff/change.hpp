@@ -120,9 +120,36 @@ struct ViewChange {
   bool rebuild = false;
 };
 
+// A function, procedure or aggregate created, dropped, renamed, re-commented
+// or changed. A changed one is replaced in place (CREATE OR REPLACE) when
+// PostgreSQL allows it (same arguments, names, defaults and result), and
+// otherwise dropped and created (`recreate`), with what depends on it
+// rebuilt around it. `rebuild` is set when it is unchanged itself but is
+// dropped and created because a routine its SQL-standard body calls is.
+struct RoutineChange {
+  std::optional<model::Routine> before;
+  std::optional<model::Routine> after;
+  bool recreate = false;
+  bool rebuild = false;
+};
+
+// A trigger created, dropped, renamed, changed (dropped and created), or
+// enabled or disabled. `rebuild` is set when it is unchanged itself but is
+// dropped and created because its function or its view is.
+struct TriggerChange {
+  std::optional<model::Trigger> before;
+  std::optional<model::Trigger> after;
+  bool recreate = false;  // dropped and created (a changed definition, or `rebuild`)
+  bool rebuild = false;
+};
+
 using Change = std::variant<SchemaChange, ExtensionChange, EnumChange, SequenceChange, TableChange,
                             ColumnChange, PrimaryKeyChange, UniqueChange, ForeignKeyChange,
-                            CheckChange, IndexChange, ViewChange>;
+                            CheckChange, IndexChange, ViewChange, RoutineChange, TriggerChange>;
+
+// Returns the routine's definition without its "CREATE OR REPLACE <KIND>
+// <schema>.<name>" head: what stays the same when only its name changes.
+[[nodiscard]] std::string routine_body(const model::Routine& routine);
 
 // Returns a short description of the change for people and for
 // Statement::source: "add column public.users.email", "drop table public.t".

@@ -8,9 +8,11 @@
 #include <set>
 
 #include "base/strings.hpp"
+#include "diff/kind_diff.hpp"
 #include "diff/member_differ.hpp"
 #include "diff/pairing.hpp"
 #include "diff/plan_renames.hpp"
+#include "model/kinds.hpp"
 
 namespace diff {
 namespace {
@@ -50,68 +52,83 @@ bool names_type(std::string column_type, const QualifiedName& type) {
   return false;
 }
 
-// Returns true when the SQL `expression` (as pg_get_expr() prints it) holds
-// the identifier `name`, bare or double-quoted, outside string literals.
-bool mentions_identifier(const std::string& expression, const std::string& name) {
-  const auto is_word = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$' ||
-           static_cast<unsigned char>(c) >= 0x80;
-  };
-  std::size_t at = 0;
-  while (at < expression.size()) {
-    const char c = expression[at];
-    if (c == '\'' || c == '"') {
-      std::string text;
-      std::size_t end = at + 1;
-      while (end < expression.size()) {
-        if (expression[end] == c) {
-          if (end + 1 < expression.size() && expression[end + 1] == c) {
-            text += c;
-            end += 2;
-            continue;
-          }
-          break;
-        }
-        text += expression[end++];
-      }
-      if (c == '"' && text == name) {
-        return true;
-      }
-      at = end + 1;
-    } else if (is_word(c)) {
-      std::size_t end = at;
-      while (end < expression.size() && is_word(expression[end])) {
-        ++end;
-      }
-      if (expression.compare(at, end - at, name) == 0 && end - at == name.size()) {
-        return true;
-      }
-      at = end;
-    } else {
-      ++at;
-    }
-  }
-  return false;
-}
-
 class Differ {
  public:
   Differ(const Catalog& current, const Catalog& desired) : m_cur(current), m_des(desired) {}
 
   base::Result<std::vector<Change>> run() {
-    diff_schemas();
-    diff_extensions();
-    diff_enums();
-    diff_tables();
-    recreate_generated_readers();
-    rebuild_foreign_keys();
-    add_enum_uses();
-    diff_sequences();
-    diff_views();
+    for_each_in_diff_order([&](auto kind) { diff_kind(kind); });
     return std::move(m_out);
   }
 
  private:
+  // The kinds in the order they are compared: each may look at the changes
+  // of those before it. A kind of model::ObjectKinds missing here, or
+  // without its diff_kind() below, does not compile.
+  using DiffOrder = model::KindList<model::Schema, model::Extension, model::EnumType, model::Table,
+                                    model::Sequence, model::Routine, model::View, model::Trigger>;
+  template <class Visit>
+  static void for_each_in_diff_order(Visit&& visit) {
+    static_assert(model::k_is_kind_order<DiffOrder>,
+                  "DiffOrder must hold every kind of model::ObjectKinds once");
+    [&]<class... Kinds>(model::KindList<Kinds...>) {
+      (visit(model::KindTag<Kinds>{}), ...);
+    }(DiffOrder{});
+  }
+
+  void diff_kind(model::KindTag<model::Schema> /*kind*/) { diff_schemas(); }
+  void diff_kind(model::KindTag<model::Extension> /*kind*/) { diff_extensions(); }
+  void diff_kind(model::KindTag<model::EnumType> /*kind*/) { diff_enums(); }
+  void diff_kind(model::KindTag<model::Table> /*kind*/) {
+    diff_tables();
+    recreate_generated_readers();
+    rebuild_foreign_keys();
+    add_enum_uses();
+  }
+  void diff_kind(model::KindTag<model::Sequence> /*kind*/) { diff_sequences(); }
+  void diff_kind(model::KindTag<model::Routine> /*kind*/) {
+    auto changes = diff_routines(m_cur, m_des, retyped_columns(), m_replaced_routines);
+    m_out.insert(m_out.end(), changes.begin(), changes.end());
+  }
+  void diff_kind(model::KindTag<model::View> /*kind*/) { diff_views(); }
+  void diff_kind(model::KindTag<model::Trigger> /*kind*/) {
+    std::set<QualifiedName> rebuilt;
+    for (const auto& change : m_out) {
+      if (const auto* view = std::get_if<ViewChange>(&change); view && view->before) {
+        rebuilt.insert(view->before->name);
+      }
+    }
+    const auto retyped = retyped_columns();
+    const TriggerContext context{m_renames, m_replaced_routines, rebuilt, retyped};
+    auto changes = diff_triggers(m_cur, m_des, context);
+    m_out.insert(m_out.end(), changes.begin(), changes.end());
+  }
+
+  // Columns of kept tables whose type or collation changes, or that are
+  // dropped, so far, by current table name.
+  RetypedColumns retyped_columns() const {
+    RetypedColumns retyped;
+    for (const auto& change : m_out) {
+      const auto* column = std::get_if<ColumnChange>(&change);
+      if (column == nullptr || !column->before) {
+        continue;
+      }
+      const auto* current_table = current_table_named(column->of.table);
+      if (current_table != nullptr &&
+          (!column->after || column->recreate || column->before->type != column->after->type ||
+           column->before->collation != column->after->collation)) {
+        retyped.emplace(current_table->name, column->before->name);
+      }
+    }
+    return retyped;
+  }
+
+  // The current table that the desired table `desired_name` is, or nullptr.
+  const model::Table* current_table_named(const QualifiedName& desired_name) const {
+    const auto found = m_table_pairs.find(desired_name);
+    return found == m_table_pairs.end() ? nullptr : found->second;
+  }
+
   void diff_schemas() {
     for (const auto& [name, schema] : m_des.schemas) {
       const auto found = m_cur.schemas.find(name);
@@ -621,11 +638,15 @@ class Differ {
         if (rebuilt.contains(name)) {
           continue;
         }
-        const bool reads_changed = std::any_of(
-            current.depends_on.begin(), current.depends_on.end(), [&](const QualifiedName& read) {
-              return m_rebuild_readers_of.contains(read) || rebuilt.contains(read) ||
-                     (m_cur.views.contains(read) && !m_des.views.contains(read));
-            });
+        const bool reads_changed =
+            std::any_of(current.depends_on.begin(), current.depends_on.end(),
+                        [&](const QualifiedName& read) {
+                          return m_rebuild_readers_of.contains(read) || rebuilt.contains(read) ||
+                                 (m_cur.views.contains(read) && !m_des.views.contains(read));
+                        }) ||
+            std::any_of(
+                current.calls.begin(), current.calls.end(),
+                [&](const QualifiedName& called) { return m_replaced_routines.contains(called); });
         if (reads_changed && m_des.views.contains(name)) {
           rebuilt.insert(name);
           grew = true;
@@ -658,9 +679,54 @@ class Differ {
   std::vector<std::size_t> m_recreated_enums;  // positions in m_out
   std::map<QualifiedName, const model::Table*> m_table_pairs;
   PlanRenames m_renames;
+  std::set<QualifiedName> m_replaced_routines;  // current identities
 };
 
 }  // namespace
+
+// Returns true when the SQL `expression` (as pg_get_expr() prints it) holds
+// the identifier `name`, bare or double-quoted, outside string literals.
+bool mentions_identifier(const std::string& expression, const std::string& name) {
+  const auto is_word = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  std::size_t at = 0;
+  while (at < expression.size()) {
+    const char c = expression[at];
+    if (c == '\'' || c == '"') {
+      std::string text;
+      std::size_t end = at + 1;
+      while (end < expression.size()) {
+        if (expression[end] == c) {
+          if (end + 1 < expression.size() && expression[end + 1] == c) {
+            text += c;
+            end += 2;
+            continue;
+          }
+          break;
+        }
+        text += expression[end++];
+      }
+      if (c == '"' && text == name) {
+        return true;
+      }
+      at = end + 1;
+    } else if (is_word(c)) {
+      std::size_t end = at;
+      while (end < expression.size() && is_word(expression[end])) {
+        ++end;
+      }
+      if (expression.compare(at, end - at, name) == 0 && end - at == name.size()) {
+        return true;
+      }
+      at = end;
+    } else {
+      ++at;
+    }
+  }
+  return false;
+}
 
 base::Result<std::vector<Change>> diff_catalogs(const model::Catalog& current,
                                                 const model::Catalog& desired) {

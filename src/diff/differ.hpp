@@ -17,4 +17,9 @@ namespace diff {
 [[nodiscard]] base::Result<std::vector<Change>> diff_catalogs(const model::Catalog& current,
                                                               const model::Catalog& desired);
 
+// Returns true when the SQL `text` (an expression, a view or a function as
+// PostgreSQL prints them) holds the identifier `name`, bare or double-quoted,
+// outside string literals.
+[[nodiscard]] bool mentions_identifier(const std::string& text, const std::string& name);
+
 }  // namespace diff

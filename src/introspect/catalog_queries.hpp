@@ -2,6 +2,8 @@
 
 #include <cstddef>
 
+#include "introspect/query_macros.hpp"
+
 // Every catalog query tenantctl runs, in one place. Each reads the whole
 // database in one set-returning query (never a query per table), from
 // pg_catalog only (information_schema is slow and hides what the current role
@@ -16,19 +18,6 @@
 // string literals glued to macros sensibly.
 // clang-format off
 namespace introspect::queries {
-
-// Schemas whose objects are never read: PostgreSQL's own (pg_catalog,
-// pg_toast, temporary schemas, ...; users cannot create pg_* schemas),
-// information_schema, and tenantctl's.
-#define TENANTCTL_USER_NAMESPACE(n) \
-  " (" n ".nspname not in ('information_schema', 'tenantctl') and " n ".nspname !~ '^pg_')"
-
-// Objects that belong to an extension are the extension's business.
-// `catalog` is the catalog holding the object (pg_class, pg_type, ...).
-#define TENANTCTL_NOT_EXTENSION_MEMBER(catalog, oid)                               \
-  " not exists (select 1 from pg_catalog.pg_depend e"                              \
-  " where e.classid = 'pg_catalog." catalog "'::pg_catalog.regclass and e.objid = " \
-  oid " and e.deptype = 'e')"
 
 // The comment on an object, joined as `alias`.description.
 #define TENANTCTL_COMMENT(alias, catalog, oid, subid)                             \
@@ -330,29 +319,10 @@ inline constexpr std::size_t k_other_name = 6;
 // initdb, as every object in a user's schema is) only spares scanning
 // PostgreSQL's own thousands of functions and collations.
 inline constexpr const char* k_unmanaged =
-    // Functions, procedures, aggregates, window functions, except a range
-    // type's constructors, which come and go with it (deptype 'i').
-    "select case p.prokind when 'p' then 'procedure' when 'a' then 'aggregate'"
-    "   when 'w' then 'window function' else 'function' end,"
-    " n.nspname, p.proname::text, null::text,"
-    " pg_catalog.oidvectortypes(p.proargtypes), null::text, null::text"
-    " from pg_catalog.pg_proc p"
-    " join pg_catalog.pg_namespace n on n.oid = p.pronamespace"
-    " where p.oid >= 16384 and" TENANTCTL_USER_NAMESPACE("n")
-    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_proc", "p.oid")
-    " and not exists (select 1 from pg_catalog.pg_depend i"
-    "   where i.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass and i.objid = p.oid"
-    "   and i.deptype = 'i')"
-    // Triggers, except the ones PostgreSQL makes for foreign keys and the
-    // copies a partitioned table's trigger gets on each partition.
-    " union all"
-    " select 'trigger', n.nspname, c.relname::text, t.tgname::text, null, null, null"
-    " from pg_catalog.pg_trigger t"
-    " join pg_catalog.pg_class c on c.oid = t.tgrelid"
-    " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where t.oid >= 16384 and not t.tgisinternal and t.tgparentid = 0"
-    " and" TENANTCTL_USER_NAMESPACE("n")
-    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
+    // Event triggers: cluster-wide, and only a superuser makes them.
+    "select 'event trigger', '', et.evtname::text, null::text, null::text, null::text, null::text"
+    " from pg_catalog.pg_event_trigger et"
+    " where" TENANTCTL_NOT_EXTENSION_MEMBER("pg_event_trigger", "et.oid")
     // Row level security policies.
     " union all"
     " select 'policy', n.nspname, c.relname::text, p.polname::text, null, null, null"
@@ -482,8 +452,6 @@ inline constexpr const char* k_catalog_stamp =
     " union all select xmin from pg_catalog.pg_ts_config where oid >= 16384"
     " union all select xmin from pg_catalog.pg_ts_dict where oid >= 16384) rows";
 
-#undef TENANTCTL_USER_NAMESPACE
-#undef TENANTCTL_NOT_EXTENSION_MEMBER
 #undef TENANTCTL_COMMENT
 #undef TENANTCTL_MANAGED_TABLE
 #undef TENANTCTL_COLUMN_NAMES

@@ -11,33 +11,19 @@ namespace {
 
 namespace col = queries::unmanaged_column;
 
-// One name, quoted where model::display_name() would quote it.
-std::string display_part(std::string_view name) {
-  const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  });
-  if (plain) {
-    return std::string(name);
-  }
-  std::string quoted = "\"";
-  for (const char c : name) {
-    quoted += c;
-    if (c == '"') {
-      quoted += '"';
-    }
-  }
-  return quoted + "\"";
-}
-
-// "public.f(integer)", "trg on public.t", "public.child inherits public.parent",
+// "evt", "trg on public.t", "public.child inherits public.parent",
 // "public.v".
 std::string identity(const pg::Rows& rows, std::size_t row) {
+  if (rows.text(row, col::k_schema).empty()) {
+    return model::display_part(
+        std::string(rows.text(row, col::k_name)));  // an event trigger: no schema
+  }
   const auto name = model::display_name(qualified(rows, row, col::k_schema));
   if (!rows.is_null(row, col::k_arguments)) {
     return name + "(" + std::string(rows.text(row, col::k_arguments)) + ")";
   }
   if (!rows.is_null(row, col::k_member)) {
-    return display_part(rows.text(row, col::k_member)) + " on " + name;
+    return model::display_part(std::string(rows.text(row, col::k_member))) + " on " + name;
   }
   if (!rows.is_null(row, col::k_other_schema)) {
     return name + " inherits " + model::display_name(qualified(rows, row, col::k_other_schema));

@@ -57,6 +57,15 @@ class ColumnNames {
                                               model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_views(const pg::Rows& rows, const pg::Rows& dependencies,
                                             model::Catalog& catalog);
+// The kinds in src/kinds/<kind>/catalog.cpp: their queries and loaders.
+// load_routines() runs after load_views() (it adds what views call).
+extern const char* const k_routines;
+extern const char* const k_routine_dependencies;
+extern const char* const k_triggers;
+[[nodiscard]] base::Result<void> load_routines(const pg::Rows& rows, const pg::Rows& dependencies,
+                                               model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_triggers(const pg::Rows& rows, const ColumnNames& columns,
+                                               model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_unmanaged(const pg::Rows& rows, model::Catalog& catalog);
 
 // Returns the default of each row of queries::k_table_columns as pg_get_expr()

@@ -31,6 +31,9 @@ enum QueryId : std::size_t {
   q_enums,
   q_schemas,
   q_extensions,
+  q_routines,
+  q_routine_dependencies,
+  q_triggers,
   q_count
 };
 
@@ -39,7 +42,7 @@ struct Query {
   const char* sql;
 };
 
-constexpr std::array<Query, q_count> k_queries = {{
+const std::array<Query, q_count> k_queries = {{
     {"reading tables and columns", queries::k_table_columns},
     {"reading indexes", queries::k_indexes},
     {"reading constraints", queries::k_constraints},
@@ -50,6 +53,9 @@ constexpr std::array<Query, q_count> k_queries = {{
     {"reading enums", queries::k_enums},
     {"reading schemas", queries::k_schemas},
     {"reading extensions", queries::k_extensions},
+    {"reading functions, procedures and aggregates", detail::k_routines},
+    {"reading what functions and views call", detail::k_routine_dependencies},
+    {"reading triggers", detail::k_triggers},
 }};
 
 // The snapshot and settings every reading connection starts with. Sorting
@@ -213,6 +219,18 @@ base::Result<model::Catalog> load(Fetched& fetched) {
   }
   if (auto done = detail::load_views(*views, *dependencies, catalog); !done) {
     return done.error().with_context(k_queries[q_views].what);
+  }
+  const auto* routines = fetched.wait(q_routines);
+  const auto* calls = fetched.wait(q_routine_dependencies);
+  const auto* triggers = fetched.wait(q_triggers);
+  if (routines == nullptr || calls == nullptr || triggers == nullptr) {
+    return failed;
+  }
+  if (auto done = detail::load_routines(*routines, *calls, catalog); !done) {
+    return done.error().with_context(k_queries[q_routines].what);
+  }
+  if (auto done = detail::load_triggers(*triggers, names, catalog); !done) {
+    return done.error().with_context(k_queries[q_triggers].what);
   }
   return catalog;
 }

@@ -14,6 +14,7 @@
 #include "base/strings.hpp"
 #include "manifest/reader_internal.hpp"
 #include "manifest/toml_text.hpp"
+#include "model/kinds.hpp"
 
 namespace manifest {
 namespace {
@@ -23,13 +24,22 @@ using detail::Position;
 using detail::ReadState;
 
 using OneLevelReader = void (*)(FileContext&, const std::string&, const toml::table&);
-using TwoLevelReader = void (*)(FileContext&, const model::QualifiedName&, const toml::table&);
+
+}  // namespace
+
+namespace detail {
 
 void report_not_a_table(FileContext& file, const toml::node& node, std::string_view path,
                         std::string_view header) {
   file.problem(file.position(node), fmt::format("{}: expected a table ({}), found {}", path, header,
                                                 detail::type_name(node)));
 }
+
+}  // namespace detail
+
+namespace {
+
+using detail::report_not_a_table;
 
 // [schema.<name>] and [extension.<name>].
 void read_one_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
@@ -47,6 +57,10 @@ void read_one_level(FileContext& file, const toml::table* kind_table, std::strin
     }
   }
 }
+
+}  // namespace
+
+namespace detail {
 
 // [enum|sequence|table|view.<schema>.<name>].
 void read_two_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
@@ -78,6 +92,29 @@ void read_two_level(FileContext& file, const toml::table* kind_table, std::strin
   }
 }
 
+void read_kind(model::KindTag<model::Schema> /*kind*/, FileContext& file, Fields& root) {
+  read_one_level(file, root.table("schema"), "schema", read_schema);
+}
+void read_kind(model::KindTag<model::Extension> /*kind*/, FileContext& file, Fields& root) {
+  read_one_level(file, root.table("extension"), "extension", read_extension);
+}
+void read_kind(model::KindTag<model::EnumType> /*kind*/, FileContext& file, Fields& root) {
+  read_two_level(file, root.table("enum"), "enum", read_enum);
+}
+void read_kind(model::KindTag<model::Sequence> /*kind*/, FileContext& file, Fields& root) {
+  read_two_level(file, root.table("sequence"), "sequence", read_sequence);
+}
+void read_kind(model::KindTag<model::Table> /*kind*/, FileContext& file, Fields& root) {
+  read_two_level(file, root.table("table"), "table", read_table);
+}
+void read_kind(model::KindTag<model::View> /*kind*/, FileContext& file, Fields& root) {
+  read_two_level(file, root.table("view"), "view", read_view);
+}
+
+}  // namespace detail
+
+namespace {
+
 void read_document(FileContext& file, const toml::table& root) {
   detail::Fields fields(file, root, "");
   if (auto patterns = fields.strings("ignore")) {
@@ -88,12 +125,7 @@ void read_document(FileContext& file, const toml::table& root) {
       }
     }
   }
-  read_one_level(file, fields.table("schema"), "schema", detail::read_schema);
-  read_one_level(file, fields.table("extension"), "extension", detail::read_extension);
-  read_two_level(file, fields.table("enum"), "enum", detail::read_enum);
-  read_two_level(file, fields.table("sequence"), "sequence", detail::read_sequence);
-  read_two_level(file, fields.table("table"), "table", detail::read_table);
-  read_two_level(file, fields.table("view"), "view", detail::read_view);
+  model::for_each_kind([&](auto kind) { detail::read_kind(kind, file, fields); });
   fields.finish();
 }
 

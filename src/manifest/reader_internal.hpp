@@ -16,6 +16,7 @@
 
 #include "manifest/manifest.hpp"
 #include "model/catalog.hpp"
+#include "model/kinds.hpp"
 
 namespace manifest::detail {
 
@@ -191,6 +192,30 @@ void read_enum(FileContext& file, const model::QualifiedName& name, const toml::
 void read_sequence(FileContext& file, const model::QualifiedName& name, const toml::table& node);
 void read_view(FileContext& file, const model::QualifiedName& name, const toml::table& node);
 void read_table(FileContext& file, const model::QualifiedName& name, const toml::table& node);
+
+// Reports that the value at `path` is not a TOML table as `header` says.
+void report_not_a_table(FileContext& file, const toml::node& node, std::string_view path,
+                        std::string_view header);
+
+// Reads [<kind>.<schema>.<name>] tables: checks each schema and name and
+// calls `read` on each object's table.
+using TwoLevelReader = void (*)(FileContext&, const model::QualifiedName&, const toml::table&);
+void read_two_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
+                    TwoLevelReader read);
+
+// One reader per object kind: reads that kind's top-level tables of one
+// document (`root`), called in model::ObjectKinds order. A kind of the list
+// without one does not compile.
+void read_kind(model::KindTag<model::Schema> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Extension> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::EnumType> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Sequence> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Table> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::View> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Routine> kind, FileContext& file,
+               Fields& root);  // src/kinds/routine/toml.cpp
+void read_kind(model::KindTag<model::Trigger> kind, FileContext& file,
+               Fields& root);  // src/kinds/trigger/toml.cpp
 
 // Reads the sequence option keys (increment, min_value, max_value, start,
 // cache, cycle; and `type` unless `data_type` is given, as for an identity

@@ -6,82 +6,16 @@
 #include <vector>
 
 #include "manifest/toml_text.hpp"
+#include "manifest/writer_internal.hpp"
+#include "model/kinds.hpp"
 
 namespace manifest {
 namespace {
 
-// The keys of one TOML table, values already in TOML syntax, in the order
-// they are written. Written either as `key = value` lines under a header or
-// as a one-line inline table.
-class Fields {
- public:
-  // Adds `key = value` with `value` already TOML text.
-  void raw(std::string key, std::string value) {
-    m_fields.emplace_back(std::move(key), std::move(value));
-  }
-  void text(std::string key, const std::string& value) { raw(std::move(key), toml_string(value)); }
-  void optional_text(std::string key, const std::optional<std::string>& value) {
-    if (value) {
-      text(std::move(key), *value);
-    }
-  }
-  void names(std::string key, const std::vector<std::string>& values) {
-    raw(std::move(key), toml_string_array(values));
-  }
-  // Adds `key = true` when `value` holds; false is every boolean's default.
-  void flag(std::string key, bool value) {
-    if (value) {
-      raw(std::move(key), "true");
-    }
-  }
-  void integer(std::string key, const std::optional<std::int64_t>& value) {
-    if (value) {
-      raw(std::move(key), fmt::format("{}", *value));
-    }
-  }
-
-  [[nodiscard]] bool empty() const { return m_fields.empty(); }
-
-  // `key = value` lines; string values that hold a line break become
-  // multi-line literal strings where they can.
-  void write_lines(std::string& out) const {
-    for (const auto& [key, value] : m_fields) {
-      out += fmt::format("{} = {}\n", key, value);
-    }
-  }
-
-  // `{ key = value, ... }`: every value on one line (basic strings only).
-  [[nodiscard]] std::string inline_table() const {
-    std::string out = "{ ";
-    for (std::size_t i = 0; i < m_fields.size(); ++i) {
-      out += fmt::format("{}{} = {}", i > 0 ? ", " : "", m_fields[i].first, m_fields[i].second);
-    }
-    return out + " }";
-  }
-
- private:
-  std::vector<std::pair<std::string, std::string>> m_fields;
-};
-
-// A string value for a line of its own, where a multi-line string may go.
-void long_text(Fields& fields, std::string key, const std::optional<std::string>& value) {
-  if (value) {
-    fields.raw(std::move(key), toml_text(*value));
-  }
-}
-
-void section(std::string& out, const std::string& header, const Fields& fields) {
-  if (!out.empty()) {
-    out += '\n';
-  }
-  out += header;
-  out += '\n';
-  fields.write_lines(out);
-}
-
-std::string path(std::string_view kind, const model::QualifiedName& name) {
-  return fmt::format("{}.{}.{}", kind, toml_key(name.schema), toml_key(name.name));
-}
+using Fields = detail::WriteFields;
+using detail::long_text;
+using detail::path;
+using detail::section;
 
 std::string_view action_name(model::ReferentialAction action) {
   switch (action) {
@@ -308,14 +242,38 @@ void write_views(const model::Catalog& catalog, std::string& out) {
 
 }  // namespace
 
+namespace detail {
+
+void write_kind(model::KindTag<model::Schema> /*kind*/, const model::Catalog& catalog,
+                std::string& out) {
+  write_schemas(catalog, out);
+}
+void write_kind(model::KindTag<model::Extension> /*kind*/, const model::Catalog& catalog,
+                std::string& out) {
+  write_extensions(catalog, out);
+}
+void write_kind(model::KindTag<model::EnumType> /*kind*/, const model::Catalog& catalog,
+                std::string& out) {
+  write_enums(catalog, out);
+}
+void write_kind(model::KindTag<model::Sequence> /*kind*/, const model::Catalog& catalog,
+                std::string& out) {
+  write_sequences(catalog, out);
+}
+void write_kind(model::KindTag<model::Table> /*kind*/, const model::Catalog& catalog,
+                std::string& out) {
+  write_tables(catalog, out);
+}
+void write_kind(model::KindTag<model::View> /*kind*/, const model::Catalog& catalog,
+                std::string& out) {
+  write_views(catalog, out);
+}
+
+}  // namespace detail
+
 std::string write_toml(const model::Catalog& catalog) {
   std::string out;
-  write_schemas(catalog, out);
-  write_extensions(catalog, out);
-  write_enums(catalog, out);
-  write_sequences(catalog, out);
-  write_tables(catalog, out);
-  write_views(catalog, out);
+  model::for_each_kind([&](auto kind) { detail::write_kind(kind, catalog, out); });
   return out;
 }
 

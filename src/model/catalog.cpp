@@ -5,7 +5,44 @@
 #include <limits>
 #include <string_view>
 
+#include "model/kinds.hpp"
+
 namespace model {
+
+namespace {
+
+// Unpacks a Catalog into exactly ObjectKinds::size maps and `unmanaged`: a
+// map added to Catalog without its kind in the list, or a kind listed twice,
+// stops the build here.
+[[maybe_unused]] constexpr bool every_map_is_a_kind(const Catalog& catalog) {
+  static_assert(ObjectKinds::size == 8,
+                "Catalog's maps and model::ObjectKinds must match (see model/kinds.hpp)");
+  [[maybe_unused]] const auto& [m1, m2, m3, m4, m5, m6, m7, m8, unmanaged] = catalog;
+  return true;
+}
+
+}  // namespace
+
+bool Catalog::operator==(const Catalog& other) const {
+  bool equal = true;
+  for_each_kind([&](auto tag) {
+    using K = typename decltype(tag)::type;
+    equal = equal && Kind<K>::objects(*this) == Kind<K>::objects(other);
+  });
+  return equal;
+}
+
+const char* routine_keyword(RoutineKind kind) {
+  switch (kind) {
+    case RoutineKind::procedure:
+      return "procedure";
+    case RoutineKind::aggregate:
+      return "aggregate";
+    case RoutineKind::function:
+      break;
+  }
+  return "function";
+}
 
 const Column* Table::find_column(const std::string& column_name) const {
   const auto found = std::find_if(columns.begin(), columns.end(),
@@ -88,24 +125,25 @@ bool is_always_ignored(const QualifiedName& table_name) {
   return is_knex || table_name.schema == k_own_schema;
 }
 
+std::string display_part(const std::string& text) {
+  const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+  if (plain) {
+    return text;
+  }
+  std::string quoted = "\"";
+  for (const char c : text) {
+    quoted += c;
+    if (c == '"') {
+      quoted += '"';
+    }
+  }
+  return quoted + "\"";
+}
+
 std::string display_name(const QualifiedName& name) {
-  const auto part = [](const std::string& text) {
-    const bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-    });
-    if (plain) {
-      return text;
-    }
-    std::string quoted = "\"";
-    for (const char c : text) {
-      quoted += c;
-      if (c == '"') {
-        quoted += '"';
-      }
-    }
-    return quoted + "\"";
-  };
-  return part(name.schema) + "." + part(name.name);
+  return display_part(name.schema) + "." + display_part(name.name);
 }
 
 }  // namespace model

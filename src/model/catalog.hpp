@@ -7,22 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "kinds/routine/routine.hpp"
+#include "kinds/trigger/trigger.hpp"
+#include "model/names.hpp"
+
 namespace model {
-
-// A schema-qualified object name. Both parts are exact identifiers as
-// PostgreSQL stores them (case and all), never quoted.
-struct QualifiedName {
-  std::string schema;
-  std::string name;
-  auto operator<=>(const QualifiedName&) const = default;
-};
-
-// Where a desired object was declared ("schema/users.toml:12:1"); empty for
-// objects read from a database. Never compared.
-struct SourceRef {
-  std::string where;
-  bool operator==(const SourceRef&) const { return true; }
-};
 
 struct Schema {
   std::string name;
@@ -207,6 +196,9 @@ struct View {
   // when read from a database (the desired catalog gets them through the
   // normalising scratch database). Not compared.
   std::vector<QualifiedName> depends_on;
+  // Functions the view calls, by routine identity (Routine::name), from
+  // pg_depend like depends_on. Not compared.
+  std::vector<QualifiedName> calls;
   SourceRef source;
   bool operator==(const View& other) const {
     return name == other.name && definition == other.definition && comment == other.comment;
@@ -223,19 +215,21 @@ struct Unmanaged {
 };
 
 // A database schema as plain values. Maps are keyed by name, so iteration is
-// deterministic (sorted bytewise).
+// deterministic (sorted bytewise). Every map is one object kind of
+// model/kinds.hpp's list, which drives equality, ignore patterns, the TOML
+// reader and writer, the differ and the renderer: a map added here without
+// its line in that list fails to compile (catalog.cpp counts the members).
 struct Catalog {
   std::map<std::string, Schema> schemas;
   std::map<std::string, Extension> extensions;
   std::map<QualifiedName, EnumType> enums;
-  std::map<QualifiedName, Sequence> sequences;
   std::map<QualifiedName, Table> tables;
+  std::map<QualifiedName, Sequence> sequences;
   std::map<QualifiedName, View> views;
-  std::vector<Unmanaged> unmanaged;  // sorted; not compared
-  bool operator==(const Catalog& other) const {
-    return schemas == other.schemas && extensions == other.extensions && enums == other.enums &&
-           sequences == other.sequences && tables == other.tables && views == other.views;
-  }
+  std::map<QualifiedName, Routine> routines;  // keyed by Routine::name (with the signature)
+  std::map<MemberName, Trigger> triggers;     // keyed by table and trigger name
+  std::vector<Unmanaged> unmanaged;           // sorted; not compared
+  bool operator==(const Catalog& other) const;
 };
 
 // Returns `options` with every field that holds PostgreSQL's default for its
@@ -261,5 +255,8 @@ inline constexpr const char* k_own_schema = "tenantctl";
 // Returns "schema.name" with each part quoted only where it has to be for a
 // reader to tell the parts apart (for messages, not SQL).
 [[nodiscard]] std::string display_name(const QualifiedName& name);
+
+// Returns one name as display_name() shows each part.
+[[nodiscard]] std::string display_part(const std::string& name);
 
 }  // namespace model

@@ -1,6 +1,9 @@
 #include "model/ignore.hpp"
 
+#include <algorithm>
 #include <iterator>
+
+#include "model/kinds.hpp"
 
 namespace model {
 
@@ -42,9 +45,25 @@ bool is_ignored(const QualifiedName& name, std::span<const std::string> patterns
 
 namespace {
 
-template <class Map>
-void erase_ignored(Map& objects, std::span<const std::string> patterns) {
-  std::erase_if(objects, [&](const auto& entry) { return is_ignored(entry.first, patterns); });
+// What a pattern is matched against, per kind ("schema.name"; a routine by
+// its name without the signature, a trigger by its table's name): whether
+// the object is ignored.
+bool covered(const Schema& schema, std::span<const std::string> patterns) {
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&](const std::string& pattern) { return pattern == schema.name + ".*"; });
+}
+bool covered(const Extension& /*extension*/, std::span<const std::string> /*patterns*/) {
+  return false;  // extensions are named without a schema
+}
+template <class Object>
+bool covered(const Object& object, std::span<const std::string> patterns) {
+  return is_ignored(object.name, patterns);
+}
+bool covered(const Routine& routine, std::span<const std::string> patterns) {
+  return is_ignored({routine.name.schema, routine.bare_name}, patterns);
+}
+bool covered(const Trigger& trigger, std::span<const std::string> patterns) {
+  return is_ignored(trigger.name.table, patterns);
 }
 
 }  // namespace
@@ -53,17 +72,10 @@ Catalog without_ignored(Catalog catalog, std::span<const std::string> patterns) 
   if (patterns.empty()) {
     return catalog;
   }
-  erase_ignored(catalog.enums, patterns);
-  erase_ignored(catalog.sequences, patterns);
-  erase_ignored(catalog.tables, patterns);
-  erase_ignored(catalog.views, patterns);
-  std::erase_if(catalog.schemas, [&](const auto& entry) {
-    for (const auto& pattern : patterns) {
-      if (pattern == entry.first + ".*") {
-        return true;
-      }
-    }
-    return false;
+  for_each_kind([&](auto tag) {
+    using K = typename decltype(tag)::type;
+    std::erase_if(Kind<K>::objects(catalog),
+                  [&](const auto& entry) { return covered(entry.second, patterns); });
   });
   return catalog;
 }

@@ -14,9 +14,11 @@ namespace model {
 // Returns true when `name` ("schema.name", unquoted) matches one of `patterns`.
 [[nodiscard]] bool is_ignored(const QualifiedName& name, std::span<const std::string> patterns);
 
-// Returns `catalog` without the enums, sequences, tables and views whose names
-// match `patterns` (and without schemas matching "schema.*"-style patterns that
-// cover the whole schema, i.e. a pattern "X.*" drops schema X itself).
+// Returns `catalog` without the objects whose names match `patterns`: enums,
+// sequences, tables and views by "schema.name", routines by "schema.name"
+// without their arguments, triggers by their table's name; and without
+// schemas matching "schema.*"-style patterns that cover the whole schema (a
+// pattern "X.*" drops schema X itself). Extensions are never ignored.
 [[nodiscard]] Catalog without_ignored(Catalog catalog, std::span<const std::string> patterns);
 
 }  // namespace model

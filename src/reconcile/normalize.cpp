@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <random>
 #include <regex>
 
@@ -49,6 +51,56 @@ void guess_view_reads(model::Catalog& catalog) {
   }
 }
 
+// Returns true when a routine's definition has a SQL-standard body (BEGIN
+// ATOMIC ... END, or RETURN expr): PostgreSQL parses it at once, so what it
+// reads must exist first, whatever check_function_bodies says.
+bool has_standard_body(const std::string& definition) {
+  std::string upper = definition;
+  std::transform(upper.begin(), upper.end(), upper.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return upper.find('$') == std::string::npos && upper.find(" AS '") == std::string::npos &&
+         (upper.find("BEGIN ATOMIC") != std::string::npos ||
+          upper.find("RETURN ") != std::string::npos);
+}
+
+// Routines with a SQL-standard body in a desired catalog read what they name
+// (as for views, a relation whose name appears as a word), so that the
+// scratch database builds them after it.
+// An aggregate calls its support functions and a SQL-standard body the
+// routines it names; any routine's arguments and result may be a table's row
+// type. What a routine names that way is taken as what it calls and reads.
+void guess_routine_reads(model::Catalog& catalog) {
+  std::vector<std::pair<model::QualifiedName, std::string>> routines;
+  for (const auto& [name, routine] : catalog.routines) {
+    routines.emplace_back(name, routine.bare_name);
+  }
+  for (auto& [name, routine] : catalog.routines) {
+    const bool whole =
+        routine.kind == model::RoutineKind::aggregate || has_standard_body(routine.definition);
+    // Otherwise only the head: up to the body's string.
+    std::string text = routine.definition;
+    if (!whole) {
+      text = text.substr(0, std::min(text.find('$'), text.find(" AS '")));
+    }
+    for (const auto& [table_name, table] : catalog.tables) {
+      if (diff::mentions_identifier(text, table_name.name)) {
+        routine.reads.push_back(table_name);
+      }
+    }
+    for (const auto& [view_name, view] : catalog.views) {
+      if (whole && diff::mentions_identifier(text, view_name.name)) {
+        routine.reads.push_back(view_name);
+      }
+    }
+    for (const auto& [other, bare_name] : routines) {
+      if (whole && other != name && bare_name != routine.bare_name &&
+          diff::mentions_identifier(text, bare_name)) {
+        routine.calls.push_back(other);
+      }
+    }
+  }
+}
+
 // Where the object a statement came from was declared, if it can be told.
 std::string declared_at(const model::Catalog& desired, const std::string& source) {
   const auto check = [&](const auto& objects) -> std::string {
@@ -60,6 +112,17 @@ std::string declared_at(const model::Catalog& desired, const std::string& source
     }
     return "";
   };
+  for (const auto& [name, routine] : desired.routines) {
+    if (source.find(model::display_name(name)) != std::string::npos) {
+      return routine.source.where;
+    }
+  }
+  for (const auto& [name, trigger] : desired.triggers) {
+    if (source.find(" " + model::display_part(name.name) + " on " +
+                    model::display_name(name.table)) != std::string::npos) {
+      return trigger.source.where;
+    }
+  }
   for (const auto& where : {check(desired.tables), check(desired.views), check(desired.enums),
                             check(desired.sequences)}) {
     if (!where.empty()) {
@@ -109,6 +172,18 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
       view.source = found->second.source;
     }
   }
+  for (auto& [name, routine] : normalized.routines) {
+    if (const auto found = raw.routines.find(name); found != raw.routines.end()) {
+      routine.renamed_from = found->second.renamed_from;
+      routine.source = found->second.source;
+    }
+  }
+  for (auto& [name, trigger] : normalized.triggers) {
+    if (const auto found = raw.triggers.find(name); found != raw.triggers.end()) {
+      trigger.renamed_from = found->second.renamed_from;
+      trigger.source = found->second.source;
+    }
+  }
   for (auto& [name, table] : normalized.tables) {
     const auto found = raw.tables.find(name);
     if (found == raw.tables.end()) {
@@ -130,6 +205,72 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
     carry_member_hints(table.foreign_keys, wanted.foreign_keys);
     carry_member_hints(table.indexes, wanted.indexes);
   }
+}
+
+// Routines and triggers are declared under the name PostgreSQL gives what
+// their definition makes: a key that differs (argument types spelled another
+// way, a definition that makes another object) is reported with the name to
+// use. Returns the problems, one per line.
+std::string misnamed_objects(const model::Catalog& normalized, const model::Catalog& raw) {
+  std::string problems;
+  std::vector<std::string> made;
+  for (const auto& [name, routine] : normalized.routines) {
+    if (!raw.routines.contains(name)) {
+      made.push_back(
+          fmt::format("{} {}", model::routine_keyword(routine.kind), model::display_name(name)));
+    }
+  }
+  for (const auto& [name, trigger] : normalized.triggers) {
+    if (!raw.triggers.contains(name)) {
+      made.push_back(fmt::format("trigger {} on {}", model::display_part(name.name),
+                                 model::display_name(name.table)));
+    }
+  }
+  for (const auto& [name, routine] : raw.routines) {
+    if (!normalized.routines.contains(name)) {
+      problems +=
+          fmt::format("\n  {}: {} {} is not what its definition makes", routine.source.where,
+                      model::routine_keyword(routine.kind), model::display_name(name));
+    }
+  }
+  for (const auto& [name, trigger] : raw.triggers) {
+    if (!normalized.triggers.contains(name)) {
+      problems += fmt::format("\n  {}: trigger {} on {} is not what its definition makes",
+                              trigger.source.where, model::display_part(name.name),
+                              model::display_name(name.table));
+    }
+  }
+  if (!problems.empty() && !made.empty()) {
+    problems += "\n  PostgreSQL made: " + fmt::format("{}", fmt::join(made, ", "));
+  }
+  return problems;
+}
+
+// Creates every routine again with check_function_bodies on, now that all
+// the scratch database holds exists: a body that reads a missing table or
+// does not parse is the desired schema's error (apply creates them with the
+// check off, as pg_dump does). Returns the first failure.
+base::Result<void> check_routine_bodies(pg::Session& session, const model::Catalog& built,
+                                        const model::Catalog& desired) {
+  if (auto set = session.execute("SET check_function_bodies = on"); !set) {
+    return set.error();
+  }
+  for (const auto& [name, routine] : built.routines) {
+    if (routine.kind == model::RoutineKind::aggregate) {
+      continue;
+    }
+    if (auto done = session.execute(routine.definition); !done) {
+      const auto found = desired.routines.find(name);
+      const std::string where = found == desired.routines.end() ? "" : found->second.source.where;
+      return base::Error(fmt::format("{}{} {} does not build in PostgreSQL: {}",
+                                     where.empty() ? "" : where + ": ",
+                                     model::routine_keyword(routine.kind),
+                                     model::display_name(name), done.error().message()),
+                         base::ErrorKind::config)
+          .with_hint("fix the function's body: what it reads must be in the desired schema");
+    }
+  }
+  return {};
 }
 
 std::string scratch_name() {
@@ -186,6 +327,7 @@ base::Result<model::Catalog> normalize(const model::Catalog& desired,
   }
   model::Catalog buildable = desired;
   guess_view_reads(buildable);
+  guess_routine_reads(buildable);
   auto changes = diff::diff_catalogs(*empty, buildable);
   if (!changes) {
     return changes.error();
@@ -211,6 +353,17 @@ base::Result<model::Catalog> normalize(const model::Catalog& desired,
   auto normalized = introspect::read_catalog(*session);
   if (!normalized) {
     return normalized.error().with_context("reading the scratch database back");
+  }
+  if (const auto problems = misnamed_objects(*normalized, desired); !problems.empty()) {
+    return base::Error(
+               "the desired schema names objects otherwise than PostgreSQL does:" + problems,
+               base::ErrorKind::config)
+        .with_hint(
+            "key each function by its name and argument types as PostgreSQL prints them "
+            "(\"f(integer, text)\"), and each trigger by its table and name");
+  }
+  if (auto checked = check_routine_bodies(*session, *normalized, desired); !checked) {
+    return checked.error();
   }
   carry_hints(*normalized, desired);
   return std::move(*normalized);

@@ -124,6 +124,34 @@ void add_renames(const fs::path& file, std::string& toml) {
           FAIL() << "renames: no constraint or index " << parts[3];
         }
       }
+    } else if (kind == "function" && parts.size() == 4) {
+      // Every overload of the new name whose old-name twin is not declared.
+      bool done = false;
+      for (const char* keyword : {"function", "procedure", "aggregate"}) {
+        const std::string prefix =
+            "[" + std::string(keyword) + "." + manifest::toml_key(parts[1]) + ".";
+        std::string new_key = manifest::toml_key(parts[2] + "(");
+        new_key.pop_back();  // the closing quote: the argument types follow
+        for (auto at = toml.find(prefix + new_key); at != std::string::npos;
+             at = toml.find(prefix + new_key, at + 1)) {
+          const auto end = toml.find("]\n", at);
+          const std::string header = toml.substr(at, end + 1 - at);
+          const std::string key = header.substr(prefix.size(), header.size() - prefix.size() - 1);
+          std::string old_key = manifest::toml_key(parts[3] + "(");
+          old_key.pop_back();
+          const std::string twin = prefix + old_key + key.substr(new_key.size()) + "]";
+          if (toml.find(twin + "\n") == std::string::npos) {
+            insert_after_line(toml, header, hint(parts[3]));
+            done = true;
+          }
+        }
+      }
+      ASSERT_TRUE(done) << "renames: no routine " << parts[2] << " in:\n" << toml;
+    } else if (kind == "trigger" && parts.size() == 5) {
+      insert_after_line(toml,
+                        "[trigger." + manifest::toml_key(parts[1]) + "." +
+                            manifest::toml_key(parts[2]) + "." + manifest::toml_key(parts[3]) + "]",
+                        hint(parts[4]));
     } else if (kind == "enum_value" && parts.size() == 5) {
       // Every label's rename goes into one inline table (a key may appear once).
       const std::string header =

@@ -1,0 +1,176 @@
+// The routine kind's comparison (part of tenantctl_diff).
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "diff/kind_diff.hpp"
+#include "pg/quote.hpp"
+
+namespace diff {
+namespace {
+
+// The signature part of an identity: "(integer, text)".
+std::string argument_types(const model::QualifiedName& name) {
+  const auto open = name.name.find('(');
+  return open == std::string::npos ? std::string() : name.name.substr(open);
+}
+
+// Returns true when CREATE OR REPLACE turns `before` into `after`:
+// PostgreSQL refuses to change a routine's kind, result, or the names,
+// modes and defaults of its arguments that way.
+bool replaceable(const model::Routine& before, const model::Routine& after) {
+  return before.kind == after.kind && before.arguments == after.arguments &&
+         before.result == after.result;
+}
+
+class RoutineDiffer {
+ public:
+  RoutineDiffer(const model::Catalog& current, const model::Catalog& desired,
+                const RetypedColumns& retyped, std::set<model::QualifiedName>& replaced)
+      : m_cur(current), m_des(desired), m_retyped(retyped), m_replaced(replaced) {}
+
+  std::vector<Change> run() {
+    std::set<model::QualifiedName> kept;
+    std::vector<std::pair<const model::Routine*, const model::Routine*>> pairs;
+    for (const auto& [name, wanted] : m_des.routines) {
+      const model::Routine* current = paired(wanted);
+      if (current == nullptr) {
+        m_out.push_back(RoutineChange{std::nullopt, wanted});
+        continue;
+      }
+      kept.insert(current->name);
+      pairs.emplace_back(current, &wanted);
+      if (current->bare_name != wanted.bare_name) {
+        m_renamed[current->name] = wanted.bare_name;
+      }
+    }
+    for (const auto& [current, wanted] : pairs) {
+      compare(*current, *wanted);
+    }
+    for (const auto& [name, current] : m_cur.routines) {
+      if (!kept.contains(name)) {
+        m_replaced.insert(name);
+        m_out.push_back(RoutineChange{current, std::nullopt});
+      }
+    }
+    rebuild_callers();
+    return std::move(m_out);
+  }
+
+ private:
+  // The current routine `wanted` is: the one it is renamed from (same
+  // arguments) while that exists and the new name does not, else the one of
+  // its own name.
+  const model::Routine* paired(const model::Routine& wanted) {
+    if (wanted.renamed_from && !m_cur.routines.contains(wanted.name)) {
+      const model::QualifiedName old_name{wanted.name.schema,
+                                          *wanted.renamed_from + argument_types(wanted.name)};
+      if (const auto found = m_cur.routines.find(old_name);
+          found != m_cur.routines.end() && !m_des.routines.contains(old_name)) {
+        return &found->second;
+      }
+    }
+    const auto found = m_cur.routines.find(wanted.name);
+    return found == m_cur.routines.end() ? nullptr : &found->second;
+  }
+
+  // `routine` as PostgreSQL prints it once the routines its SQL-standard
+  // body calls are renamed by this plan (it follows them).
+  model::Routine after_renames(model::Routine routine) const {
+    for (const auto& called : routine.calls) {
+      const auto renamed = m_renamed.find(called);
+      if (renamed == m_renamed.end()) {
+        continue;
+      }
+      const auto& old_name = m_cur.routines.at(called).bare_name;
+      const std::string from = old_name + "(";
+      const std::string to = renamed->second + "(";
+      for (auto at = routine.definition.find(from); at != std::string::npos;
+           at = routine.definition.find(from, at + to.size())) {
+        const char before = at == 0 ? ' ' : routine.definition[at - 1];
+        if (std::isalnum(static_cast<unsigned char>(before)) == 0 && before != '_') {
+          routine.definition.replace(at, from.size(), to);
+        }
+      }
+    }
+    return routine;
+  }
+
+  void compare(const model::Routine& current_as_is, const model::Routine& wanted) {
+    const model::Routine current = after_renames(current_as_is);
+    const bool same_body = routine_body(current) == routine_body(wanted);
+    if (same_body && current.kind == wanted.kind) {
+      if (current.name != wanted.name || current.comment != wanted.comment) {
+        m_out.push_back(RoutineChange{current, wanted});
+      }
+      return;
+    }
+    RoutineChange change{current, wanted};
+    change.recreate = !replaceable(current, wanted);
+    if (change.recreate) {
+      m_replaced.insert(current.name);
+    }
+    m_out.push_back(std::move(change));
+  }
+
+  // Routines whose SQL-standard body calls a routine dropped and created
+  // again are dropped and created with it, repeatedly (PostgreSQL refuses
+  // the drop under them).
+  void rebuild_callers() {
+    std::set<model::QualifiedName> changed;
+    for (const auto& change : m_out) {
+      const auto& typed = std::get<RoutineChange>(change);
+      if (typed.before) {
+        changed.insert(typed.before->name);
+      }
+    }
+    bool grew = true;
+    while (grew) {
+      grew = false;
+      for (const auto& [name, current] : m_cur.routines) {
+        if (changed.contains(name) || !m_des.routines.contains(name)) {
+          continue;
+        }
+        const bool calls_replaced = std::any_of(
+            current.calls.begin(), current.calls.end(),
+            [&](const model::QualifiedName& called) { return m_replaced.contains(called); });
+        if (calls_replaced || reads_retyped(current)) {
+          RoutineChange change{current, m_des.routines.at(name)};
+          change.recreate = true;
+          change.rebuild = current == m_des.routines.at(name);
+          m_out.push_back(std::move(change));
+          m_replaced.insert(name);
+          changed.insert(name);
+          grew = true;
+        }
+      }
+    }
+  }
+
+  // True when a SQL-standard body reads a column whose type changes
+  // (PostgreSQL refuses that change under it).
+  bool reads_retyped(const model::Routine& routine) const {
+    return std::any_of(m_retyped.begin(), m_retyped.end(), [&](const auto& column) {
+      return std::find(routine.reads.begin(), routine.reads.end(), column.first) !=
+                 routine.reads.end() &&
+             mentions_identifier(routine.definition, column.second);
+    });
+  }
+
+  const model::Catalog& m_cur;
+  const model::Catalog& m_des;
+  const RetypedColumns& m_retyped;
+  std::set<model::QualifiedName>& m_replaced;
+  std::map<model::QualifiedName, std::string> m_renamed;  // current identity -> new bare name
+  std::vector<Change> m_out;
+};
+
+}  // namespace
+
+std::vector<Change> diff_routines(const model::Catalog& current, const model::Catalog& desired,
+                                  const RetypedColumns& retyped,
+                                  std::set<model::QualifiedName>& replaced) {
+  return RoutineDiffer(current, desired, retyped, replaced).run();
+}
+
+}  // namespace diff

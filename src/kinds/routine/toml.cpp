@@ -1,0 +1,113 @@
+// The routine kind in TOML (part of tenantctl_manifest):
+//
+//   [function.<schema>."<name>(<argument types>)"]
+//   definition = """CREATE OR REPLACE FUNCTION ..."""
+//   comment = "..."            (optional)
+//   renamed_from = "old_name"  (optional: the same arguments, another name)
+//
+// and the same under [procedure.*] and [aggregate.*]. The key is the
+// routine's identity as PostgreSQL prints it (argument types as
+// pg_catalog.oidvectortypes() spells them); reconcile/ checks it against
+// what PostgreSQL makes of the definition.
+#include <fmt/format.h>
+
+#include "manifest/reader_internal.hpp"
+#include "manifest/toml_text.hpp"
+#include "manifest/writer_internal.hpp"
+
+namespace manifest::detail {
+namespace {
+
+constexpr std::array<model::RoutineKind, 3> k_routine_kinds = {
+    model::RoutineKind::function, model::RoutineKind::procedure, model::RoutineKind::aggregate};
+
+// "name(types)" with a name before the parenthesis: the shape of a routine
+// key. Returns the name, or "" when `key` does not have that shape.
+std::string bare_name_of(const std::string& key) {
+  const auto open = key.find('(');
+  if (open == std::string::npos || open == 0 || !key.ends_with(")")) {
+    return "";
+  }
+  return key.substr(0, open);
+}
+
+void read_routine(FileContext& file, model::RoutineKind kind, const model::QualifiedName& name,
+                  const toml::table& node) {
+  const std::string keyword = model::routine_keyword(kind);
+  const std::string what = keyword + " " + name.schema + "." + name.name;
+  Fields fields(file, node, what);
+  model::Routine routine;
+  routine.name = name;
+  routine.kind = kind;
+  routine.bare_name = bare_name_of(name.name);
+  routine.definition = fields.required_string("definition").value_or("");
+  routine.comment = fields.string("comment");
+  routine.renamed_from = fields.string("renamed_from");
+  routine.source = {file.where(file.position(node))};
+  if (routine.bare_name.empty()) {
+    fields.problem(fields.position(),
+                   fmt::format("the key {} is not a signature: write the name and the argument "
+                               "types, as in \"{}(integer, text)\" or \"{}()\"",
+                               toml_key(name.name), keyword, keyword));
+  }
+  if (routine.renamed_from) {
+    check_identifier(file, fields.position_of("renamed_from"), "renamed_from",
+                     *routine.renamed_from);
+  }
+  fields.finish();
+  add_object(file, file.catalog().routines, name, std::move(routine), what, fields.position());
+}
+
+void read_routines(FileContext& file, Fields& root, model::RoutineKind kind) {
+  const std::string keyword = model::routine_keyword(kind);
+  const toml::table* kind_table = root.table(keyword);
+  if (kind_table == nullptr) {
+    return;
+  }
+  const std::string header = fmt::format("[{}.<schema>.\"<name>(<argument types>)\"]", keyword);
+  for (auto&& [schema_key, schema_node] : *kind_table) {
+    const std::string schema(schema_key.str());
+    const auto* objects = schema_node.as_table();
+    if (objects == nullptr) {
+      report_not_a_table(file, schema_node, keyword + "." + toml_key(schema), header);
+      continue;
+    }
+    check_schema_name(file, file.position(schema_key.source()), schema);
+    for (auto&& [name_key, node] : *objects) {
+      const model::QualifiedName name{schema, std::string(name_key.str())};
+      if (const auto* object = node.as_table()) {
+        read_routine(file, kind, name, *object);
+      } else {
+        report_not_a_table(file, node,
+                           fmt::format("{}.{}.{}", keyword, toml_key(schema), toml_key(name.name)),
+                           header);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void read_kind(model::KindTag<model::Routine> /*kind*/, FileContext& file, Fields& root) {
+  for (const auto kind : k_routine_kinds) {
+    read_routines(file, root, kind);
+  }
+}
+
+void write_kind(model::KindTag<model::Routine> /*kind*/, const model::Catalog& catalog,
+                std::string& out) {
+  for (const auto kind : k_routine_kinds) {
+    for (const auto& [name, routine] : catalog.routines) {
+      if (routine.kind != kind) {
+        continue;
+      }
+      WriteFields fields;
+      fields.raw("definition", toml_text(routine.definition));
+      long_text(fields, "comment", routine.comment);
+      fields.optional_text("renamed_from", routine.renamed_from);
+      section(out, fmt::format("[{}]", path(model::routine_keyword(kind), name)), fields);
+    }
+  }
+}
+
+}  // namespace manifest::detail

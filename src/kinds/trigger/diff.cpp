@@ -1,0 +1,172 @@
+// The trigger kind's comparison (part of tenantctl_diff).
+#include <algorithm>
+
+#include "diff/kind_diff.hpp"
+#include "diff/sql_renames.hpp"
+#include "pg/quote.hpp"
+
+namespace diff {
+namespace {
+
+// pg_get_triggerdef() text is "CREATE [CONSTRAINT ]TRIGGER <name> <timing>
+// <events>[ OF <columns>] ON <table> ...". Returns it with the name left out
+// and, for a current trigger, the table and the UPDATE OF columns under the
+// names this plan's renames give them; nullopt when the renames touch it in
+// a way this cannot predict (a renamed or dropped column named elsewhere).
+std::optional<std::string> comparable(const model::Trigger& trigger,
+                                      const model::QualifiedName& table,
+                                      const ColumnRenames* renames) {
+  std::string text = trigger.definition;
+  for (const char* head : {"CREATE CONSTRAINT TRIGGER ", "CREATE TRIGGER "}) {
+    const std::string named = head + pg::quote_ident(trigger.name.name) + " ";
+    if (text.starts_with(named)) {
+      text = std::string(head) + text.substr(named.size());
+      break;
+    }
+  }
+  const std::string on =
+      " ON " + pg::quote_qualified(trigger.name.table.schema, trigger.name.table.name) + " ";
+  const auto at = text.find(on);
+  if (at == std::string::npos) {
+    return text;
+  }
+  std::string events = text.substr(0, at);
+  std::string rest = text.substr(at + on.size());
+  if (renames != nullptr && (!renames->renamed.empty() || !renames->dropped.empty())) {
+    const auto of = events.find(" OF ");
+    if (of != std::string::npos && !trigger.columns.empty()) {
+      std::vector<std::string> names;
+      for (const auto& column : trigger.columns) {
+        const auto renamed = renamed_column(column, *renames);
+        if (!renamed) {
+          return std::nullopt;
+        }
+        names.push_back(pg::quote_ident(*renamed));
+      }
+      std::string list;
+      for (const auto& name : names) {
+        list += (list.empty() ? "" : ", ") + name;
+      }
+      events = events.substr(0, of + 4) + list;
+    }
+    // The rest (REFERENCING, WHEN, the function's arguments) may name a
+    // column: when it names one the plan renames or drops, rebuild.
+    for (const auto& [old_name, new_name] : renames->renamed) {
+      if (mentions_identifier(rest, old_name)) {
+        return std::nullopt;
+      }
+    }
+  }
+  return events + " ON " + pg::quote_qualified(table.schema, table.name) + " " + rest;
+}
+
+class TriggerDiffer {
+ public:
+  TriggerDiffer(const model::Catalog& current, const model::Catalog& desired,
+                const TriggerContext& context)
+      : m_cur(current), m_des(desired), m_context(context) {
+    for (const auto& [current_name, desired_name] : context.renames.tables) {
+      m_desired_table[current_name] = desired_name;
+    }
+  }
+
+  std::vector<Change> run() {
+    std::set<model::MemberName> kept;
+    for (const auto& [name, wanted] : m_des.triggers) {
+      const model::Trigger* current = paired(wanted);
+      if (current == nullptr) {
+        m_out.push_back(TriggerChange{std::nullopt, wanted});
+        continue;
+      }
+      kept.insert(current->name);
+      compare(*current, wanted);
+    }
+    for (const auto& [name, current] : m_cur.triggers) {
+      if (!kept.contains(name)) {
+        m_out.push_back(TriggerChange{current, std::nullopt});
+      }
+    }
+    return std::move(m_out);
+  }
+
+ private:
+  // The desired name of the current table `table` (itself when not renamed).
+  model::QualifiedName desired_table(const model::QualifiedName& table) const {
+    const auto found = m_desired_table.find(table);
+    return found == m_desired_table.end() ? table : found->second;
+  }
+
+  // The current trigger `wanted` is: on the current table its table is,
+  // under its own name or the one it is renamed from.
+  const model::Trigger* paired(const model::Trigger& wanted) const {
+    for (const auto& [name, current] : m_cur.triggers) {
+      if (desired_table(name.table) != wanted.name.table) {
+        continue;
+      }
+      if (name.name == wanted.name.name) {
+        return &current;
+      }
+    }
+    if (!wanted.renamed_from) {
+      return nullptr;
+    }
+    for (const auto& [name, current] : m_cur.triggers) {
+      if (desired_table(name.table) == wanted.name.table && name.name == *wanted.renamed_from &&
+          !m_des.triggers.contains({wanted.name.table, name.name})) {
+        return &current;
+      }
+    }
+    return nullptr;
+  }
+
+  // True when something the trigger stands on is dropped and created again.
+  bool stands_on_rebuilt(const model::Trigger& current) const {
+    if (m_context.replaced_routines.contains(current.function) ||
+        m_context.rebuilt_relations.contains(current.name.table)) {
+      return true;
+    }
+    return std::any_of(current.columns.begin(), current.columns.end(),
+                       [&](const std::string& c) {
+                         return m_context.retyped_columns.contains({current.name.table, c});
+                       }) ||
+           std::any_of(m_context.retyped_columns.begin(), m_context.retyped_columns.end(),
+                       [&](const auto& retyped) {
+                         return retyped.first == current.name.table &&
+                                mentions_identifier(current.definition, retyped.second);
+                       });
+  }
+
+  void compare(const model::Trigger& current, const model::Trigger& wanted) {
+    const auto& renames = m_context.renames.columns_of(current.name.table);
+    const auto before = comparable(current, wanted.name.table, &renames);
+    const auto after = comparable(wanted, wanted.name.table, nullptr);
+    const bool same = before && after && *before == *after;
+    TriggerChange change{current, wanted};
+    change.recreate = !same;
+    if (same && stands_on_rebuilt(current)) {
+      change.rebuild = true;
+      change.recreate = true;
+    } else if (same && current.name.name == wanted.name.name && current.firing == wanted.firing &&
+               current.comment == wanted.comment) {
+      return;
+    }
+    // A changed definition is a drop and a create (sql.cpp tells them apart
+    // by comparing the definitions the same way).
+    m_out.push_back(std::move(change));
+  }
+
+  const model::Catalog& m_cur;
+  const model::Catalog& m_des;
+  const TriggerContext& m_context;
+  std::map<model::QualifiedName, model::QualifiedName> m_desired_table;
+  std::vector<Change> m_out;
+};
+
+}  // namespace
+
+std::vector<Change> diff_triggers(const model::Catalog& current, const model::Catalog& desired,
+                                  const TriggerContext& context) {
+  return TriggerDiffer(current, desired, context).run();
+}
+
+}  // namespace diff

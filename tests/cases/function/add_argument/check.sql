@@ -1,0 +1,1 @@
+select greet('bob', '!') = 'hello bob!' as t;

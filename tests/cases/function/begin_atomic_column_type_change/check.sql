@@ -1,0 +1,1 @@
+select total_qty() = 5 as t;

@@ -1,0 +1,2 @@
+-- function/chain_default_view_create: a function, a table whose default calls it and a view on the table are all created
+-- (empty database)

@@ -1,0 +1,5 @@
+-- function/chain_default_view_type_change: a function used by a column default changes return type with the column, while a view reads that column
+create function next_code() returns integer language sql volatile as $$ select (random() * 1000)::integer $$;
+create table t (id integer primary key, code integer default next_code());
+create view codes as select id, code from t where code > 0;
+insert into t values (1, 7);

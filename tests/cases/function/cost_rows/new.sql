@@ -1,0 +1,3 @@
+-- function/cost_rows: a set-returning function's COST and ROWS estimates change, a scalar one's COST too
+create function evens(n integer) returns setof integer language sql immutable cost 5 rows 20 as $$ select g from generate_series(2, n, 2) g $$;
+create function slow(x integer) returns integer language plpgsql immutable cost 10000 as $$ begin return x; end $$;

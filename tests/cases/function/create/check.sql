@@ -1,0 +1,1 @@
+select add_one(41) = 42 as t;

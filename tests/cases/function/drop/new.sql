@@ -1,0 +1,2 @@
+-- function/drop: a function is dropped, the table stays
+create table t (id integer primary key, qty integer);

@@ -1,0 +1,2 @@
+-- function/inout_arg: a function with an INOUT argument and two defaulted IN arguments is created
+-- (empty database)

@@ -1,0 +1,1 @@
+select describe(1) = 'int 1' and describe('a'::text) = 'text a' as t;

@@ -1,0 +1,2 @@
+-- function/polymorphic: polymorphic functions over anyelement, anyarray and anycompatible are created
+-- (empty database)

@@ -1,0 +1,1 @@
+select "My Func"(1) = 3 and "we""ird"('a') = 'a"' as t;

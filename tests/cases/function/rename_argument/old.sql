@@ -1,0 +1,2 @@
+-- function/rename_argument: an argument is renamed (CREATE OR REPLACE cannot change input parameter names)
+create function scale(x numeric, factor numeric) returns numeric language sql immutable as $$ select x * factor $$;

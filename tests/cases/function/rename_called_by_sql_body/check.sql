@@ -1,0 +1,1 @@
+select outer_fn(2) = 21 as t;

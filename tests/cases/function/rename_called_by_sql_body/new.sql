@@ -1,0 +1,6 @@
+-- function/rename_called_by_sql_body: a function called from another function's BEGIN ATOMIC body is renamed; the caller follows
+create function times_ten(x integer) returns integer language sql immutable return x * 10;
+create function outer_fn(x integer) returns integer language sql immutable
+begin atomic
+    select times_ten(x) + 1;
+end;

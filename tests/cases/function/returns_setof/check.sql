@@ -1,0 +1,1 @@
+select count(*) = 5 as t from evens(10);

@@ -1,0 +1,2 @@
+-- function/returns_setof: a set-returning function is created
+-- (empty database)

@@ -1,0 +1,2 @@
+-- function/set_params_changed: a function's SET parameters change, one is reset, one added, and search_path becomes empty
+create function f(x integer) returns integer language plpgsql set search_path = public set work_mem = '64MB' as $$ begin return x; end $$;

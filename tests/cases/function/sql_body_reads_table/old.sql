@@ -1,0 +1,2 @@
+-- function/sql_body_reads_table: a table and a string-bodied SQL function reading it are created (function after table)
+-- (empty database)

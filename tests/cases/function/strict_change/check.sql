@@ -1,0 +1,1 @@
+select a_fn(null) is null as t;

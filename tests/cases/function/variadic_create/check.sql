@@ -1,0 +1,1 @@
+select join_all('-', 'a', 'b', 'c') = 'a-b-c' as t;

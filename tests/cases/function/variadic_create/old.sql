@@ -1,0 +1,2 @@
+-- function/variadic_create: a function with a VARIADIC text[] argument after a plain one is created
+-- (empty database)

@@ -1,0 +1,4 @@
+-- function/view_created_on_new_function: a new function and a new view calling it (the view must come after the function)
+create table t (id integer primary key, price numeric(10, 2));
+create function with_tax(p numeric) returns numeric language sql immutable as $$ select p * 1.2 $$;
+create view priced as select id, with_tax(price) as gross from t;

@@ -1,0 +1,2 @@
+-- procedure/aggregate_drop: an aggregate and its state function are dropped
+-- (empty database)

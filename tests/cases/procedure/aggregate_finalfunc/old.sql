@@ -1,0 +1,2 @@
+-- procedure/aggregate_finalfunc: an average aggregate with an array state and a FINALFUNC is created
+-- (empty database)

@@ -1,0 +1,2 @@
+-- procedure/aggregate_other_schema: an aggregate and its state function in a new schema, with a quoted, capitalised name
+-- (empty database)

@@ -1,0 +1,3 @@
+-- procedure/aggregate_sfunc_in_other_schema_dropped: an aggregate in public whose state function lives in a schema that is dropped; the aggregate moves to a public state function
+create function int_acc(s bigint, v integer) returns bigint language sql immutable strict as $$ select s + v $$;
+create aggregate my_sum(integer) (sfunc = int_acc, stype = bigint, initcond = '0');

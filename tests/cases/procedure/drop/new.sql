@@ -1,0 +1,2 @@
+-- procedure/drop: a procedure is dropped, the table stays
+create table items (id integer primary key, qty integer);

@@ -1,0 +1,3 @@
+-- procedure/drop: a procedure is dropped, the table stays
+create table items (id integer primary key, qty integer);
+create procedure add_item(p_id integer, p_qty integer) language sql as $$ insert into items values (p_id, p_qty) $$;

@@ -1,0 +1,2 @@
+-- procedure/hypothetical_set: a hypothetical-set aggregate built on the built-in ordered-set support functions is created
+-- (empty database)

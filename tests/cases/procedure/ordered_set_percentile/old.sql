@@ -1,0 +1,2 @@
+-- procedure/ordered_set_percentile: an ordered-set aggregate my_pct(float8 ORDER BY float8) with a final function taking the direct argument
+-- (empty database)

@@ -1,0 +1,3 @@
+-- procedure/out_arg_added: a procedure gains an OUT argument (procedures' OUT arguments are part of the signature)
+create table items (id integer primary key, qty integer);
+create procedure purge_empty() language sql as $$ delete from items where qty = 0 $$;

@@ -1,0 +1,3 @@
+-- procedure/overloads: a procedure overload is added and another dropped
+create procedure log_it(msg text) language plpgsql as $$ begin raise log '%', msg; end $$;
+create procedure log_it(msg text, code integer) language plpgsql as $$ begin raise log '% %', msg, code; end $$;

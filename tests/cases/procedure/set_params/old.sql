@@ -1,0 +1,4 @@
+-- procedure/set_params: a procedure's SET parameters are added, changed and reset
+create table items (id integer primary key, qty integer);
+create procedure a_proc() language sql as $$ delete from items where qty = 0 $$;
+create procedure b_proc() language sql set search_path = public set lock_timeout = '2s' as $$ update items set qty = 0 where qty < 0 $$;

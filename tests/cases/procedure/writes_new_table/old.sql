@@ -1,0 +1,2 @@
+-- procedure/writes_new_table: a table and a string-bodied SQL procedure writing it are created (procedure after table)
+-- (empty database)

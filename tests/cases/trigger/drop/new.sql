@@ -1,0 +1,8 @@
+-- trigger/drop: a trigger is dropped, its function stays
+create table t (id integer primary key, updated_at timestamptz);
+create function touch() returns trigger language plpgsql as $$
+begin
+    new.updated_at := now();
+    return new;
+end
+$$;

@@ -1,0 +1,9 @@
+-- trigger/function_replaced: a trigger now executes a different function; the old function is dropped
+create table t (id integer primary key, updated_at timestamptz, updated_by text);
+create function touch_time() returns trigger language plpgsql as $$
+begin
+    new.updated_at := now();
+    return new;
+end
+$$;
+create trigger t_touch before update on t for each row execute function touch_time();

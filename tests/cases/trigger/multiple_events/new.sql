@@ -1,0 +1,10 @@
+-- trigger/multiple_events: an AFTER INSERT OR UPDATE OR DELETE row trigger is created
+create table t (id integer primary key, qty integer);
+create table audit (at timestamptz not null default now(), tbl text, op text, detail text);
+create function audit_any() returns trigger language plpgsql as $$
+begin
+    insert into audit (tbl, op, detail) values (tg_table_name, tg_op, tg_level);
+    return null;
+end
+$$;
+create trigger t_audit after insert or update or delete on t for each row execute function audit_any();

@@ -1,0 +1,12 @@
+-- trigger/new_trigger_disabled: a new trigger is created in the disabled state, another in the replica state
+create table t (id integer primary key, updated_at timestamptz);
+create function touch() returns trigger language plpgsql as $$
+begin
+    new.updated_at := now();
+    return new;
+end
+$$;
+create trigger a_touch before update on t for each row execute function touch();
+alter table t disable trigger a_touch;
+create trigger b_touch before insert on t for each row execute function touch();
+alter table t enable replica trigger b_touch;

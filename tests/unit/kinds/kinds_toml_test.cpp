@@ -1,0 +1,134 @@
+// The TOML round trip of the kinds in src/kinds/: what the writer writes, the
+// reader reads back as the same catalog, and the reader's errors.
+#include <gtest/gtest.h>
+
+#include "manifest/manifest.hpp"
+#include "manifest/writer.hpp"
+#include "model/kinds.hpp"
+
+namespace {
+
+model::Catalog read_back(const std::string& text) {
+  auto result = manifest::parse_manifest(text, "m.toml");
+  if (!result) {
+    ADD_FAILURE() << result.error().message() << "\n" << text;
+    return {};
+  }
+  return result->catalog;
+}
+
+model::Catalog routines() {
+  model::Catalog catalog;
+  const auto add = [&](model::RoutineKind kind, std::string schema, std::string bare,
+                       std::string types, std::string definition) {
+    model::Routine routine;
+    routine.name = {std::move(schema), bare + "(" + types + ")"};
+    routine.bare_name = std::move(bare);
+    routine.kind = kind;
+    routine.definition = std::move(definition);
+    catalog.routines.emplace(routine.name, routine);
+    return &catalog.routines.at(routine.name);
+  };
+  add(model::RoutineKind::function, "public", "add", "integer, integer",
+      "CREATE OR REPLACE FUNCTION public.add(a integer, b integer)\n RETURNS integer\n LANGUAGE "
+      "sql\n IMMUTABLE\nAS $function$select a + b$function$\n")
+      ->comment = "adds\nthem";
+  add(model::RoutineKind::function, "public", "add", "text",
+      "CREATE OR REPLACE FUNCTION public.add(t text) RETURNS text LANGUAGE sql AS $$ select "
+      "'$$' || t $$")
+      ->renamed_from = "append";
+  add(model::RoutineKind::procedure, "Odd \"S\"", "P n", "",
+      "CREATE OR REPLACE PROCEDURE \"Odd \"\"S\"\"\".\"P n\"()\n LANGUAGE sql\nBEGIN ATOMIC\n "
+      "SELECT 1;\nEND\n");
+  add(model::RoutineKind::aggregate, "public", "total", "integer",
+      "CREATE OR REPLACE AGGREGATE public.total(integer) (SFUNC = int4pl, STYPE = integer, "
+      "FINALFUNC_MODIFY = READ_ONLY, INITCOND = '0')");
+  return catalog;
+}
+
+model::Catalog triggers() {
+  model::Catalog catalog;
+  model::Trigger plain;
+  plain.name = {{"public", "users"}, "users_touch"};
+  plain.definition =
+      "CREATE TRIGGER users_touch BEFORE UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION "
+      "touch()";
+  catalog.triggers.emplace(plain.name, plain);
+  model::Trigger odd;
+  odd.name = {{"Sales Dept", "Orders"}, "Audit \"It\""};
+  odd.definition =
+      "CREATE CONSTRAINT TRIGGER \"Audit \"\"It\"\"\" AFTER INSERT ON \"Sales Dept\".\"Orders\" "
+      "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit('a''b')";
+  odd.firing = model::TriggerFiring::replica;
+  odd.comment = "audits";
+  odd.renamed_from = "audit";
+  catalog.triggers.emplace(odd.name, odd);
+  return catalog;
+}
+
+}  // namespace
+
+TEST(RoutineTomlTest, RoundTripsEveryKindAndField) {
+  const auto catalog = routines();
+  const auto text = manifest::write_toml(catalog);
+  const auto back = read_back(text);
+  EXPECT_EQ(back, catalog) << text;
+  ASSERT_EQ(back.routines.size(), 4u);
+  for (const auto& [name, routine] : catalog.routines) {
+    const auto& read = back.routines.at(name);
+    EXPECT_EQ(read.bare_name, routine.bare_name);
+    EXPECT_EQ(read.renamed_from, routine.renamed_from);
+    EXPECT_EQ(read.kind, routine.kind);
+  }
+  EXPECT_NE(text.find("[procedure.\"Odd \\\"S\\\"\".\"P n()\"]"), std::string::npos) << text;
+  EXPECT_NE(text.find("[aggregate.public.\"total(integer)\"]"), std::string::npos) << text;
+  EXPECT_EQ(manifest::write_toml(back), text);
+}
+
+TEST(RoutineTomlTest, AKeyWithoutArgumentsIsAnErrorSayingWhatToWrite) {
+  const auto result = manifest::parse_manifest(
+      "[function.public.add]\ndefinition = \"CREATE FUNCTION add() RETURNS int RETURN 1\"\n",
+      "m.toml");
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().message().find("m.toml:1:1"), std::string::npos)
+      << result.error().message();
+  EXPECT_NE(result.error().message().find("not a signature"), std::string::npos)
+      << result.error().message();
+}
+
+TEST(RoutineTomlTest, DefinitionIsRequired) {
+  const auto result =
+      manifest::parse_manifest("[function.public.\"f()\"]\ncomment = \"x\"\n", "m.toml");
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().message().find("definition"), std::string::npos)
+      << result.error().message();
+}
+
+TEST(TriggerTomlTest, RoundTripsNamesFiringCommentAndRename) {
+  const auto catalog = triggers();
+  const auto text = manifest::write_toml(catalog);
+  const auto back = read_back(text);
+  EXPECT_EQ(back, catalog) << text;
+  const auto& odd = back.triggers.at({{"Sales Dept", "Orders"}, "Audit \"It\""});
+  EXPECT_EQ(odd.firing, model::TriggerFiring::replica);
+  EXPECT_EQ(odd.renamed_from, "audit");
+  EXPECT_NE(text.find("firing = \"replica\""), std::string::npos) << text;
+  EXPECT_EQ(text.find("firing = \"origin\""), std::string::npos) << text;
+  EXPECT_EQ(manifest::write_toml(back), text);
+}
+
+TEST(TriggerTomlTest, AnUnknownFiringIsAnError) {
+  const auto result = manifest::parse_manifest(
+      "[trigger.public.t.x]\ndefinition = \"CREATE TRIGGER x\"\nfiring = \"sometimes\"\n",
+      "m.toml");
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().message().find("firing"), std::string::npos) << result.error().message();
+}
+
+TEST(KindListTest, EveryKindIsVisitedOnceInWriterOrder) {
+  std::vector<std::string_view> names;
+  model::for_each_kind(
+      [&](auto kind) { names.push_back(model::Kind<typename decltype(kind)::type>::name); });
+  EXPECT_EQ(names, (std::vector<std::string_view>{"schema", "extension", "enum", "sequence",
+                                                  "table", "view", "routine", "trigger"}));
+}
