@@ -158,10 +158,9 @@ void add_fleet_options(Options& options, FleetOptions& values, bool for_apply) {
                 "With --run: seconds a claimed tenant stays claimed without renewal (default 600)");
   }
   if (for_apply) {
-    options.add("--allow-hazards", values.allow_hazards,
-                "Hazards to accept: all, or a comma list (data_loss, table_rewrite, "
-                "access_exclusive_lock, index_build, validation_scan, may_fail_on_existing_data, "
-                "behavior_change)");
+    options.add(
+        "--allow-hazards", values.allow_hazards,
+        "Hazards to accept: all, or a comma list (" + base::join(ddl::hazard_names(), ", ") + ")");
     options.add_flag("--yes", values.yes, "Apply without asking (required without a terminal)");
     options.add("--canary", values.canary,
                 "Apply to this many tenants first; stop if one of them fails");

@@ -47,10 +47,7 @@ base::Result<std::vector<ddl::HazardKind>> parse_allowed_hazards(const std::stri
   if (text.empty()) {
     return allowed;
   }
-  const std::vector<std::string> all_names = {
-      "data_loss",      "table_rewrite",   "access_exclusive_lock",
-      "index_build",    "validation_scan", "may_fail_on_existing_data",
-      "behavior_change"};
+  const std::vector<std::string> all_names = ddl::hazard_names();
   for (const auto& part : base::split(text, ',')) {
     const std::string name(base::trim(part));
     if (name == "all") {

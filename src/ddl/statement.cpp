@@ -27,6 +27,14 @@ std::string_view hazard_name(HazardKind kind) {
   return "unknown";
 }
 
+std::vector<std::string> hazard_names() {
+  std::vector<std::string> names;
+  for (const auto& [kind, name] : k_names) {
+    names.emplace_back(name);
+  }
+  return names;
+}
+
 std::optional<HazardKind> parse_hazard(std::string_view name) {
   for (const auto& [kind, each] : k_names) {
     if (each == name) {

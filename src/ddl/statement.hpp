@@ -24,6 +24,9 @@ enum class HazardKind {
 [[nodiscard]] std::string_view hazard_name(HazardKind kind);
 [[nodiscard]] std::optional<HazardKind> parse_hazard(std::string_view name);
 
+// Returns every hazard's name, in HazardKind order.
+[[nodiscard]] std::vector<std::string> hazard_names();
+
 struct Hazard {
   HazardKind kind;
   std::string reason;

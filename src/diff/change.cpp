@@ -2,9 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cctype>
-
 #include "pg/quote.hpp"
 
 namespace diff {
@@ -37,10 +34,7 @@ std::string member_of(const MemberOf& of, const std::string& name) {
 }  // namespace
 
 std::string routine_body(const model::Routine& routine) {
-  std::string keyword = model::routine_keyword(routine.kind);
-  std::transform(keyword.begin(), keyword.end(), keyword.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  const std::string head = "CREATE OR REPLACE " + keyword + " " +
+  const std::string head = "CREATE OR REPLACE " + model::routine_sql_keyword(routine.kind) + " " +
                            pg::quote_qualified(routine.name.schema, routine.bare_name);
   if (routine.definition.starts_with(head)) {
     return routine.definition.substr(head.size());

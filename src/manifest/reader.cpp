@@ -64,7 +64,7 @@ namespace detail {
 
 // [enum|sequence|table|view.<schema>.<name>].
 void read_two_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
-                    TwoLevelReader read) {
+                    TwoLevelReader read, bool names_are_identifiers) {
   if (kind_table == nullptr) {
     return;
   }
@@ -81,8 +81,10 @@ void read_two_level(FileContext& file, const toml::table* kind_table, std::strin
     for (auto&& [name_key, node] : *objects) {
       const model::QualifiedName name{schema, std::string(name_key.str())};
       if (const auto* object = node.as_table()) {
-        detail::check_identifier(file, file.position(name_key.source()),
-                                 fmt::format("{} name", kind), name.name);
+        if (names_are_identifiers) {
+          detail::check_identifier(file, file.position(name_key.source()),
+                                   fmt::format("{} name", kind), name.name);
+        }
         read(file, name, *object);
       } else {
         report_not_a_table(file, node, fmt::format("{}.{}", schema_path, toml_key(name.name)),

@@ -197,11 +197,12 @@ void read_table(FileContext& file, const model::QualifiedName& name, const toml:
 void report_not_a_table(FileContext& file, const toml::node& node, std::string_view path,
                         std::string_view header);
 
-// Reads [<kind>.<schema>.<name>] tables: checks each schema and name and
-// calls `read` on each object's table.
+// Reads [<kind>.<schema>.<name>] tables: checks each schema, and each name
+// unless it is not an identifier (a routine's signature), and calls `read`
+// on each object's table.
 using TwoLevelReader = void (*)(FileContext&, const model::QualifiedName&, const toml::table&);
 void read_two_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
-                    TwoLevelReader read);
+                    TwoLevelReader read, bool names_are_identifiers = true);
 
 // One reader per object kind: reads that kind's top-level tables of one
 // document (`root`), called in model::ObjectKinds order. A kind of the list

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <limits>
 #include <string_view>
 
@@ -42,6 +43,19 @@ const char* routine_keyword(RoutineKind kind) {
       break;
   }
   return "function";
+}
+
+std::string signature_arguments(const std::string& signature) {
+  const auto open = signature.rfind('(');
+  return open == std::string::npos || !signature.ends_with(")") ? std::string()
+                                                                : signature.substr(open);
+}
+
+std::string routine_sql_keyword(RoutineKind kind) {
+  std::string keyword = routine_keyword(kind);
+  std::transform(keyword.begin(), keyword.end(), keyword.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return keyword;
 }
 
 const Column* Table::find_column(const std::string& column_name) const {

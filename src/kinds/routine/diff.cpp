@@ -9,12 +9,6 @@
 namespace diff {
 namespace {
 
-// The signature part of an identity: "(integer, text)".
-std::string argument_types(const model::QualifiedName& name) {
-  const auto open = name.name.find('(');
-  return open == std::string::npos ? std::string() : name.name.substr(open);
-}
-
 // Returns true when CREATE OR REPLACE turns `before` into `after`:
 // PostgreSQL refuses to change a routine's kind, result, or the names,
 // modes and defaults of its arguments that way.
@@ -63,8 +57,8 @@ class RoutineDiffer {
   // its own name.
   const model::Routine* paired(const model::Routine& wanted) {
     if (wanted.renamed_from && !m_cur.routines.contains(wanted.name)) {
-      const model::QualifiedName old_name{wanted.name.schema,
-                                          *wanted.renamed_from + argument_types(wanted.name)};
+      const model::QualifiedName old_name{
+          wanted.name.schema, *wanted.renamed_from + model::signature_arguments(wanted.name.name)};
       if (const auto found = m_cur.routines.find(old_name);
           found != m_cur.routines.end() && !m_des.routines.contains(old_name)) {
         return &found->second;

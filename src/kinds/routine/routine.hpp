@@ -58,4 +58,12 @@ struct Routine {
 // kind (ALTER FUNCTION ...) and its TOML header.
 [[nodiscard]] const char* routine_keyword(RoutineKind kind);
 
+// Returns the argument part of a routine identity's name, "(integer, text)"
+// of "add(integer, text)" (from the last "(", since type names printed
+// without modifiers hold none), or "" when `signature` has no such part.
+[[nodiscard]] std::string signature_arguments(const std::string& signature);
+
+// Returns "FUNCTION", "PROCEDURE" or "AGGREGATE", as statements spell it.
+[[nodiscard]] std::string routine_sql_keyword(RoutineKind kind);
+
 }  // namespace model

@@ -12,20 +12,13 @@
 namespace ddl::detail {
 namespace {
 
-std::string upper_keyword(model::RoutineKind kind) {
-  std::string keyword = model::routine_keyword(kind);
-  std::transform(keyword.begin(), keyword.end(), keyword.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return keyword;
-}
-
 // "FUNCTION public.f(integer, text)": how DROP, ALTER and COMMENT name a
 // routine, by the argument types of its identity; an aggregate by its
 // identity arguments, which say "x ORDER BY y" when it is ordered-set, and
 // "*" when it takes none.
 std::string target(const model::Routine& routine) {
   const auto& signature = routine.name.name;
-  std::string arguments = signature.substr(signature.find('('));
+  std::string arguments = model::signature_arguments(signature);
   if (routine.kind == model::RoutineKind::aggregate) {
     if (!routine.identity_arguments.empty()) {
       arguments = "(" + routine.identity_arguments + ")";
@@ -33,7 +26,7 @@ std::string target(const model::Routine& routine) {
       arguments = "(*)";
     }
   }
-  return fmt::format("{} {}{}", upper_keyword(routine.kind),
+  return fmt::format("{} {}{}", model::routine_sql_keyword(routine.kind),
                      pg::quote_qualified(routine.name.schema, routine.bare_name), arguments);
 }
 

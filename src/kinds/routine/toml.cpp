@@ -24,11 +24,8 @@ constexpr std::array<model::RoutineKind, 3> k_routine_kinds = {
 // "name(types)" with a name before the parenthesis: the shape of a routine
 // key. Returns the name, or "" when `key` does not have that shape.
 std::string bare_name_of(const std::string& key) {
-  const auto open = key.find('(');
-  if (open == std::string::npos || open == 0 || !key.ends_with(")")) {
-    return "";
-  }
-  return key.substr(0, open);
+  const auto arguments = model::signature_arguments(key);
+  return arguments.empty() ? std::string() : key.substr(0, key.size() - arguments.size());
 }
 
 void read_routine(FileContext& file, model::RoutineKind kind, const model::QualifiedName& name,
@@ -49,6 +46,8 @@ void read_routine(FileContext& file, model::RoutineKind kind, const model::Quali
                    fmt::format("the key {} is not a signature: write the name and the argument "
                                "types, as in \"{}(integer, text)\" or \"{}()\"",
                                toml_key(name.name), keyword, keyword));
+  } else {
+    check_identifier(file, fields.position(), keyword + " name", routine.bare_name);
   }
   if (routine.renamed_from) {
     check_identifier(file, fields.position_of("renamed_from"), "renamed_from",
@@ -58,40 +57,23 @@ void read_routine(FileContext& file, model::RoutineKind kind, const model::Quali
   add_object(file, file.catalog().routines, name, std::move(routine), what, fields.position());
 }
 
-void read_routines(FileContext& file, Fields& root, model::RoutineKind kind) {
-  const std::string keyword = model::routine_keyword(kind);
-  const toml::table* kind_table = root.table(keyword);
-  if (kind_table == nullptr) {
-    return;
-  }
-  const std::string header = fmt::format("[{}.<schema>.\"<name>(<argument types>)\"]", keyword);
-  for (auto&& [schema_key, schema_node] : *kind_table) {
-    const std::string schema(schema_key.str());
-    const auto* objects = schema_node.as_table();
-    if (objects == nullptr) {
-      report_not_a_table(file, schema_node, keyword + "." + toml_key(schema), header);
-      continue;
-    }
-    check_schema_name(file, file.position(schema_key.source()), schema);
-    for (auto&& [name_key, node] : *objects) {
-      const model::QualifiedName name{schema, std::string(name_key.str())};
-      if (const auto* object = node.as_table()) {
-        read_routine(file, kind, name, *object);
-      } else {
-        report_not_a_table(file, node,
-                           fmt::format("{}.{}.{}", keyword, toml_key(schema), toml_key(name.name)),
-                           header);
-      }
-    }
-  }
+void read_function(FileContext& file, const model::QualifiedName& name, const toml::table& node) {
+  read_routine(file, model::RoutineKind::function, name, node);
+}
+void read_procedure(FileContext& file, const model::QualifiedName& name, const toml::table& node) {
+  read_routine(file, model::RoutineKind::procedure, name, node);
+}
+void read_aggregate(FileContext& file, const model::QualifiedName& name, const toml::table& node) {
+  read_routine(file, model::RoutineKind::aggregate, name, node);
 }
 
 }  // namespace
 
 void read_kind(model::KindTag<model::Routine> /*kind*/, FileContext& file, Fields& root) {
-  for (const auto kind : k_routine_kinds) {
-    read_routines(file, root, kind);
-  }
+  // Keys are signatures ("f(integer)"), not identifiers: read_routine checks them.
+  read_two_level(file, root.table("function"), "function", read_function, false);
+  read_two_level(file, root.table("procedure"), "procedure", read_procedure, false);
+  read_two_level(file, root.table("aggregate"), "aggregate", read_aggregate, false);
 }
 
 void write_kind(model::KindTag<model::Routine> /*kind*/, const model::Catalog& catalog,

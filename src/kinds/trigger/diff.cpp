@@ -1,6 +1,7 @@
 // The trigger kind's comparison (part of tenantctl_diff).
 #include <algorithm>
 
+#include "base/strings.hpp"
 #include "diff/kind_diff.hpp"
 #include "diff/sql_renames.hpp"
 #include "pg/quote.hpp"
@@ -43,11 +44,7 @@ std::optional<std::string> comparable(const model::Trigger& trigger,
         }
         names.push_back(pg::quote_ident(*renamed));
       }
-      std::string list;
-      for (const auto& name : names) {
-        list += (list.empty() ? "" : ", ") + name;
-      }
-      events = events.substr(0, of + 4) + list;
+      events = events.substr(0, of + 4) + base::join(names, ", ");
     }
     // The rest (REFERENCING, WHEN, the function's arguments) may name a
     // column: when it names one the plan renames or drops, rebuild.
