@@ -291,8 +291,14 @@ void render_check(const diff::CheckChange& change, const RenderContext& context,
   if (const auto* desired = find_table(context.desired(), table); desired != nullptr) {
     append(needs_after, column_keys(*desired, table));
   }
-  const bool same =
-      change.before && change.after && same_body_except_name(*change.before, *change.after);
+  if (change.before) {
+    append(needs_before, routine_keys(change.before->uses));
+  }
+  if (change.after) {
+    append(needs_after, routine_keys(change.after->uses));
+  }
+  const bool same = change.before && change.after && !change.rebuild &&
+                    same_body_except_name(*change.before, *change.after);
   render_validated(
       change.of, change.before ? &change.before->name : nullptr,
       change.before ? change.before->comment : std::nullopt,

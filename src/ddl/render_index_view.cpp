@@ -56,7 +56,8 @@ void render_index(const diff::IndexChange& change, const RenderContext& context,
                   std::vector<Statement>& out) {
   const auto& table = change.of.table;
   const bool online = context.options().online && !change.of.table_is_new;
-  if (change.before && change.after && same_except_name(*change.before, *change.after)) {
+  if (change.before && change.after && !change.rebuild &&
+      same_except_name(*change.before, *change.after)) {
     if (change.before->name != change.after->name) {
       const auto& schema = table.schema;
       add_rename(
@@ -88,6 +89,7 @@ void render_index(const diff::IndexChange& change, const RenderContext& context,
     if (const auto* current = find_table(context.current(), table); current != nullptr) {
       drop.needs_old = column_keys(*current, table);
     }
+    append(drop.needs_old, routine_keys(index.uses));
     out.push_back(std::move(drop));
   }
   if (!change.after) {
@@ -100,6 +102,7 @@ void render_index(const diff::IndexChange& change, const RenderContext& context,
   if (const auto* desired = find_table(context.desired(), table); desired != nullptr) {
     append(create.needs, column_keys(*desired, table));
   }
+  append(create.needs, routine_keys(index.uses));
   create.creates.push_back(keys::relation(table.schema, index.name));
   if (!change.of.table_is_new) {
     add_hazard(create, HazardKind::index_build,

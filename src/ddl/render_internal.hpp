@@ -60,6 +60,15 @@ inline std::vector<std::string> column_keys(const model::Table& table,
   return out;
 }
 
+// Keys of the routines an expression calls.
+inline std::vector<std::string> routine_keys(const model::RoutineUses& uses) {
+  std::vector<std::string> out;
+  for (const auto& routine : uses.routines) {
+    out.push_back(keys::routine(routine));
+  }
+  return out;
+}
+
 // The table of `name` in `catalog`, or nullptr.
 inline const model::Table* find_table(const model::Catalog& catalog,
                                       const model::QualifiedName& name) {

@@ -16,6 +16,7 @@ std::vector<std::string> column_needs(const model::Column& column, const RenderC
   if (column.default_expr) {
     append(out, context.sequence_keys(*column.default_expr));
   }
+  append(out, routine_keys(column.uses));
   return out;
 }
 
@@ -182,9 +183,11 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
     }
     for (const auto& [name, check] : table.checks) {
       drop.drops.push_back(keys::constraint(table.name, name));
+      append(drop.needs_old, routine_keys(check.uses));
     }
     for (const auto& [name, index] : table.indexes) {
       drop.drops.push_back(keys::relation(table.name.schema, name));
+      append(drop.needs_old, routine_keys(index.uses));
     }
     append(drop.drops, owned_sequence_keys(context.current(), table.name, nullptr));
     drop.needs_old.push_back(keys::schema(table.name.schema));
@@ -226,6 +229,7 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
       }
       parts.push_back(std::move(part));
       create.creates.push_back(keys::constraint(table.name, constraint_name));
+      append(create.needs, routine_keys(check.uses));
     }
     std::string body;
     for (const auto& part : parts) {
@@ -401,12 +405,13 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
     statement.phase = phase::drop_dependents;
   };
   // Statements that must run on the old column, before its rename and type change.
-  if (before.default_expr && (type_changes || !after.default_expr)) {
+  if (before.default_expr && (type_changes || !after.default_expr || change.reset_default)) {
     auto drop_default = statement(fmt::format("ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT",
                                               table_sql, sql::ident(before.name)),
                                   phase::drop_dependents);
     drop_old_form(drop_default);
     append(drop_default.needs_old, context.sequence_keys(*before.default_expr));
+    append(drop_default.needs_old, routine_keys(before.uses));
     out.push_back(std::move(drop_default));
   }
   if (before.identity != model::Identity::none && after.identity == model::Identity::none) {
@@ -465,12 +470,14 @@ void render_column(const diff::ColumnChange& change, const RenderContext& contex
     }
     out.push_back(std::move(change_type));
   }
-  if (after.default_expr && (type_changes || before.default_expr != after.default_expr)) {
+  if (after.default_expr &&
+      (type_changes || before.default_expr != after.default_expr || change.reset_default)) {
     auto set_default = statement(alter("SET DEFAULT " + *after.default_expr), phase::columns);
     set_default.needs.push_back(column_key);
+    append(set_default.needs, routine_keys(after.uses));
     append(set_default.needs, context.sequence_keys(*after.default_expr));
     append(set_default.needs, context.type_keys(after.type));
-    if (before.default_expr && !type_changes) {
+    if (before.default_expr && !type_changes && !change.reset_default) {
       // It replaces the old default, which holds on to its sequences until then.
       append(set_default.needs_old, context.sequence_keys(*before.default_expr));
     }

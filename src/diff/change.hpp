@@ -70,11 +70,14 @@ struct MemberOf {
 // `recreate` is set on a generated column that is dropped and added again
 // although its own definition may not change: a column its expression reads
 // changes type, which PostgreSQL refuses while the generated column exists.
+// `reset_default` is set when the default is unchanged but calls a routine
+// this plan drops and creates again: it is dropped before and set after.
 struct ColumnChange {
   MemberOf of;
   std::optional<model::Column> before;
   std::optional<model::Column> after;
   bool recreate = false;
+  bool reset_default = false;
 };
 
 struct PrimaryKeyChange {
@@ -99,16 +102,21 @@ struct ForeignKeyChange {
   bool rebuild = false;
 };
 
+// `rebuild` is set when the check is unchanged but calls a routine this plan
+// drops and creates again: it is dropped before and added after.
 struct CheckChange {
   MemberOf of;
   std::optional<model::CheckConstraint> before;
   std::optional<model::CheckConstraint> after;
+  bool rebuild = false;
 };
 
+// `rebuild`: as for CheckChange, for an index whose expressions call it.
 struct IndexChange {
   MemberOf of;
   std::optional<model::Index> before;
   std::optional<model::Index> after;
+  bool rebuild = false;
 };
 
 // A view created, dropped, or dropped and created again. `rebuild` is set when

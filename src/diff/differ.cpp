@@ -12,6 +12,7 @@
 #include "diff/member_differ.hpp"
 #include "diff/pairing.hpp"
 #include "diff/plan_renames.hpp"
+#include "diff/sql_renames.hpp"
 #include "model/kinds.hpp"
 
 namespace diff {
@@ -89,6 +90,79 @@ class Differ {
   void diff_kind(model::KindTag<model::Routine> /*kind*/) {
     auto changes = diff_routines(m_cur, m_des, retyped_columns(), m_replaced_routines);
     m_out.insert(m_out.end(), changes.begin(), changes.end());
+    rebuild_members_calling_replaced();
+  }
+
+  bool calls_replaced(const model::RoutineUses& uses) const {
+    return std::any_of(
+        uses.routines.begin(), uses.routines.end(),
+        [&](const QualifiedName& routine) { return m_replaced_routines.contains(routine); });
+  }
+
+  // The change of this plan of type Member to the member `name` (current
+  // name) of the table `table` (desired name), or nullptr.
+  template <class Member>
+  Member* change_of(const QualifiedName& table, const std::string& name) {
+    for (auto& change : m_out) {
+      auto* typed = std::get_if<Member>(&change);
+      if (typed != nullptr && typed->of.table == table && typed->before &&
+          typed->before->name == name) {
+        return typed;
+      }
+    }
+    return nullptr;
+  }
+
+  // Defaults, generation expressions, checks and indexes that call a
+  // routine this plan drops and creates again go before it and come back
+  // after it: PostgreSQL refuses the drop under them.
+  void rebuild_members_calling_replaced() {
+    if (m_replaced_routines.empty()) {
+      return;
+    }
+    for (const auto& [name, wanted] : m_des.tables) {
+      const model::Table* current = current_for(wanted);
+      if (current == nullptr) {
+        continue;
+      }
+      rebuild_columns(*current, wanted);
+      rebuild_members<CheckChange>(current->checks, wanted.checks, name);
+      rebuild_members<IndexChange>(current->indexes, wanted.indexes, name);
+    }
+  }
+
+  void rebuild_columns(const model::Table& current, const model::Table& wanted) {
+    const auto& renames = m_renames.columns_of(current.name);
+    for (const auto& column : current.columns) {
+      if (!calls_replaced(column.uses)) {
+        continue;
+      }
+      if (auto* change = change_of<ColumnChange>(wanted.name, column.name); change != nullptr) {
+        (column.generated ? change->recreate : change->reset_default) = change->after.has_value();
+        continue;
+      }
+      const auto kept_name = renamed_column(column.name, renames);
+      const model::Column* kept = kept_name ? wanted.find_column(*kept_name) : nullptr;
+      if (kept != nullptr) {
+        ColumnChange change{MemberOf{wanted.name, false}, column, *kept};
+        (column.generated ? change.recreate : change.reset_default) = true;
+        m_out.push_back(std::move(change));
+      }
+    }
+  }
+
+  template <class Change, class Members>
+  void rebuild_members(const Members& current, const Members& wanted, const QualifiedName& table) {
+    for (const auto& [member_name, member] : current) {
+      if (!calls_replaced(member.uses)) {
+        continue;
+      }
+      if (auto* change = change_of<Change>(table, member_name); change != nullptr) {
+        change->rebuild = change->after.has_value();
+      } else if (const auto kept = wanted.find(member_name); kept != wanted.end()) {
+        m_out.push_back(Change{MemberOf{table, false}, member, kept->second, true});
+      }
+    }
   }
   void diff_kind(model::KindTag<model::View> /*kind*/) { diff_views(); }
   void diff_kind(model::KindTag<model::Trigger> /*kind*/) {

@@ -61,8 +61,11 @@ class ColumnNames {
 // load_routines() runs after load_views() (it adds what views call).
 extern const char* const k_routines;
 extern const char* const k_routine_dependencies;
+extern const char* const k_member_routine_uses;
 extern const char* const k_triggers;
+// `member_uses`: k_member_routine_uses, added to the members already loaded.
 [[nodiscard]] base::Result<void> load_routines(const pg::Rows& rows, const pg::Rows& dependencies,
+                                               const pg::Rows& member_uses,
                                                model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_triggers(const pg::Rows& rows, const ColumnNames& columns,
                                                model::Catalog& catalog);

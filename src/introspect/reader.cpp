@@ -33,6 +33,7 @@ enum QueryId : std::size_t {
   q_extensions,
   q_routines,
   q_routine_dependencies,
+  q_member_routine_uses,
   q_triggers,
   q_count
 };
@@ -55,6 +56,7 @@ const std::array<Query, q_count> k_queries = {{
     {"reading extensions", queries::k_extensions},
     {"reading functions, procedures and aggregates", detail::k_routines},
     {"reading what functions and views call", detail::k_routine_dependencies},
+    {"reading what defaults, checks and indexes call", detail::k_member_routine_uses},
     {"reading triggers", detail::k_triggers},
 }};
 
@@ -222,11 +224,12 @@ base::Result<model::Catalog> load(Fetched& fetched) {
   }
   const auto* routines = fetched.wait(q_routines);
   const auto* calls = fetched.wait(q_routine_dependencies);
+  const auto* member_calls = fetched.wait(q_member_routine_uses);
   const auto* triggers = fetched.wait(q_triggers);
-  if (routines == nullptr || calls == nullptr || triggers == nullptr) {
+  if (routines == nullptr || calls == nullptr || member_calls == nullptr || triggers == nullptr) {
     return failed;
   }
-  if (auto done = detail::load_routines(*routines, *calls, catalog); !done) {
+  if (auto done = detail::load_routines(*routines, *calls, *member_calls, catalog); !done) {
     return done.error().with_context(k_queries[q_routines].what);
   }
   if (auto done = detail::load_triggers(*triggers, names, catalog); !done) {

@@ -92,6 +92,7 @@ struct Column {
   std::optional<std::string> generated;  // GENERATED ALWAYS AS (expr) STORED
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;  // desired only
+  RoutineUses uses;                         // by the default or generation expression
   bool operator==(const Column&) const = default;
 };
 
@@ -147,6 +148,7 @@ struct CheckConstraint {
   bool no_inherit = false;
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;
+  RoutineUses uses;
   bool operator==(const CheckConstraint&) const = default;
 };
 
@@ -166,6 +168,7 @@ struct Index {
   // Set when read from a database: a failed CREATE INDEX CONCURRENTLY leaves
   // an invalid index behind, which is dropped and built again.
   bool invalid = false;
+  RoutineUses uses;
   bool operator==(const Index&) const = default;
 };
 

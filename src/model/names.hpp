@@ -5,6 +5,7 @@
 
 #include <compare>
 #include <string>
+#include <vector>
 
 namespace model {
 
@@ -30,6 +31,15 @@ struct MemberName {
 struct SourceRef {
   std::string where;
   bool operator==(const SourceRef&) const { return true; }
+};
+
+// The routines an expression of a table member calls (a column's default or
+// generation expression, a check, an index's keys or predicate), by routine
+// identity, from pg_depend when read from a database. Never compared: it
+// follows from the expression.
+struct RoutineUses {
+  std::vector<QualifiedName> routines;
+  bool operator==(const RoutineUses&) const { return true; }
 };
 
 }  // namespace model

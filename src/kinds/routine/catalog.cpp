@@ -115,7 +115,64 @@ const char* const k_routine_dependencies =
     " and (rp.oid is not null or rc.oid is not null)"
     " and (p.oid is not null or (v.oid is not null and rp.oid is not null))";
 
+// Routines that table members call: a column's default or generation
+// expression ('d'), a check constraint ('c'), an index's expressions ('i'):
+// the kind, the table's schema and name, the member's name, the routine's
+// schema and signature identity.
+const char* const k_member_routine_uses =
+    "select case d.classid when 'pg_catalog.pg_attrdef'::pg_catalog.regclass then 'd'"
+    "   when 'pg_catalog.pg_constraint'::pg_catalog.regclass then 'c' else 'i' end,"
+    " n.nspname, t.relname::text, coalesce(a.attname, co.conname, ic.relname)::text,"
+    " rn.nspname, rp.proname || '(' || pg_catalog.oidvectortypes(rp.proargtypes) || ')'"
+    " from pg_catalog.pg_depend d"
+    " join pg_catalog.pg_proc rp on rp.oid = d.refobjid"
+    " join pg_catalog.pg_namespace rn on rn.oid = rp.pronamespace"
+    " left join pg_catalog.pg_attrdef ad on d.classid ="
+    "   'pg_catalog.pg_attrdef'::pg_catalog.regclass and ad.oid = d.objid"
+    " left join pg_catalog.pg_attribute a on a.attrelid = ad.adrelid and a.attnum = ad.adnum"
+    " left join pg_catalog.pg_constraint co on d.classid ="
+    "   'pg_catalog.pg_constraint'::pg_catalog.regclass and co.oid = d.objid and co.contype = 'c'"
+    " left join pg_catalog.pg_class ic on d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass"
+    "   and ic.oid = d.objid and ic.relkind in ('i', 'I')"
+    " left join pg_catalog.pg_index ix on ix.indexrelid = ic.oid"
+    " join pg_catalog.pg_class t on t.oid = coalesce(ad.adrelid, co.conrelid, ix.indrelid)"
+    " join pg_catalog.pg_namespace n on n.oid = t.relnamespace"
+    " where d.classid in ('pg_catalog.pg_attrdef'::pg_catalog.regclass,"
+    "   'pg_catalog.pg_constraint'::pg_catalog.regclass, "
+    "'pg_catalog.pg_class'::pg_catalog.regclass)"
+    " and d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass"
+    " and d.objid >= 16384 and d.refobjid >= 16384 and d.deptype = 'n'";
+
 namespace {
+
+// Adds `routine` to what the member `member` of `table` calls, if the
+// catalog holds it.
+void add_member_use(model::Catalog& catalog, std::string_view kind,
+                    const model::QualifiedName& table, const std::string& member,
+                    model::QualifiedName routine) {
+  const auto found = catalog.tables.find(table);
+  if (found == catalog.tables.end()) {
+    return;
+  }
+  auto& target = found->second;
+  model::RoutineUses* uses = nullptr;
+  if (kind == "d") {
+    const auto column =
+        std::find_if(target.columns.begin(), target.columns.end(),
+                     [&](const model::Column& each) { return each.name == member; });
+    uses = column == target.columns.end() ? nullptr : &column->uses;
+  } else if (kind == "c") {
+    const auto check = target.checks.find(member);
+    uses = check == target.checks.end() ? nullptr : &check->second.uses;
+  } else {
+    const auto index = target.indexes.find(member);
+    uses = index == target.indexes.end() ? nullptr : &index->second.uses;
+  }
+  if (uses != nullptr) {
+    uses->routines.push_back(std::move(routine));
+    std::sort(uses->routines.begin(), uses->routines.end());
+  }
+}
 
 model::RoutineKind routine_kind(std::string_view prokind) {
   if (prokind == "p") {
@@ -136,7 +193,11 @@ void sort_unique(std::vector<T>& values) {
 }  // namespace
 
 base::Result<void> load_routines(const pg::Rows& rows, const pg::Rows& dependencies,
-                                 model::Catalog& catalog) {
+                                 const pg::Rows& member_uses, model::Catalog& catalog) {
+  for (std::size_t row = 0; row < member_uses.size(); ++row) {
+    add_member_use(catalog, member_uses.text(row, 0), qualified(member_uses, row, 1),
+                   std::string(member_uses.text(row, 3)), qualified(member_uses, row, 4));
+  }
   for (std::size_t row = 0; row < rows.size(); ++row) {
     model::Routine routine;
     routine.bare_name = std::string(rows.text(row, 1));

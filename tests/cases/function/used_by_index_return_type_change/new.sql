@@ -1,0 +1,4 @@
+-- function/used_by_index_return_type_change: an indexed immutable function changes return type; the index is rebuilt on the new one
+create function bucket(v integer) returns bigint language sql immutable as $$ select v::bigint / 100 $$;
+create table t (id integer primary key, v integer);
+create index t_bucket_idx on t (bucket(v));
