@@ -24,6 +24,7 @@ enum QueryId : std::size_t {
   q_columns,
   q_indexes,
   q_constraints,
+  q_triggers,
   q_unmanaged,
   q_sequences,
   q_view_dependencies,
@@ -34,7 +35,6 @@ enum QueryId : std::size_t {
   q_routines,
   q_routine_dependencies,
   q_member_routine_uses,
-  q_triggers,
   q_count
 };
 
@@ -47,6 +47,7 @@ const std::array<Query, q_count> k_queries = {{
     {"reading tables and columns", queries::k_table_columns},
     {"reading indexes", queries::k_indexes},
     {"reading constraints", queries::k_constraints},
+    {"reading triggers", detail::k_triggers},
     {"reading objects tenantctl does not manage", queries::k_unmanaged},
     {"reading sequences", queries::k_sequences},
     {"reading what views depend on", queries::k_view_dependencies},
@@ -57,7 +58,6 @@ const std::array<Query, q_count> k_queries = {{
     {"reading functions, procedures and aggregates", detail::k_routines},
     {"reading what functions and views call", detail::k_routine_dependencies},
     {"reading what defaults, checks and indexes call", detail::k_member_routine_uses},
-    {"reading triggers", detail::k_triggers},
 }};
 
 // The snapshot and settings every reading connection starts with. Sorting

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark of one large schema (issue 3): builds a database of N tables
-# (default 2,000; about 10 columns, 2 indexes and 1 foreign key each) in a
-# throwaway cluster, then times tenantctl inspect, tenantctl plan (in sync,
+# Benchmark of one large schema (issues 3 and 11): builds a database of N
+# tables (default 2,000; about 10 columns, 2 indexes, 1 foreign key and an
+# updated_at trigger each) and 100 functions (SQL and PL/pgSQL, one used by a
+# check) in a throwaway cluster, then times tenantctl inspect, tenantctl plan (in sync,
 # and an empty database against the whole schema) and pg_dump --schema-only of
 # the same database, with peak memory. Prints a Markdown table.
 #
@@ -27,6 +28,16 @@ psql_db() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_ST
 
 psql_db -d postgres -c "create database big" -c "create database empty"
 psql_db -d big >/dev/null <<SQL
+create function touch_updated_at() returns trigger language plpgsql as
+  \$\$ begin new.updated_at := now(); return new; end \$\$;
+select format(\$f\$
+  create function f%1\$s(a integer, b text default 'x') returns text
+    language sql immutable parallel safe return b || (a + %1\$s)::text;
+  create function g%1\$s(n integer) returns integer language plpgsql stable as
+    \$b\$ begin return n * %1\$s; end \$b\$;
+\$f\$, i) from generate_series(1, 49) i
+\gexec
+create function positive(v numeric) returns boolean language sql immutable return v >= 0;
 select format(\$f\$
   create table t%1\$s (
     id bigint generated always as identity primary key,
@@ -42,7 +53,12 @@ select format(\$f\$
   );
   create index t%1\$s_name_idx on t%1\$s (name);
   create index t%1\$s_lower_email_idx on t%1\$s (lower(email)) where email is not null;
+  create trigger t%1\$s_touch before update on t%1\$s
+    for each row execute function touch_updated_at();
 \$f\$, i) from generate_series(1, $tables) i
+\gexec
+select format('alter table t%s add constraint t%s_amount_check check (positive(amount))', i, i)
+  from generate_series(1, $tables, 100) i
 \gexec
 select format('alter table t%s add constraint t%s_parent_fkey foreign key (parent_id) references t%s (id)',
               i, i, greatest(i - 1, 1)) from generate_series(1, $tables) i
@@ -93,7 +109,7 @@ row() {
     'BEGIN { printf "| %s | %s | %s | %.1f× |\n", label, s, m, d / s }'
 }
 echo
-echo "Schema of $tables tables (10 columns, 2 indexes, 1 foreign key each); median of $runs runs"
+echo "Schema of $tables tables (10 columns, 2 indexes, 1 foreign key, 1 trigger each) and 100 functions; median of $runs runs"
 echo
 echo "| command | seconds | peak MiB | speed vs pg_dump |"
 echo "|---|---|---|---|"

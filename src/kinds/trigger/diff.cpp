@@ -65,6 +65,9 @@ class TriggerDiffer {
     for (const auto& [current_name, desired_name] : context.renames.tables) {
       m_desired_table[current_name] = desired_name;
     }
+    for (const auto& [name, trigger] : current.triggers) {
+      m_by_desired_name.emplace(model::MemberName{desired_table(name.table), name.name}, &trigger);
+    }
   }
 
   std::vector<Change> run() {
@@ -96,24 +99,15 @@ class TriggerDiffer {
   // The current trigger `wanted` is: on the current table its table is,
   // under its own name or the one it is renamed from.
   const model::Trigger* paired(const model::Trigger& wanted) const {
-    for (const auto& [name, current] : m_cur.triggers) {
-      if (desired_table(name.table) != wanted.name.table) {
-        continue;
-      }
-      if (name.name == wanted.name.name) {
-        return &current;
-      }
+    if (const auto found = m_by_desired_name.find(wanted.name); found != m_by_desired_name.end()) {
+      return found->second;
     }
-    if (!wanted.renamed_from) {
+    if (!wanted.renamed_from ||
+        m_des.triggers.contains({wanted.name.table, *wanted.renamed_from})) {
       return nullptr;
     }
-    for (const auto& [name, current] : m_cur.triggers) {
-      if (desired_table(name.table) == wanted.name.table && name.name == *wanted.renamed_from &&
-          !m_des.triggers.contains({wanted.name.table, name.name})) {
-        return &current;
-      }
-    }
-    return nullptr;
+    const auto found = m_by_desired_name.find({wanted.name.table, *wanted.renamed_from});
+    return found == m_by_desired_name.end() ? nullptr : found->second;
   }
 
   // True when something the trigger stands on is dropped and created again.
@@ -156,6 +150,8 @@ class TriggerDiffer {
   const model::Catalog& m_des;
   const TriggerContext& m_context;
   std::map<model::QualifiedName, model::QualifiedName> m_desired_table;
+  // Current triggers by their table's desired name and their own name.
+  std::map<model::MemberName, const model::Trigger*> m_by_desired_name;
   std::vector<Change> m_out;
 };
 
