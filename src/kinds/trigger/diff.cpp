@@ -34,17 +34,21 @@ std::optional<std::string> comparable(const model::Trigger& trigger,
   std::string events = text.substr(0, at);
   std::string rest = text.substr(at + on.size());
   if (renames != nullptr && (!renames->renamed.empty() || !renames->dropped.empty())) {
-    const auto of = events.find(" OF ");
-    if (of != std::string::npos && !trigger.columns.empty()) {
-      std::vector<std::string> names;
-      for (const auto& column : trigger.columns) {
-        const auto renamed = renamed_column(column, *renames);
-        if (!renamed) {
-          return std::nullopt;
-        }
-        names.push_back(pg::quote_ident(*renamed));
+    // "UPDATE OF a, b" (maybe followed by " OR TRUNCATE"): the list as
+    // PostgreSQL prints it, replaced by the renamed one.
+    std::vector<std::string> old_names;
+    std::vector<std::string> new_names;
+    for (const auto& column : trigger.columns) {
+      const auto renamed = renamed_column(column, *renames);
+      if (!renamed) {
+        return std::nullopt;
       }
-      events = events.substr(0, of + 4) + base::join(names, ", ");
+      old_names.push_back(pg::quote_ident(column));
+      new_names.push_back(pg::quote_ident(*renamed));
+    }
+    const std::string old_list = " OF " + base::join(old_names, ", ");
+    if (const auto of = events.find(old_list); of != std::string::npos && !old_names.empty()) {
+      events.replace(of, old_list.size(), " OF " + base::join(new_names, ", "));
     }
     // The rest (REFERENCING, WHEN, the function's arguments) may name a
     // column: when it names one the plan renames or drops, rebuild.
