@@ -1,10 +1,14 @@
 # The source lists of the core library, one folder each (STYLE.md: explicit
 # lists; a folder links only the third-party targets it owns). An object kind
-# in src/kinds/<kind>/ has a file in four of them: toml.cpp in manifest,
-# catalog.cpp in introspect, diff.cpp in diff and sql.cpp in ddl.
+# in src/kinds/<kind>/ has files in four or five of them: <kind>.cpp in model
+# (when its model has functions), toml*.cpp in manifest, catalog*.cpp in
+# introspect, diff*.cpp in diff and sql*.cpp in ddl.
 tenantctl_folder(base SOURCES
   src/base/strings.cpp)
 tenantctl_folder(model SOURCES
+  src/kinds/routine/routine.cpp
+  src/kinds/sequence/sequence.cpp
+  src/kinds/table/table.cpp
   src/model/catalog.cpp
   src/model/ignore.cpp)
 tenantctl_folder(pg SOURCES
@@ -14,26 +18,33 @@ tenantctl_folder(pg SOURCES
   src/pg/session.cpp
   DEPS dep_pqxx)
 tenantctl_folder(introspect SOURCES
+  src/kinds/enum/catalog.cpp
+  src/kinds/extension/catalog.cpp
   src/kinds/routine/catalog.cpp
+  src/kinds/schema/catalog.cpp
+  src/kinds/sequence/catalog.cpp
+  src/kinds/table/catalog.cpp
+  src/kinds/table/catalog_constraints.cpp
+  src/kinds/table/catalog_indexes.cpp
   src/kinds/trigger/catalog.cpp
-  src/introspect/load_constraints.cpp
-  src/introspect/load_indexes.cpp
-  src/introspect/load_namespaces.cpp
-  src/introspect/load_tables.cpp
-  src/introspect/load_types.cpp
+  src/kinds/view/catalog.cpp
   src/introspect/load_unmanaged.cpp
-  src/introspect/load_views.cpp
   src/introspect/reader.cpp)
 tenantctl_folder(manifest SOURCES
+  src/kinds/enum/toml.cpp
+  src/kinds/extension/toml.cpp
   src/kinds/routine/toml.cpp
+  src/kinds/schema/toml.cpp
+  src/kinds/sequence/toml.cpp
+  src/kinds/table/toml.cpp
+  src/kinds/table/toml_members.cpp
+  src/kinds/table/toml_write.cpp
   src/kinds/trigger/toml.cpp
+  src/kinds/view/toml.cpp
   src/manifest/config.cpp
   src/manifest/reader.cpp
   src/manifest/reader_checks.cpp
-  src/manifest/reader_constraints.cpp
   src/manifest/reader_fields.cpp
-  src/manifest/reader_objects.cpp
-  src/manifest/reader_tables.cpp
   src/manifest/toml_impl.cpp
   src/manifest/toml_text.cpp
   src/manifest/writer.cpp
@@ -44,21 +55,31 @@ tenantctl_folder(crypto SOURCES
   src/crypto/secrets.cpp
   DEPS dep_crypto)
 tenantctl_folder(diff SOURCES
+  src/kinds/enum/diff.cpp
+  src/kinds/extension/diff.cpp
   src/kinds/routine/diff.cpp
+  src/kinds/schema/diff.cpp
+  src/kinds/sequence/diff.cpp
+  src/kinds/table/diff.cpp
+  src/kinds/table/members_diff.cpp
   src/kinds/trigger/diff.cpp
+  src/kinds/view/diff.cpp
   src/diff/change.cpp
   src/diff/differ.cpp
-  src/diff/member_differ.cpp
   src/diff/plan_renames.cpp
   src/diff/sql_renames.cpp)
 tenantctl_folder(ddl SOURCES
+  src/kinds/enum/sql.cpp
+  src/kinds/extension/sql.cpp
   src/kinds/routine/sql.cpp
+  src/kinds/schema/sql.cpp
+  src/kinds/sequence/sql.cpp
+  src/kinds/table/sql.cpp
+  src/kinds/table/sql_constraint.cpp
+  src/kinds/table/sql_index.cpp
   src/kinds/trigger/sql.cpp
+  src/kinds/view/sql.cpp
   src/ddl/render.cpp
-  src/ddl/render_constraint.cpp
-  src/ddl/render_index_view.cpp
-  src/ddl/render_table.cpp
-  src/ddl/render_types.cpp
   src/ddl/sql_text.cpp
   src/ddl/statement.cpp)
 tenantctl_folder(plan SOURCES

@@ -1,15 +1,20 @@
 #pragma once
 
-// Private to diff/: the comparisons of the kinds that live in src/kinds/
-// (their diff.cpp), called by the differ in its kind order.
+// Private to diff/: what the kinds' comparisons share, and each kind's
+// comparison (the diff.cpp of src/kinds/<kind>/), which the differ calls in
+// its kind order (differ.cpp, DiffOrder). A kind may read the changes of the
+// kinds compared before it and the facts they record here.
 
+#include <map>
 #include <set>
+#include <string>
 #include <vector>
 
 #include "diff/change.hpp"
 #include "diff/differ.hpp"
 #include "diff/plan_renames.hpp"
 #include "model/catalog.hpp"
+#include "model/kinds.hpp"
 
 namespace diff {
 
@@ -18,29 +23,50 @@ namespace diff {
 // dropped before and created after.
 using RetypedColumns = std::set<std::pair<model::QualifiedName, std::string>>;
 
-// Routines compared. `replaced` receives the current identities of the
-// routines this plan drops and creates again (recreated or rebuilt), whose
-// dependents must be rebuilt around them.
-[[nodiscard]] std::vector<Change> diff_routines(const model::Catalog& current,
-                                                const model::Catalog& desired,
-                                                const RetypedColumns& retyped,
-                                                std::set<model::QualifiedName>& replaced);
+// One comparison of two catalogs in progress.
+struct DiffContext {
+  DiffContext(const model::Catalog& current_catalog, const model::Catalog& desired_catalog)
+      : current(current_catalog), desired(desired_catalog) {}
 
-// What else the plan does that a kept trigger must be rebuilt for.
-struct TriggerContext {
-  const PlanRenames& renames;
-  // Current identities of routines dropped and created again.
-  const std::set<model::QualifiedName>& replaced_routines;
-  // Current names of views dropped and created again (a trigger on a view
-  // goes with it), and of tables a column of which changes type or goes
-  // while the trigger may name it.
-  const std::set<model::QualifiedName>& rebuilt_relations;
-  const RetypedColumns& retyped_columns;
+  const model::Catalog& current;
+  const model::Catalog& desired;
+  std::vector<Change> out;  // the plan's changes so far
+
+  // Recorded by the table kind: each desired table's current table (by
+  // desired name), the plan's table and column renames, the current names of
+  // tables dropped, and of tables whose views must be rebuilt (a column
+  // changes under them).
+  std::map<model::QualifiedName, const model::Table*> table_pairs;
+  PlanRenames renames;
+  std::set<model::QualifiedName> dropped_tables;
+  std::set<model::QualifiedName> rebuild_readers_of;
+  // Recorded by the routine kind: current identities of the routines this
+  // plan drops or drops and creates again.
+  std::set<model::QualifiedName> replaced_routines;
+
+  // The current table that `wanted` (a desired table) is, or nullptr.
+  [[nodiscard]] const model::Table* current_for(const model::Table& wanted) const;
+  // The current table that the desired table `desired_name` is, or nullptr.
+  [[nodiscard]] const model::Table* current_table_named(
+      const model::QualifiedName& desired_name) const;
+  // Columns of kept tables whose type or collation changes, or that are
+  // dropped, so far.
+  [[nodiscard]] RetypedColumns retyped_columns() const;
 };
 
-// Triggers compared.
-[[nodiscard]] std::vector<Change> diff_triggers(const model::Catalog& current,
-                                                const model::Catalog& desired,
-                                                const TriggerContext& context);
+// Each kind's comparison, adding its changes to context.out.
+void diff_kind(model::KindTag<model::Schema> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::Extension> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::EnumType> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::Table> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::Sequence> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::Routine> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::View> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::Trigger> kind, DiffContext& context);
+
+// The enum kind's second step (kinds/enum/diff.cpp), which the table kind
+// runs once the columns are compared: for every recreated enum, the columns
+// that hold it now and should hold it still, whose tables' views are rebuilt.
+void add_enum_uses(DiffContext& context);
 
 }  // namespace diff

@@ -220,28 +220,25 @@ class Runner {
         });
   }
 
+  // Connects to a tenant, runs or lists its pending migrations, plans it
+  // and, for apply, applies the plan.
   TenantResult process(const Target& target) {
     TenantResult result;
     result.label = target.label;
     result.id = target.tenant ? target.tenant->id : "";
-    const auto fail = [&](const base::Error& error) {
-      result.outcome = Outcome::failed;
-      result.error = error.message();
-      return result;
-    };
     auto made = target_conninfo(target, m_key, m_options.connect_timeout_seconds);
     if (!made) {
-      return fail(made.error());
+      return failed(std::move(result), made.error());
     }
     const crypto::Secret conninfo = std::move(*made);
     auto session = pg::Session::open(
         conninfo.view(), pg::SessionOptions{m_options.connect_timeout_seconds, "tenantctl"});
     if (!session) {
-      return fail(session.error());
+      return failed(std::move(result), session.error());
     }
     // Pending migration files run (apply) or are listed (plan) first.
     if (auto migrated = run_migration_step(*session, m_options, result); !migrated) {
-      return fail(migrated.error());
+      return failed(std::move(result), migrated.error());
     }
     // A plan may skip reading a catalog that apply recorded and that has not
     // changed since, when its fingerprint was planned already in this run.
@@ -252,49 +249,16 @@ class Runner {
     }
     // A single target may read a large catalog over three connections at
     // once; in a fleet, tenants run in parallel instead, one connection each.
-    introspect::ReadOptions read{.extra_connections = m_targets.size() == 1 ? 2 : 0,
-                                 .conninfo = conninfo.view()};
-    // apply takes the stamp with this read when tenantctl's tables are there
-    // already, so a tenant in sync needs no second read to record it.
+    const introspect::ReadOptions read{.extra_connections = m_targets.size() == 1 ? 2 : 0,
+                                       .conninfo = conninfo.view()};
     std::string first_stamp;
-    auto first_read = read;
-    if (m_options.apply) {
-      if (auto exists = bookkeeping_exists(*session); exists && *exists) {
-        first_read.stamp = &first_stamp;
-      }
-    }
-    auto catalog = introspect::read_catalog(*session, first_read);
-    if (!catalog) {
-      return fail(catalog.error());
-    }
-    // The desired schema may still be being read (it overlaps the catalog).
-    if (auto loaded = m_desired.ready(); !loaded) {
-      return fail(loaded.error());
-    }
-    result.unmanaged = catalog->unmanaged;
-    const auto current = model::without_ignored(std::move(*catalog), m_desired.ignore());
-    result.fingerprint = fingerprint(current);
-    const auto planned = m_cache.plan(result.fingerprint, current);
+    auto planned = read_and_plan(*session, read, first_stamp, result);
     if (!planned) {
-      return fail(planned.error());
+      return failed(std::move(result), planned.error());
     }
     result.statements = planned->plan.statements;
     if (planned->plan.empty()) {
-      result.outcome = result.migrated.empty() ? Outcome::in_sync : Outcome::applied;
-      result.error.clear();
-      if (m_options.apply) {
-        // Record the stamp, so that later plans need not read it again.
-        auto recorded =
-            first_stamp.empty()
-                ? record_state(*session, read, result)
-                : record_catalog_state(
-                      *session, CatalogState{first_stamp, result.fingerprint,
-                                             ignore_hash(m_desired.ignore()), result.unmanaged});
-        if (!recorded) {
-          return fail(recorded.error());
-        }
-      }
-      return result;
+      return in_sync(*session, read, first_stamp, std::move(result));
     }
     if (!m_options.apply) {
       result.outcome = Outcome::drift;
@@ -307,64 +271,140 @@ class Runner {
       result.error = "hazards not allowed: " + refused;
       return result;
     }
-    // knex's lock keeps knex out until the plan has run and been recorded.
-    auto lock = lock_for_plan(*session, result.label, m_options);
+    return apply_planned(*session, read, *planned, std::move(result));
+  }
+
+  static TenantResult failed(TenantResult result, const base::Error& error) {
+    result.outcome = Outcome::failed;
+    result.error = error.message();
+    return result;
+  }
+
+  // Reads the tenant's catalog and plans it (once per fingerprint in this
+  // run); sets result's unmanaged objects and fingerprint. apply takes the
+  // stamp (into `first_stamp`) with this read when tenantctl's tables are
+  // there already, so a tenant in sync needs no second read to record it.
+  base::Result<reconcile::PlanOutcome> read_and_plan(pg::Session& session,
+                                                     const introspect::ReadOptions& read,
+                                                     std::string& first_stamp,
+                                                     TenantResult& result) {
+    auto first_read = read;
+    if (m_options.apply) {
+      if (auto exists = bookkeeping_exists(session); exists && *exists) {
+        first_read.stamp = &first_stamp;
+      }
+    }
+    auto catalog = introspect::read_catalog(session, first_read);
+    if (!catalog) {
+      return catalog.error();
+    }
+    // The desired schema may still be being read (it overlaps the catalog).
+    if (auto loaded = m_desired.ready(); !loaded) {
+      return loaded.error();
+    }
+    result.unmanaged = catalog->unmanaged;
+    const auto current = model::without_ignored(std::move(*catalog), m_desired.ignore());
+    result.fingerprint = fingerprint(current);
+    return m_cache.plan(result.fingerprint, current);
+  }
+
+  // A tenant with nothing to change; apply records its stamp, so that later
+  // plans need not read it again.
+  TenantResult in_sync(pg::Session& session, introspect::ReadOptions read,
+                       const std::string& first_stamp, TenantResult result) {
+    result.outcome = result.migrated.empty() ? Outcome::in_sync : Outcome::applied;
+    result.error.clear();
+    if (!m_options.apply) {
+      return result;
+    }
+    auto recorded =
+        first_stamp.empty()
+            ? record_state(session, read, result)
+            : record_catalog_state(session,
+                                   CatalogState{first_stamp, result.fingerprint,
+                                                ignore_hash(m_desired.ignore()), result.unmanaged});
+    if (!recorded) {
+      return failed(std::move(result), recorded.error());
+    }
+    return result;
+  }
+
+  // Runs `planned` under knex's lock, which keeps knex out until the plan has
+  // run and been recorded, on the very catalog it was made for; then records
+  // the audit row and the new stamp and checks that nothing remains.
+  TenantResult apply_planned(pg::Session& session, introspect::ReadOptions read,
+                             const reconcile::PlanOutcome& planned, TenantResult result) {
+    auto lock = lock_for_plan(session, result.label, m_options);
     if (!lock) {
-      return fail(lock.error());
+      return failed(std::move(result), lock.error());
     }
     // The shared plan is good only for this exact catalog.
-    auto again = introspect::read_catalog(*session, read);
+    auto again = introspect::read_catalog(session, read);
     if (!again) {
-      return fail(again.error());
+      return failed(std::move(result), again.error());
     }
     if (fingerprint(model::without_ignored(std::move(*again), m_desired.ignore())) !=
         result.fingerprint) {
-      return fail(base::Error("the database changed after it was planned; nothing was applied"));
+      return failed(std::move(result),
+                    base::Error("the database changed after it was planned; nothing was applied"));
     }
-    if (auto done = apply::execute_plan(*session, planned->plan, m_options.execute); !done) {
-      return fail(done.error());
+    if (auto done = apply::execute_plan(session, planned.plan, m_options.execute); !done) {
+      return failed(std::move(result), done.error());
     }
+    auto applied = record_applied(session, read, result);
+    if (!applied) {
+      return failed(std::move(result), applied.error());
+    }
+    if (*lock) {
+      if (auto released = (*lock)->release(); !released) {
+        return failed(std::move(result), released.error());
+      }
+    }
+    auto residual = diff::diff_catalogs(std::move(*applied), planned.desired);
+    if (!residual) {
+      return failed(std::move(result), residual.error());
+    }
+    if (!residual->empty()) {
+      return failed(std::move(result),
+                    base::Error(fmt::format("applied, but {} difference(s) remain, first: {}",
+                                            residual->size(), diff::describe(residual->front()))));
+    }
+    result.outcome = Outcome::applied;
+    result.error.clear();
+    return result;
+  }
+
+  // After a plan ran: makes tenantctl's tables, reads the catalog with its
+  // stamp, records the audit row and the catalog state; returns the catalog
+  // read, without ignored objects.
+  base::Result<model::Catalog> record_applied(pg::Session& session, introspect::ReadOptions read,
+                                              const TenantResult& result) {
     // The bookkeeping tables come first: creating them changes the catalog's
     // stamp, which is taken with the read that checks the result.
-    if (auto tables = ensure_bookkeeping(*session); !tables) {
-      return fail(tables.error());
+    if (auto tables = ensure_bookkeeping(session); !tables) {
+      return tables.error();
     }
     std::string stamp;
     read.stamp = &stamp;
-    auto after = introspect::read_catalog(*session, read);
+    auto after = introspect::read_catalog(session, read);
     if (!after) {
-      return fail(after.error().with_context("checking the result"));
+      return after.error().with_context("checking the result");
     }
     const auto after_unmanaged = after->unmanaged;
     auto applied = model::without_ignored(std::move(*after), m_desired.ignore());
     const auto applied_fingerprint = fingerprint(applied);
     if (auto audited = record_audit(
-            *session, AuditEntry{result.fingerprint, applied_fingerprint, result.statements});
+            session, AuditEntry{result.fingerprint, applied_fingerprint, result.statements});
         !audited) {
-      return fail(audited.error());
+      return audited.error();
     }
     if (auto recorded = record_catalog_state(
-            *session, CatalogState{stamp, applied_fingerprint, ignore_hash(m_desired.ignore()),
-                                   after_unmanaged});
+            session, CatalogState{stamp, applied_fingerprint, ignore_hash(m_desired.ignore()),
+                                  after_unmanaged});
         !recorded) {
-      return fail(recorded.error());
+      return recorded.error();
     }
-    if (*lock) {
-      if (auto released = (*lock)->release(); !released) {
-        return fail(released.error());
-      }
-    }
-    auto residual = diff::diff_catalogs(std::move(applied), planned->desired);
-    if (!residual) {
-      return fail(residual.error());
-    }
-    if (!residual->empty()) {
-      return fail(base::Error(fmt::format("applied, but {} difference(s) remain, first: {}",
-                                          residual->size(), diff::describe(residual->front()))));
-    }
-    result.outcome = Outcome::applied;
-    result.error.clear();
-    return result;
+    return applied;
   }
 
   // A plan's result for a tenant whose catalog is, by its stamp, the one

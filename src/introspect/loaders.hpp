@@ -1,22 +1,27 @@
 #pragma once
 
-// Private to introspect/: one loader per object kind, each taking the rows of
-// one or two whole-database queries from catalog_queries.hpp (fetched by
+// Private to introspect/ and the kinds' catalog.cpp: one loader per object
+// kind, each taking the rows of its whole-database queries (fetched by
 // read_catalog() inside one snapshot) and adding what they hold to a catalog.
-// read_catalog() runs the loaders in order; a loader that attaches members to
-// tables (constraints, indexes) expects the tables to be loaded already and
-// skips members of tables the catalog does not hold (ignored ones).
+// read_catalog() runs the loaders in model::ObjectKinds order; a loader that
+// attaches members to tables (constraints, indexes, triggers) expects the
+// tables to be loaded already and skips members of tables the catalog does
+// not hold (ignored ones). A kind of the list without its load_kind() does
+// not compile.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
 #include "base/result.hpp"
 #include "model/catalog.hpp"
+#include "model/kinds.hpp"
 
 namespace pg {
 class Rows;
@@ -43,32 +48,108 @@ class ColumnNames {
   std::unordered_map<std::uint64_t, std::string_view> m_names;
 };
 
-[[nodiscard]] base::Result<void> load_schemas(const pg::Rows& rows, model::Catalog& catalog);
-[[nodiscard]] base::Result<void> load_extensions(const pg::Rows& rows, model::Catalog& catalog);
-[[nodiscard]] base::Result<void> load_enums(const pg::Rows& rows, model::Catalog& catalog);
-[[nodiscard]] base::Result<void> load_sequences(const pg::Rows& rows, model::Catalog& catalog);
-// `defaults`: deparse_defaults() of the same rows.
-[[nodiscard]] base::Result<void> load_tables(
-    const pg::Rows& rows, const std::vector<std::optional<std::string>>& defaults,
-    model::Catalog& catalog);
-[[nodiscard]] base::Result<void> load_constraints(const pg::Rows& rows, const ColumnNames& columns,
-                                                  model::Catalog& catalog);
-[[nodiscard]] base::Result<void> load_indexes(const pg::Rows& rows, const ColumnNames& columns,
-                                              model::Catalog& catalog);
-[[nodiscard]] base::Result<void> load_views(const pg::Rows& rows, const pg::Rows& dependencies,
-                                            model::Catalog& catalog);
-// The kinds in src/kinds/<kind>/catalog.cpp: their queries and loaders.
-// load_routines() runs after load_views() (it adds what views call).
+// The queries of one catalog read, the costliest first: with several
+// connections each takes the next query from the front, so the long ones
+// start at once and the short ones fill in (reader.cpp holds their SQL and
+// descriptions in this order).
+enum QueryId : std::size_t {
+  q_columns,
+  q_indexes,
+  q_constraints,
+  q_triggers,
+  q_unmanaged,
+  q_sequences,
+  q_view_dependencies,
+  q_views,
+  q_enums,
+  q_schemas,
+  q_extensions,
+  q_routines,
+  q_routine_dependencies,
+  q_member_routine_uses,
+  q_count
+};
+
+// What query `id` reads, for messages ("reading views").
+[[nodiscard]] const char* query_what(QueryId id);
+
+// The rows of one catalog read, handed to the kinds' loaders as each query
+// completes.
+class Loading {
+ public:
+  Loading() = default;
+  Loading(const Loading&) = delete;
+  Loading& operator=(const Loading&) = delete;
+  virtual ~Loading() = default;
+
+  // Waits for query `id`; returns its rows, or nullptr when a query failed.
+  [[nodiscard]] virtual const pg::Rows* wait(QueryId id) = 0;
+  // The defaults of q_columns' rows (deparse_defaults()); valid once
+  // wait(q_columns) returned rows.
+  [[nodiscard]] virtual const std::vector<std::optional<std::string>>& defaults() const = 0;
+
+  // The names of the columns read, set by the table kind's loader for the
+  // members and triggers loaded after it.
+  std::optional<ColumnNames> columns;
+};
+
+// Calls `load` with the rows of the queries `ids` once they have all come;
+// an error of `load` gets the first query's description as context.
+template <class Load, class... Ids>
+[[nodiscard]] base::Result<void> with_rows(Loading& loading, Load&& load, QueryId first,
+                                           Ids... more) {
+  const std::array<const pg::Rows*, 1 + sizeof...(Ids)> rows{loading.wait(first),
+                                                             loading.wait(more)...};
+  for (const auto* each : rows) {
+    if (each == nullptr) {
+      return base::Error("a catalog query failed");
+    }
+  }
+  auto done = std::apply([&](const auto*... each) { return load(*each...); }, rows);
+  if (!done) {
+    return done.error().with_context(query_what(first));
+  }
+  return {};
+}
+
+// Each kind's loader (the catalog.cpp of src/kinds/<kind>/), run by
+// read_catalog() in model::ObjectKinds order: tables before the views,
+// routines and triggers that refer to them.
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Schema> kind, Loading& loading,
+                                           model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Extension> kind, Loading& loading,
+                                           model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::EnumType> kind, Loading& loading,
+                                           model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Sequence> kind, Loading& loading,
+                                           model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Table> kind, Loading& loading,
+                                           model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::View> kind, Loading& loading,
+                                           model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Routine> kind, Loading& loading,
+                                           model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Trigger> kind, Loading& loading,
+                                           model::Catalog& catalog);
+
+// The SQL of each kind's queries, defined beside its loader.
+extern const char* const k_schemas;
+extern const char* const k_extensions;
+extern const char* const k_enums;
+extern const char* const k_sequences;
+extern const char* const k_views;
+extern const char* const k_view_dependencies;
 extern const char* const k_routines;
 extern const char* const k_routine_dependencies;
 extern const char* const k_member_routine_uses;
 extern const char* const k_triggers;
-// `member_uses`: k_member_routine_uses, added to the members already loaded.
-[[nodiscard]] base::Result<void> load_routines(const pg::Rows& rows, const pg::Rows& dependencies,
-                                               const pg::Rows& member_uses,
-                                               model::Catalog& catalog);
-[[nodiscard]] base::Result<void> load_triggers(const pg::Rows& rows, const ColumnNames& columns,
-                                               model::Catalog& catalog);
+
+// The table kind's members (kinds/table/catalog_members.cpp), loaded by its
+// load_kind() once the tables are.
+[[nodiscard]] base::Result<void> load_constraints(const pg::Rows& rows, const ColumnNames& columns,
+                                                  model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_indexes(const pg::Rows& rows, const ColumnNames& columns,
+                                              model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_unmanaged(const pg::Rows& rows, model::Catalog& catalog);
 
 // Returns the default of each row of queries::k_table_columns as pg_get_expr()

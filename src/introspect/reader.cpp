@@ -12,49 +12,32 @@
 
 #include "introspect/catalog_queries.hpp"
 #include "introspect/loaders.hpp"
+#include "kinds/table/queries.hpp"
+#include "model/kinds.hpp"
 #include "pg/session.hpp"
 
 namespace introspect {
 namespace {
 
-// The queries of one catalog read, the costliest first: with several
-// connections each takes the next query from the front, so the long ones
-// start at once and the short ones fill in.
-enum QueryId : std::size_t {
-  q_columns,
-  q_indexes,
-  q_constraints,
-  q_triggers,
-  q_unmanaged,
-  q_sequences,
-  q_view_dependencies,
-  q_views,
-  q_enums,
-  q_schemas,
-  q_extensions,
-  q_routines,
-  q_routine_dependencies,
-  q_member_routine_uses,
-  q_count
-};
+using detail::QueryId;
 
 struct Query {
   const char* what;
   const char* sql;
 };
 
-const std::array<Query, q_count> k_queries = {{
+const std::array<Query, detail::q_count> k_queries = {{
     {"reading tables and columns", queries::k_table_columns},
     {"reading indexes", queries::k_indexes},
     {"reading constraints", queries::k_constraints},
     {"reading triggers", detail::k_triggers},
     {"reading objects tenantctl does not manage", queries::k_unmanaged},
-    {"reading sequences", queries::k_sequences},
-    {"reading what views depend on", queries::k_view_dependencies},
-    {"reading views", queries::k_views},
-    {"reading enums", queries::k_enums},
-    {"reading schemas", queries::k_schemas},
-    {"reading extensions", queries::k_extensions},
+    {"reading sequences", detail::k_sequences},
+    {"reading what views depend on", detail::k_view_dependencies},
+    {"reading views", detail::k_views},
+    {"reading enums", detail::k_enums},
+    {"reading schemas", detail::k_schemas},
+    {"reading extensions", detail::k_extensions},
     {"reading functions, procedures and aggregates", detail::k_routines},
     {"reading what functions and views call", detail::k_routine_dependencies},
     {"reading what defaults, checks and indexes call", detail::k_member_routine_uses},
@@ -70,13 +53,13 @@ using Defaults = std::vector<std::optional<std::string>>;
 
 // What the connections fetched, handed over as each query completes so that
 // loading can start while the longest queries still run.
-class Fetched {
+class Fetched final : public detail::Loading {
  public:
   // Stores a query's rows (and for the columns, their defaults as text).
   void arrive(QueryId id, pg::Rows rows, Defaults defaults = {}) {
     const std::lock_guard lock(m_mutex);
     m_rows[id] = std::move(rows);
-    if (id == q_columns) {
+    if (id == detail::q_columns) {
       m_defaults = std::move(defaults);
     }
     m_arrived.notify_all();
@@ -97,14 +80,14 @@ class Fetched {
 
   // Waits for query `id`; returns its rows, or nullptr when a query failed.
   // The rows stay put until this object is destroyed.
-  [[nodiscard]] const pg::Rows* wait(QueryId id) {
+  [[nodiscard]] const pg::Rows* wait(QueryId id) override {
     std::unique_lock lock(m_mutex);
     m_arrived.wait(lock, [&] { return m_failed || m_rows[id].has_value(); });
     return m_rows[id] ? &*m_rows[id] : nullptr;
   }
 
   // The column defaults; valid once wait(q_columns) returned rows.
-  [[nodiscard]] const Defaults& defaults() const { return m_defaults; }
+  [[nodiscard]] const Defaults& defaults() const override { return m_defaults; }
   [[nodiscard]] std::optional<base::Error> error() const {
     const std::lock_guard lock(m_mutex);
     return m_error;
@@ -115,7 +98,7 @@ class Fetched {
  private:
   mutable std::mutex m_mutex;
   std::condition_variable m_arrived;
-  std::array<std::optional<pg::Rows>, q_count> m_rows;
+  std::array<std::optional<pg::Rows>, detail::q_count> m_rows;
   Defaults m_defaults;
   std::optional<base::Error> m_error;
   std::atomic<bool> m_failed{false};
@@ -125,7 +108,7 @@ class Fetched {
 // failed.
 void drain(pg::Session& session, std::atomic<std::size_t>& next, Fetched& fetched) {
   bool counted = false;
-  for (std::size_t id = next.fetch_add(1); id < q_count && !fetched.failed();
+  for (std::size_t id = next.fetch_add(1); id < detail::q_count && !fetched.failed();
        id = next.fetch_add(1)) {
     if (!counted) {
       ++fetched.connections;
@@ -137,7 +120,7 @@ void drain(pg::Session& session, std::atomic<std::size_t>& next, Fetched& fetche
       return;
     }
     Defaults defaults;
-    if (id == q_columns) {
+    if (id == detail::q_columns) {
       auto deparsed = detail::deparse_defaults(session, *rows);
       if (!deparsed) {
         fetched.fail(deparsed.error().with_context(k_queries[id].what));
@@ -165,75 +148,25 @@ std::optional<pg::Session> open_helper(std::string_view conninfo, const std::str
   return std::move(*session);
 }
 
-// Builds the catalog from the rows as they arrive; tables come before the
-// constraints and indexes that attach to them. Returns an error (overruled
-// by the fetch's own) when a query failed.
+// Builds the catalog from the rows as they arrive, kind by kind in
+// model::ObjectKinds order (each kind's load_kind() waits for its queries).
+// Returns an error (overruled by the fetch's own) when a query failed.
 base::Result<model::Catalog> load(Fetched& fetched) {
   model::Catalog catalog;
-  const base::Error failed("a catalog query failed");
-  using Load = base::Result<void> (*)(const pg::Rows&, model::Catalog&);
-  constexpr std::array<std::pair<QueryId, Load>, 4> k_types = {{
-      {q_schemas, detail::load_schemas},
-      {q_extensions, detail::load_extensions},
-      {q_enums, detail::load_enums},
-      {q_sequences, detail::load_sequences},
-  }};
-  for (const auto& [id, run] : k_types) {
-    const auto* rows = fetched.wait(id);
-    if (rows == nullptr) {
-      return failed;
+  base::Result<void> loaded;
+  model::for_each_kind([&](auto kind) {
+    if (loaded) {
+      loaded = detail::load_kind(kind, fetched, catalog);
     }
-    if (auto done = run(*rows, catalog); !done) {
-      return done.error().with_context(k_queries[id].what);
-    }
+  });
+  if (!loaded) {
+    return loaded.error();
   }
-  const auto* columns = fetched.wait(q_columns);
-  if (columns == nullptr) {
-    return failed;
-  }
-  if (auto done = detail::load_tables(*columns, fetched.defaults(), catalog); !done) {
-    return done.error().with_context(k_queries[q_columns].what);
-  }
-  const detail::ColumnNames names(*columns);
-  using LoadMembers =
-      base::Result<void> (*)(const pg::Rows&, const detail::ColumnNames&, model::Catalog&);
-  constexpr std::array<std::pair<QueryId, LoadMembers>, 2> k_members = {{
-      {q_constraints, detail::load_constraints},
-      {q_indexes, detail::load_indexes},
-  }};
-  for (const auto& [id, run] : k_members) {
-    const auto* rows = fetched.wait(id);
-    if (rows == nullptr) {
-      return failed;
-    }
-    if (auto done = run(*rows, names, catalog); !done) {
-      return done.error().with_context(k_queries[id].what);
-    }
-  }
-  const auto* unmanaged = fetched.wait(q_unmanaged);
-  const auto* views = fetched.wait(q_views);
-  const auto* dependencies = fetched.wait(q_view_dependencies);
-  if (unmanaged == nullptr || views == nullptr || dependencies == nullptr) {
-    return failed;
-  }
-  if (auto done = detail::load_unmanaged(*unmanaged, catalog); !done) {
-    return done.error().with_context(k_queries[q_unmanaged].what);
-  }
-  if (auto done = detail::load_views(*views, *dependencies, catalog); !done) {
-    return done.error().with_context(k_queries[q_views].what);
-  }
-  const auto* routines = fetched.wait(q_routines);
-  const auto* calls = fetched.wait(q_routine_dependencies);
-  const auto* member_calls = fetched.wait(q_member_routine_uses);
-  const auto* triggers = fetched.wait(q_triggers);
-  if (routines == nullptr || calls == nullptr || member_calls == nullptr || triggers == nullptr) {
-    return failed;
-  }
-  if (auto done = detail::load_routines(*routines, *calls, *member_calls, catalog); !done) {
-    return done.error().with_context(k_queries[q_routines].what);
-  }
-  if (auto done = detail::load_triggers(*triggers, names, catalog); !done) {
-    return done.error().with_context(k_queries[q_triggers].what);
+  if (auto done = detail::with_rows(
+          fetched, [&](const pg::Rows& rows) { return detail::load_unmanaged(rows, catalog); },
+          detail::q_unmanaged);
+      !done) {
+    return done.error();
   }
   return catalog;
 }
@@ -281,6 +214,25 @@ base::Result<model::Catalog> fetch_and_load(pg::Session& session, const ReadOpti
 }
 
 }  // namespace
+
+namespace detail {
+
+const char* query_what(QueryId id) { return k_queries.at(id).what; }
+
+model::QualifiedName qualified(const pg::Rows& rows, std::size_t row, std::size_t first) {
+  return model::QualifiedName{std::string(rows.text(row, first)),
+                              std::string(rows.text(row, first + 1))};
+}
+
+std::optional<std::int64_t> optional_integer(const pg::Rows& rows, std::size_t row,
+                                             std::size_t column) {
+  if (rows.is_null(row, column)) {
+    return std::nullopt;
+  }
+  return static_cast<std::int64_t>(rows.integer(row, column));
+}
+
+}  // namespace detail
 
 base::Result<model::Catalog> read_catalog(pg::Session& session, const ReadOptions& options) {
   if (auto begun = session.execute(std::string("begin isolation level repeatable read read only;") +

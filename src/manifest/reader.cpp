@@ -23,8 +23,6 @@ using detail::FileContext;
 using detail::Position;
 using detail::ReadState;
 
-using OneLevelReader = void (*)(FileContext&, const std::string&, const toml::table&);
-
 }  // namespace
 
 namespace detail {
@@ -40,6 +38,10 @@ void report_not_a_table(FileContext& file, const toml::node& node, std::string_v
 namespace {
 
 using detail::report_not_a_table;
+
+}  // namespace
+
+namespace detail {
 
 // [schema.<name>] and [extension.<name>].
 void read_one_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
@@ -57,10 +59,6 @@ void read_one_level(FileContext& file, const toml::table* kind_table, std::strin
     }
   }
 }
-
-}  // namespace
-
-namespace detail {
 
 // [enum|sequence|table|view.<schema>.<name>].
 void read_two_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
@@ -92,25 +90,6 @@ void read_two_level(FileContext& file, const toml::table* kind_table, std::strin
       }
     }
   }
-}
-
-void read_kind(model::KindTag<model::Schema> /*kind*/, FileContext& file, Fields& root) {
-  read_one_level(file, root.table("schema"), "schema", read_schema);
-}
-void read_kind(model::KindTag<model::Extension> /*kind*/, FileContext& file, Fields& root) {
-  read_one_level(file, root.table("extension"), "extension", read_extension);
-}
-void read_kind(model::KindTag<model::EnumType> /*kind*/, FileContext& file, Fields& root) {
-  read_two_level(file, root.table("enum"), "enum", read_enum);
-}
-void read_kind(model::KindTag<model::Sequence> /*kind*/, FileContext& file, Fields& root) {
-  read_two_level(file, root.table("sequence"), "sequence", read_sequence);
-}
-void read_kind(model::KindTag<model::Table> /*kind*/, FileContext& file, Fields& root) {
-  read_two_level(file, root.table("table"), "table", read_table);
-}
-void read_kind(model::KindTag<model::View> /*kind*/, FileContext& file, Fields& root) {
-  read_two_level(file, root.table("view"), "view", read_view);
 }
 
 }  // namespace detail

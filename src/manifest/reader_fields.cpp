@@ -270,4 +270,17 @@ void Fields::wrong_type(std::string_view key, const toml::node& value, std::stri
           fmt::format("{}: expected {}, found {}", key, expected, type_name(value)));
 }
 
+void check_schema_name(FileContext& file, const Position& position, const std::string& name) {
+  if (name.starts_with("pg_") || name == "information_schema") {
+    file.problem(position,
+                 fmt::format("schema {} belongs to PostgreSQL; tenantctl never manages it",
+                             display_identifier(name)));
+  } else if (name == model::k_own_schema) {
+    file.problem(position, fmt::format("schema {} is tenantctl's own; it cannot hold objects",
+                                       display_identifier(name)));
+  } else {
+    check_identifier(file, position, "schema name", name);
+  }
+}
+
 }  // namespace manifest::detail

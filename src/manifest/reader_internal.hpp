@@ -184,18 +184,20 @@ bool add_object(FileContext& file, Map& map, const typename Map::key_type& key, 
   return inserted;
 }
 
-// Per-kind readers: each reads one object's TOML table and adds the object to
-// the catalog (reader_objects.cpp, reader_tables.cpp).
-void read_schema(FileContext& file, const std::string& name, const toml::table& node);
-void read_extension(FileContext& file, const std::string& name, const toml::table& node);
-void read_enum(FileContext& file, const model::QualifiedName& name, const toml::table& node);
-void read_sequence(FileContext& file, const model::QualifiedName& name, const toml::table& node);
-void read_view(FileContext& file, const model::QualifiedName& name, const toml::table& node);
-void read_table(FileContext& file, const model::QualifiedName& name, const toml::table& node);
+// Where `node` is declared, for an object's `source`.
+inline model::SourceRef source_ref(FileContext& file, const toml::node& node) {
+  return {file.where(file.position(node))};
+}
 
 // Reports that the value at `path` is not a TOML table as `header` says.
 void report_not_a_table(FileContext& file, const toml::node& node, std::string_view path,
                         std::string_view header);
+
+// Reads [<kind>.<name>] tables (schemas, extensions): calls `read` on each
+// object's table.
+using OneLevelReader = void (*)(FileContext&, const std::string&, const toml::table&);
+void read_one_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
+                    OneLevelReader read);
 
 // Reads [<kind>.<schema>.<name>] tables: checks each schema, and each name
 // unless it is not an identifier (a routine's signature), and calls `read`
@@ -207,16 +209,15 @@ void read_two_level(FileContext& file, const toml::table* kind_table, std::strin
 // One reader per object kind: reads that kind's top-level tables of one
 // document (`root`), called in model::ObjectKinds order. A kind of the list
 // without one does not compile.
+// Each in src/kinds/<kind>/toml.cpp.
 void read_kind(model::KindTag<model::Schema> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Extension> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::EnumType> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Sequence> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Table> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::View> kind, FileContext& file, Fields& root);
-void read_kind(model::KindTag<model::Routine> kind, FileContext& file,
-               Fields& root);  // src/kinds/routine/toml.cpp
-void read_kind(model::KindTag<model::Trigger> kind, FileContext& file,
-               Fields& root);  // src/kinds/trigger/toml.cpp
+void read_kind(model::KindTag<model::Routine> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Trigger> kind, FileContext& file, Fields& root);
 
 // Reads the sequence option keys (increment, min_value, max_value, start,
 // cache, cycle; and `type` unless `data_type` is given, as for an identity
@@ -224,8 +225,8 @@ void read_kind(model::KindTag<model::Trigger> kind, FileContext& file,
 [[nodiscard]] model::SequenceOptions read_sequence_options(
     Fields& fields, const std::optional<std::string>& data_type);
 
-// What the readers of one table's parts share (reader_tables.cpp,
-// reader_constraints.cpp). Names found in it are handed to ReadState only
+// What the readers of one table's parts share (kinds/table/toml.cpp,
+// toml_members.cpp). Names found in it are handed to ReadState only
 // when the table is added, so a table declared twice is checked once.
 struct TableScope {
   // A name in the table's constraint namespace. Primary keys and unique

@@ -109,4 +109,18 @@ void write_kind(model::KindTag<model::Routine> kind, const model::Catalog& catal
 void write_kind(model::KindTag<model::Trigger> kind, const model::Catalog& catalog,
                 std::string& out);  // src/kinds/trigger/toml.cpp
 
+// A reference to another table: `schema` only when it is not `own_schema`.
+inline void reference(WriteFields& fields, const std::string& own_schema,
+                      const model::QualifiedName& target) {
+  if (target.schema != own_schema) {
+    fields.text("schema", target.schema);
+  }
+  fields.text("table", target.name);
+}
+
+// Sequence options in the documented key order, defaults left out; `type`
+// is left out also when it is `implied_type` (kinds/sequence/toml.cpp).
+[[nodiscard]] WriteFields sequence_fields(const model::SequenceOptions& given,
+                                          std::string_view implied_type);
+
 }  // namespace manifest::detail

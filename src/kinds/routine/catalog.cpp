@@ -1,8 +1,8 @@
 // The routine kind's catalog query and rows (part of tenantctl_introspect).
 #include <algorithm>
 
-#include "introspect/catalog_queries.hpp"
 #include "introspect/loaders.hpp"
+#include "introspect/query_macros.hpp"
 #include "pg/session.hpp"
 
 namespace introspect::detail {
@@ -192,6 +192,8 @@ void sort_unique(std::vector<T>& values) {
 
 }  // namespace
 
+// `member_uses` (k_member_routine_uses) are added to the members already
+// loaded, `dependencies` to the routines and views.
 base::Result<void> load_routines(const pg::Rows& rows, const pg::Rows& dependencies,
                                  const pg::Rows& member_uses, model::Catalog& catalog) {
   for (std::size_t row = 0; row < member_uses.size(); ++row) {
@@ -233,6 +235,16 @@ base::Result<void> load_routines(const pg::Rows& rows, const pg::Rows& dependenc
     sort_unique(view.calls);
   }
   return {};
+}
+
+base::Result<void> load_kind(model::KindTag<model::Routine> /*kind*/, Loading& loading,
+                             model::Catalog& catalog) {
+  return with_rows(
+      loading,
+      [&](const pg::Rows& rows, const pg::Rows& dependencies, const pg::Rows& member_uses) {
+        return load_routines(rows, dependencies, member_uses, catalog);
+      },
+      q_routines, q_routine_dependencies, q_member_routine_uses);
 }
 
 }  // namespace introspect::detail

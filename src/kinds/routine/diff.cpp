@@ -159,12 +159,96 @@ class RoutineDiffer {
   std::vector<Change> m_out;
 };
 
+// Defaults, generation expressions, checks and indexes that call a routine
+// this plan drops and creates again go before it and come back after it:
+// PostgreSQL refuses the drop under them.
+class MemberRebuilder {
+ public:
+  explicit MemberRebuilder(DiffContext& context) : m_context(context) {}
+
+  void run() {
+    if (m_context.replaced_routines.empty()) {
+      return;
+    }
+    for (const auto& [name, wanted] : m_context.desired.tables) {
+      const model::Table* current = m_context.current_for(wanted);
+      if (current == nullptr) {
+        continue;
+      }
+      rebuild_columns(*current, wanted);
+      rebuild_members<CheckChange>(current->checks, wanted.checks, name);
+      rebuild_members<IndexChange>(current->indexes, wanted.indexes, name);
+    }
+  }
+
+ private:
+  bool calls_replaced(const model::RoutineUses& uses) const {
+    return std::any_of(uses.routines.begin(), uses.routines.end(),
+                       [&](const model::QualifiedName& routine) {
+                         return m_context.replaced_routines.contains(routine);
+                       });
+  }
+
+  // The change of this plan of type Member to the member `name` (current
+  // name) of the table `table` (desired name), or nullptr.
+  template <class Member>
+  Member* change_of(const model::QualifiedName& table, const std::string& name) {
+    for (auto& change : m_context.out) {
+      auto* typed = std::get_if<Member>(&change);
+      if (typed != nullptr && typed->of.table == table && typed->before &&
+          typed->before->name == name) {
+        return typed;
+      }
+    }
+    return nullptr;
+  }
+
+  void rebuild_columns(const model::Table& current, const model::Table& wanted) {
+    const auto& renames = m_context.renames.columns_of(current.name);
+    for (const auto& column : current.columns) {
+      if (!calls_replaced(column.uses)) {
+        continue;
+      }
+      if (auto* change = change_of<ColumnChange>(wanted.name, column.name); change != nullptr) {
+        (column.generated ? change->recreate : change->reset_default) = change->after.has_value();
+        continue;
+      }
+      const auto kept_name = renamed_column(column.name, renames);
+      const model::Column* kept = kept_name ? wanted.find_column(*kept_name) : nullptr;
+      if (kept != nullptr) {
+        ColumnChange change{MemberOf{wanted.name, false}, column, *kept};
+        (column.generated ? change.recreate : change.reset_default) = true;
+        m_context.out.push_back(std::move(change));
+      }
+    }
+  }
+
+  template <class Change, class Members>
+  void rebuild_members(const Members& current, const Members& wanted,
+                       const model::QualifiedName& table) {
+    for (const auto& [member_name, member] : current) {
+      if (!calls_replaced(member.uses)) {
+        continue;
+      }
+      if (auto* change = change_of<Change>(table, member_name); change != nullptr) {
+        change->rebuild = change->after.has_value();
+      } else if (const auto kept = wanted.find(member_name); kept != wanted.end()) {
+        m_context.out.push_back(Change{MemberOf{table, false}, member, kept->second, true});
+      }
+    }
+  }
+
+  DiffContext& m_context;
+};
+
 }  // namespace
 
-std::vector<Change> diff_routines(const model::Catalog& current, const model::Catalog& desired,
-                                  const RetypedColumns& retyped,
-                                  std::set<model::QualifiedName>& replaced) {
-  return RoutineDiffer(current, desired, retyped, replaced).run();
+void diff_kind(model::KindTag<model::Routine> /*kind*/, DiffContext& context) {
+  auto changes = RoutineDiffer(context.current, context.desired, context.retyped_columns(),
+                               context.replaced_routines)
+                     .run();
+  context.out.insert(context.out.end(), changes.begin(), changes.end());
+  MemberRebuilder(context).run();
 }
 
 }  // namespace diff

@@ -1,8 +1,8 @@
 // The trigger kind's catalog query and rows (part of tenantctl_introspect).
 #include <algorithm>
 
-#include "introspect/catalog_queries.hpp"
 #include "introspect/loaders.hpp"
+#include "introspect/query_macros.hpp"
 #include "pg/session.hpp"
 
 namespace introspect::detail {
@@ -69,6 +69,13 @@ base::Result<void> load_triggers(const pg::Rows& rows, const ColumnNames& column
     catalog.triggers.insert_or_assign(std::move(key), std::move(trigger));
   }
   return {};
+}
+
+base::Result<void> load_kind(model::KindTag<model::Trigger> /*kind*/, Loading& loading,
+                             model::Catalog& catalog) {
+  return with_rows(
+      loading, [&](const pg::Rows& rows) { return load_triggers(rows, *loading.columns, catalog); },
+      q_triggers);
 }
 
 }  // namespace introspect::detail

@@ -61,6 +61,18 @@ std::optional<std::string> comparable(const model::Trigger& trigger,
   return events + " ON " + pg::quote_qualified(table.schema, table.name) + " " + rest;
 }
 
+// What else the plan does that a kept trigger must be rebuilt for.
+struct TriggerContext {
+  const PlanRenames& renames;
+  // Current identities of routines dropped and created again.
+  const std::set<model::QualifiedName>& replaced_routines;
+  // Current names of views dropped and created again (a trigger on a view
+  // goes with it), and of tables a column of which changes type or goes
+  // while the trigger may name it.
+  const std::set<model::QualifiedName>& rebuilt_relations;
+  const RetypedColumns& retyped_columns;
+};
+
 class TriggerDiffer {
  public:
   TriggerDiffer(const model::Catalog& current, const model::Catalog& desired,
@@ -161,9 +173,17 @@ class TriggerDiffer {
 
 }  // namespace
 
-std::vector<Change> diff_triggers(const model::Catalog& current, const model::Catalog& desired,
-                                  const TriggerContext& context) {
-  return TriggerDiffer(current, desired, context).run();
+void diff_kind(model::KindTag<model::Trigger> /*kind*/, DiffContext& context) {
+  std::set<model::QualifiedName> rebuilt;
+  for (const auto& change : context.out) {
+    if (const auto* view = std::get_if<ViewChange>(&change); view && view->before) {
+      rebuilt.insert(view->before->name);
+    }
+  }
+  const auto retyped = context.retyped_columns();
+  const TriggerContext triggers{context.renames, context.replaced_routines, rebuilt, retyped};
+  auto changes = TriggerDiffer(context.current, context.desired, triggers).run();
+  context.out.insert(context.out.end(), changes.begin(), changes.end());
 }
 
 }  // namespace diff

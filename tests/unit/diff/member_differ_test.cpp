@@ -1,7 +1,7 @@
 // Members on renamed columns and tables: PostgreSQL keeps them through the
-// rename, so the differ must too (diff/member_differ.hpp, diff/plan_renames.hpp).
+// rename, so the differ must too (kinds/table/members_diff.hpp, diff/plan_renames.hpp).
 
-#include "diff/member_differ.hpp"
+#include "kinds/table/members_diff.hpp"
 
 #include <gtest/gtest.h>
 

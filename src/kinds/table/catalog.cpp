@@ -1,11 +1,13 @@
-// Tables and their columns.
+// The table kind's catalog queries and rows (part of tenantctl_introspect):
+// tables and columns, with their defaults deparsed; constraints and indexes
+// are in catalog_constraints.cpp and catalog_indexes.cpp.
 #include <fmt/format.h>
 
 #include <cctype>
 #include <unordered_map>
 
-#include "introspect/catalog_queries.hpp"
 #include "introspect/loaders.hpp"
+#include "kinds/table/queries.hpp"
 #include "pg/session.hpp"
 
 namespace introspect::detail {
@@ -199,6 +201,30 @@ base::Result<void> load_tables(const pg::Rows& rows,
     table->columns.push_back(column(rows, row, defaults[row]));
   }
   return {};
+}
+
+base::Result<void> load_kind(model::KindTag<model::Table> /*kind*/, Loading& loading,
+                             model::Catalog& catalog) {
+  const pg::Rows* columns = nullptr;
+  auto tables = with_rows(
+      loading,
+      [&](const pg::Rows& rows) {
+        columns = &rows;
+        return load_tables(rows, loading.defaults(), catalog);
+      },
+      q_columns);
+  if (!tables) {
+    return tables;
+  }
+  const ColumnNames& names = loading.columns.emplace(*columns);
+  auto constraints = with_rows(
+      loading, [&](const pg::Rows& rows) { return load_constraints(rows, names, catalog); },
+      q_constraints);
+  if (!constraints) {
+    return constraints;
+  }
+  return with_rows(
+      loading, [&](const pg::Rows& rows) { return load_indexes(rows, names, catalog); }, q_indexes);
 }
 
 }  // namespace introspect::detail

@@ -1,8 +1,9 @@
-// Primary key, unique, foreign key and check constraints.
+// The table kind's constraints from the catalog (part of tenantctl_introspect):
+// primary keys, unique constraints, foreign keys and checks.
 #include <fmt/format.h>
 
-#include "introspect/catalog_queries.hpp"
 #include "introspect/loaders.hpp"
+#include "kinds/table/queries.hpp"
 #include "pg/session.hpp"
 
 namespace introspect::detail {

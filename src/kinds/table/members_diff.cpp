@@ -1,4 +1,4 @@
-#include "diff/member_differ.hpp"
+#include "kinds/table/members_diff.hpp"
 
 #include <set>
 

@@ -1,5 +1,8 @@
 #pragma once
 
+// The table kind's members compared (part of tenantctl_diff): columns, keys,
+// checks and indexes of one kept table.
+
 #include <optional>
 #include <string>
 #include <vector>

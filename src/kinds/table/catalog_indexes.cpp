@@ -1,11 +1,11 @@
-// Indexes that no constraint owns.
+// The table kind's indexes from the catalog (part of tenantctl_introspect).
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "base/strings.hpp"
-#include "introspect/catalog_queries.hpp"
 #include "introspect/loaders.hpp"
+#include "kinds/table/queries.hpp"
 #include "pg/quote.hpp"
 #include "pg/session.hpp"
 

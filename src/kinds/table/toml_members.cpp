@@ -1,9 +1,8 @@
-#include "manifest/reader_internal.hpp"
-
-// Readers for a table's unique constraints, foreign keys, checks and indexes.
-
+// The table kind's members read from TOML (part of tenantctl_manifest): a
+// table's unique constraints, foreign keys, checks and indexes.
 #include <fmt/format.h>
 
+#include "manifest/reader_internal.hpp"
 #include "manifest/toml_text.hpp"
 
 namespace manifest::detail {

@@ -1,15 +1,14 @@
-#include "manifest/reader_internal.hpp"
-
-// The table reader: the table's own keys, its columns and its primary key.
+// The table kind read from TOML (part of tenantctl_manifest):
+// [table.<schema>.<name>], its own keys, its columns and its primary key.
 // Unique constraints, foreign keys, checks and indexes are in
-// reader_constraints.cpp.
-
+// toml_members.cpp; writing is in toml_write.cpp.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <unordered_map>
 
 #include "base/strings.hpp"
+#include "manifest/reader_internal.hpp"
 #include "manifest/toml_text.hpp"
 
 namespace manifest::detail {
@@ -222,6 +221,8 @@ model::Deferral read_deferral(Fields& fields) {
   return deferral;
 }
 
+namespace {
+
 void read_table(FileContext& file, const model::QualifiedName& name, const toml::table& node) {
   TableScope scope{.file = file, .name = name, .what = "table " + model::display_name(name)};
   Fields fields(file, node, scope.what);
@@ -253,6 +254,12 @@ void read_table(FileContext& file, const model::QualifiedName& name, const toml:
                               scope.relations.end());
   state.foreign_columns.insert(state.foreign_columns.end(), scope.foreign_columns.begin(),
                                scope.foreign_columns.end());
+}
+
+}  // namespace
+
+void read_kind(model::KindTag<model::Table> /*kind*/, FileContext& file, Fields& root) {
+  read_two_level(file, root.table("table"), "table", read_table);
 }
 
 }  // namespace manifest::detail

@@ -1,5 +1,4 @@
-// Indexes and views.
-
+// The table kind's indexes as statements (part of tenantctl_ddl).
 #include <fmt/format.h>
 
 #include "ddl/render_internal.hpp"
@@ -40,14 +39,6 @@ bool same_except_name(model::Index a, model::Index b) {
   a.comment = b.comment;
   a.renamed_from = b.renamed_from;
   return a == b;
-}
-
-std::string trimmed_view_body(std::string definition) {
-  while (!definition.empty() &&
-         (definition.back() == ';' || definition.back() == ' ' || definition.back() == '\n')) {
-    definition.pop_back();
-  }
-  return definition;
 }
 
 }  // namespace
@@ -119,58 +110,6 @@ void render_index(const diff::IndexChange& change, const RenderContext& context,
         statement(sql::comment("INDEX " + sql::name({table.schema, index.name}), index.comment),
                   phase::comments);
     comment.needs.push_back(keys::relation(table.schema, index.name));
-    out.push_back(std::move(comment));
-  }
-}
-
-namespace {
-
-// Keys of what a view reads: the relations and, for tables, every column.
-std::vector<std::string> view_reads(const model::View& view, const model::Catalog& catalog) {
-  std::vector<std::string> out;
-  for (const auto& read : view.depends_on) {
-    out.push_back(keys::relation(read));
-    if (const auto* table = find_table(catalog, read); table != nullptr) {
-      append(out, column_keys(*table, read));
-    }
-  }
-  return out;
-}
-
-}  // namespace
-
-void render_view(const diff::ViewChange& change, const RenderContext& context,
-                 std::vector<Statement>& out) {
-  const bool recreate = change.before && change.after &&
-                        (change.rebuild || change.before->definition != change.after->definition);
-  if (change.before && (!change.after || recreate)) {
-    const auto& view = *change.before;
-    auto drop = statement("DROP VIEW " + sql::name(view.name), phase::drop_dependents);
-    drop.drops.push_back(keys::relation(view.name));
-    drop.needs_old = view_reads(view, context.current());
-    drop.needs_old.push_back(keys::schema(view.name.schema));
-    out.push_back(std::move(drop));
-  }
-  if (!change.after) {
-    return;
-  }
-  const auto& view = *change.after;
-  if (!change.before || recreate) {
-    auto create = statement(fmt::format("CREATE VIEW {} AS\n{}", sql::name(view.name),
-                                        trimmed_view_body(view.definition)),
-                            phase::views);
-    create.creates.push_back(keys::relation(view.name));
-    create.needs = view_reads(view, context.desired());
-    create.needs.push_back(keys::schema(view.name.schema));
-    out.push_back(std::move(create));
-  }
-  const bool comment_changes = (!change.before || recreate)
-                                   ? view.comment.has_value()
-                                   : change.before->comment != view.comment;
-  if (comment_changes) {
-    auto comment =
-        statement(sql::comment("VIEW " + sql::name(view.name), view.comment), phase::comments);
-    comment.needs.push_back(keys::relation(view.name));
     out.push_back(std::move(comment));
   }
 }

@@ -1,4 +1,5 @@
-// Primary keys, unique constraints, foreign keys and checks.
+// The table kind's keys and checks as statements (part of tenantctl_ddl):
+// primary keys, unique constraints, foreign keys and checks.
 
 #include <fmt/format.h>
 

@@ -1,0 +1,281 @@
+// The table kind's comparison (part of tenantctl_diff): tables, and through
+// members_diff.cpp their columns, keys, checks and indexes.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "diff/kind_diff.hpp"
+#include "diff/pairing.hpp"
+#include "diff/sql_renames.hpp"
+#include "kinds/table/members_diff.hpp"
+
+namespace diff {
+namespace {
+
+using model::QualifiedName;
+
+// PostgreSQL changes no column's type (or collation) while a generated
+// column reads it: such generated columns are dropped and added again.
+void recreate_generated_readers(DiffContext& context) {
+  // Retyped columns by their current and their desired names: a column
+  // change's `before` prints its generation expression as it will read once
+  // this plan's renames have run (member_differ.hpp).
+  std::map<QualifiedName, std::vector<std::string>> retyped;
+  for (const auto& change : context.out) {
+    const auto* column = std::get_if<ColumnChange>(&change);
+    if (column != nullptr && column->before && column->after &&
+        (column->before->type != column->after->type ||
+         column->before->collation != column->after->collation)) {
+      retyped[column->of.table].push_back(column->before->name);
+      retyped[column->of.table].push_back(column->after->name);
+    }
+  }
+  const auto reads_retyped = [&](const QualifiedName& table, const model::Column& column) {
+    const auto found = retyped.find(table);
+    return column.generated && found != retyped.end() &&
+           std::any_of(found->second.begin(), found->second.end(), [&](const std::string& read) {
+             return read != column.name && mentions_identifier(*column.generated, read);
+           });
+  };
+  std::set<std::pair<QualifiedName, std::string>> changing;
+  for (auto& change : context.out) {
+    auto* column = std::get_if<ColumnChange>(&change);
+    if (column != nullptr && column->before) {
+      changing.emplace(column->of.table, column->before->name);
+      if (column->after && reads_retyped(column->of.table, *column->before)) {
+        column->recreate = true;
+      }
+    }
+  }
+  std::vector<Change> recreated;
+  for (const auto& [table, names] : retyped) {
+    const auto wanted = context.desired.tables.find(table);
+    const model::Table* current =
+        wanted == context.desired.tables.end() ? nullptr : context.current_for(wanted->second);
+    if (current == nullptr) {
+      continue;
+    }
+    for (const auto& reader : current->columns) {
+      const model::Column* kept = wanted->second.find_column(reader.name);
+      if (kept != nullptr && !changing.contains({table, reader.name}) &&
+          reads_retyped(table, reader)) {
+        recreated.push_back(ColumnChange{MemberOf{table, false}, reader, *kept, true});
+      }
+    }
+  }
+  context.out.insert(context.out.end(), recreated.begin(), recreated.end());
+}
+
+// Returns true when `before` goes away, or is dropped and created again, to
+// become `after`; a rename or a new comment keeps it.
+template <class Member>
+bool replaced(const std::optional<Member>& before, const std::optional<Member>& after) {
+  if (!before) {
+    return false;
+  }
+  if (!after) {
+    return true;
+  }
+  Member kept = *before;
+  kept.name = after->name;
+  kept.comment = after->comment;
+  kept.renamed_from = after->renamed_from;
+  return !(kept == *after);
+}
+
+// Returns true when this plan drops or replaces a primary key, unique
+// constraint or unique index of `table` (its desired name) on exactly the
+// `columns` (current names, in any order): one a foreign key may use.
+bool key_index_replaced(const DiffContext& context, const QualifiedName& table,
+                        const std::vector<std::string>& columns) {
+  const std::set<std::string> wanted(columns.begin(), columns.end());
+  const auto matches = [&](const std::vector<std::string>& keys) {
+    return keys.size() == columns.size() &&
+           std::set<std::string>(keys.begin(), keys.end()) == wanted;
+  };
+  return std::any_of(context.out.begin(), context.out.end(), [&](const Change& change) {
+    return std::visit(
+        [&](const auto& typed) {
+          using T = std::decay_t<decltype(typed)>;
+          if constexpr (std::is_same_v<T, PrimaryKeyChange> || std::is_same_v<T, UniqueChange>) {
+            return typed.of.table == table && typed.before && matches(typed.before->columns) &&
+                   replaced(typed.before, typed.after);
+          } else if constexpr (std::is_same_v<T, IndexChange>) {
+            return typed.of.table == table && typed.before && typed.before->unique &&
+                   !typed.before->where && matches(typed.before->keys) &&
+                   replaced(typed.before, typed.after);
+          } else {
+            return false;
+          }
+        },
+        change);
+  });
+}
+
+// A foreign key stays bound to the unique index it was created with, and
+// PostgreSQL refuses to drop that index under it. Kept keys whose index
+// this plan drops or replaces are dropped before and added again after.
+void rebuild_foreign_keys(DiffContext& context) {
+  std::set<std::pair<QualifiedName, std::string>> changed;
+  for (auto& change : context.out) {
+    auto* key = std::get_if<ForeignKeyChange>(&change);
+    if (key == nullptr || !key->after) {
+      continue;
+    }
+    changed.emplace(key->of.table, key->after->name);
+    if (!key->before) {
+      continue;
+    }
+    // A kept key's `before` may show this plan's renames; the replaced
+    // index is known by current column names, and the drop needs the key as
+    // it is now.
+    model::ForeignKey current_key = *key->before;
+    if (const auto wanted = context.desired.tables.find(key->of.table);
+        wanted != context.desired.tables.end()) {
+      if (const model::Table* current = context.current_for(wanted->second); current != nullptr) {
+        if (const auto found = current->foreign_keys.find(key->before->name);
+            found != current->foreign_keys.end()) {
+          current_key = found->second;
+        }
+      }
+    }
+    if (key_index_replaced(context, key->after->references, current_key.referenced_columns)) {
+      key->rebuild = true;
+      key->before = std::move(current_key);
+    }
+  }
+  std::vector<Change> rebuilt;
+  for (const auto& [name, wanted] : context.desired.tables) {
+    const model::Table* current = context.current_for(wanted);
+    if (current == nullptr) {
+      continue;
+    }
+    for (const auto& [key_name, key] : wanted.foreign_keys) {
+      const auto found = current->foreign_keys.find(key_name);
+      if (changed.contains({name, key_name}) || found == current->foreign_keys.end()) {
+        continue;
+      }
+      if (key_index_replaced(context, key.references, found->second.referenced_columns)) {
+        rebuilt.push_back(ForeignKeyChange{MemberOf{name, false}, found->second, key, true});
+      }
+    }
+  }
+  context.out.insert(context.out.end(), rebuilt.begin(), rebuilt.end());
+}
+
+// Pairs each desired table with the current table it is (same name, or the
+// one it is renamed from; see pairing.hpp), once.
+void pair_tables(DiffContext& context) {
+  const auto key = [](const QualifiedName& name) { return name.schema + '\x1f' + name.name; };
+  std::vector<std::pair<std::string, std::optional<std::string>>> names;
+  std::map<std::string, QualifiedName> current_by_key;
+  for (const auto& [name, table] : context.current.tables) {
+    current_by_key.emplace(key(name), name);
+  }
+  for (const auto& [name, wanted] : context.desired.tables) {
+    std::optional<std::string> from;
+    if (wanted.renamed_from) {
+      from = key({name.schema, *wanted.renamed_from});
+    }
+    names.emplace_back(key(name), from);
+  }
+  std::vector<const model::Table*> wanted_at;
+  for (const auto& [name, wanted] : context.desired.tables) {
+    wanted_at.push_back(&wanted);
+  }
+  const auto pairs = pair_by_name(
+      names, [&](const std::string& each) { return current_by_key.contains(each); },
+      [&](std::size_t index) {
+        // Same columns (names and bodies): the rename has run.
+        const auto& wanted = *wanted_at[index];
+        const auto& current = context.current.tables.at(wanted.name);
+        if (current.columns.size() != wanted.columns.size()) {
+          return false;
+        }
+        for (std::size_t c = 0; c < wanted.columns.size(); ++c) {
+          auto mine = current.columns[c];
+          mine.renamed_from = wanted.columns[c].renamed_from;
+          mine.comment = wanted.columns[c].comment;
+          auto theirs = wanted.columns[c];
+          if (!(mine == theirs)) {
+            return false;
+          }
+        }
+        return true;
+      });
+  std::size_t i = 0;
+  for (const auto& [name, wanted] : context.desired.tables) {
+    if (const auto& pair = pairs[i++]) {
+      context.table_pairs[name] = &context.current.tables.at(current_by_key.at(*pair));
+    }
+  }
+}
+
+// Every kept table's new name and column renames (plan_renames.hpp).
+void collect_renames(DiffContext& context) {
+  for (const auto& [name, wanted] : context.desired.tables) {
+    if (const model::Table* current = context.current_for(wanted); current != nullptr) {
+      context.renames.tables.emplace(current->name, name);
+      context.renames.columns.emplace(current->name, column_renames(*current, wanted));
+    }
+  }
+}
+
+void add_members_of_new_table(DiffContext& context, const model::Table& table) {
+  const MemberOf of{table.name, true};
+  for (const auto& [name, key] : table.foreign_keys) {
+    context.out.push_back(ForeignKeyChange{of, std::nullopt, key});
+  }
+  for (const auto& [name, index] : table.indexes) {
+    context.out.push_back(IndexChange{of, std::nullopt, index});
+  }
+}
+
+void diff_tables(DiffContext& context) {
+  pair_tables(context);
+  collect_renames(context);
+  std::set<QualifiedName> kept;
+  for (const auto& [name, wanted] : context.desired.tables) {
+    const model::Table* current = context.current_for(wanted);
+    if (current == nullptr) {
+      context.out.push_back(TableChange{std::nullopt, wanted});
+      add_members_of_new_table(context, wanted);
+      continue;
+    }
+    kept.insert(current->name);
+    if (current->name != wanted.name || current->comment != wanted.comment) {
+      context.out.push_back(TableChange{*current, wanted});
+    }
+    const auto member_changes = diff_table_members(*current, wanted, context.renames);
+    if (member_changes.rebuilds_views) {
+      context.rebuild_readers_of.insert(current->name);
+    }
+    context.out.insert(context.out.end(), member_changes.changes.begin(),
+                       member_changes.changes.end());
+  }
+  for (const auto& [name, current] : context.current.tables) {
+    if (kept.contains(name)) {
+      continue;
+    }
+    context.dropped_tables.insert(name);
+    // Foreign keys to other tables go first, so that dropping tables that
+    // reference each other never needs an order that does not exist.
+    for (const auto& [key_name, key] : current.foreign_keys) {
+      if (key.references != current.name) {
+        context.out.push_back(ForeignKeyChange{MemberOf{name, false}, key, std::nullopt});
+      }
+    }
+    context.out.push_back(TableChange{current, std::nullopt});
+  }
+}
+
+}  // namespace
+
+void diff_kind(model::KindTag<model::Table> /*kind*/, DiffContext& context) {
+  diff_tables(context);
+  recreate_generated_readers(context);
+  rebuild_foreign_keys(context);
+  add_enum_uses(context);
+}
+
+}  // namespace diff

@@ -1,0 +1,21 @@
+// The table kind's model functions (part of tenantctl_model).
+#include "kinds/table/table.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace model {
+
+const Column* Table::find_column(const std::string& column_name) const {
+  const auto found = std::find_if(columns.begin(), columns.end(),
+                                  [&](const Column& column) { return column.name == column_name; });
+  return found == columns.end() ? nullptr : &*found;
+}
+
+std::string default_primary_key_name(const std::string& table_name) {
+  constexpr std::size_t k_max_identifier_bytes = 63;
+  std::string name = table_name + "_pkey";
+  return name.size() <= k_max_identifier_bytes ? name : std::string();
+}
+
+}  // namespace model

@@ -1,0 +1,168 @@
+// The table kind written as TOML (part of tenantctl_manifest): [table.<schema>.<name>]
+// with its columns, keys, checks and indexes, in the layout
+// docs/schema-format.md documents.
+#include <fmt/format.h>
+
+#include <utility>
+#include <vector>
+
+#include "manifest/toml_text.hpp"
+#include "manifest/writer_internal.hpp"
+
+namespace manifest::detail {
+namespace {
+
+using Fields = WriteFields;
+
+std::string_view action_name(model::ReferentialAction action) {
+  switch (action) {
+    case model::ReferentialAction::restrict:
+      return "restrict";
+    case model::ReferentialAction::cascade:
+      return "cascade";
+    case model::ReferentialAction::set_null:
+      return "set_null";
+    case model::ReferentialAction::set_default:
+      return "set_default";
+    case model::ReferentialAction::no_action:
+      break;
+  }
+  return "no_action";
+}
+
+std::string_view match_name(model::MatchType match) {
+  switch (match) {
+    case model::MatchType::full:
+      return "full";
+    case model::MatchType::partial:
+      return "partial";
+    case model::MatchType::simple:
+      break;
+  }
+  return "simple";
+}
+
+void deferral(Fields& fields, const model::Deferral& deferral) {
+  fields.flag("deferrable", deferral.deferrable);
+  fields.flag("initially_deferred", deferral.initially_deferred);
+}
+
+// `primary_key = ["id"]` when the key has PostgreSQL's default name and
+// nothing else to say, the inline table otherwise.
+void primary_key(Fields& fields, const model::Table& table) {
+  if (!table.primary_key) {
+    return;
+  }
+  const auto& key = *table.primary_key;
+  const bool plain = key.name == model::default_primary_key_name(table.name.name) &&
+                     key.deferral == model::Deferral{} && !key.comment;
+  if (plain) {
+    fields.names("primary_key", key.columns);
+    return;
+  }
+  Fields inline_key;
+  inline_key.text("name", key.name);
+  inline_key.names("columns", key.columns);
+  deferral(inline_key, key.deferral);
+  inline_key.optional_text("comment", key.comment);
+  fields.raw("primary_key", inline_key.inline_table());
+}
+
+void write_column(const std::string& table_path, const model::Column& column, std::string& out) {
+  Fields fields;
+  fields.text("name", column.name);
+  fields.text("type", column.type);
+  fields.optional_text("collation", column.collation);
+  fields.flag("not_null", column.not_null);
+  long_text(fields, "default", column.default_expr);
+  if (column.identity != model::Identity::none) {
+    fields.text("identity", column.identity == model::Identity::always ? "always" : "by_default");
+    // An identity sequence has the column's type (PostgreSQL allows no
+    // other), so `type` is not written for it.
+    if (const auto options = sequence_fields(column.identity_options, column.type);
+        !options.empty()) {
+      fields.raw("identity_options", options.inline_table());
+    }
+  }
+  long_text(fields, "generated", column.generated);
+  long_text(fields, "comment", column.comment);
+  section(out, fmt::format("[[{}.column]]", table_path), fields);
+}
+
+void write_members(const std::string& table_path, const model::Table& table, std::string& out) {
+  for (const auto& [name, unique] : table.uniques) {
+    Fields fields;
+    fields.names("columns", unique.columns);
+    fields.flag("nulls_not_distinct", unique.nulls_not_distinct);
+    deferral(fields, unique.deferral);
+    long_text(fields, "comment", unique.comment);
+    section(out, fmt::format("[{}.unique.{}]", table_path, toml_key(name)), fields);
+  }
+  for (const auto& [name, check] : table.checks) {
+    Fields fields;
+    fields.raw("expression", toml_text(check.expression));
+    fields.flag("not_valid", check.not_valid);
+    fields.flag("no_inherit", check.no_inherit);
+    long_text(fields, "comment", check.comment);
+    section(out, fmt::format("[{}.check.{}]", table_path, toml_key(name)), fields);
+  }
+  for (const auto& [name, key] : table.foreign_keys) {
+    Fields fields;
+    fields.names("columns", key.columns);
+    Fields target;
+    reference(target, table.name.schema, key.references);
+    target.names("columns", key.referenced_columns);
+    fields.raw("references", target.inline_table());
+    if (key.on_delete != model::ReferentialAction::no_action) {
+      fields.text("on_delete", std::string(action_name(key.on_delete)));
+    }
+    if (key.on_update != model::ReferentialAction::no_action) {
+      fields.text("on_update", std::string(action_name(key.on_update)));
+    }
+    if (key.match != model::MatchType::simple) {
+      fields.text("match", std::string(match_name(key.match)));
+    }
+    deferral(fields, key.deferral);
+    fields.flag("not_valid", key.not_valid);
+    long_text(fields, "comment", key.comment);
+    section(out, fmt::format("[{}.foreign_key.{}]", table_path, toml_key(name)), fields);
+  }
+  for (const auto& [name, index] : table.indexes) {
+    Fields fields;
+    fields.names("keys", index.keys);
+    fields.flag("unique", index.unique);
+    fields.flag("nulls_not_distinct", index.nulls_not_distinct);
+    if (index.method != "btree") {
+      fields.text("method", index.method);
+    }
+    if (!index.include.empty()) {
+      fields.names("include", index.include);
+    }
+    long_text(fields, "where", index.where);
+    long_text(fields, "comment", index.comment);
+    section(out, fmt::format("[{}.index.{}]", table_path, toml_key(name)), fields);
+  }
+}
+
+void write_tables(const model::Catalog& catalog, std::string& out) {
+  for (const auto& [name, table] : catalog.tables) {
+    const std::string table_path = path("table", name);
+    Fields fields;
+    primary_key(fields, table);
+    long_text(fields, "comment", table.comment);
+    section(out, fmt::format("[{}]", table_path), fields);
+    for (const auto& column : table.columns) {
+      write_column(table_path, column, out);
+    }
+    write_members(table_path, table, out);
+  }
+}
+
+}  // namespace
+
+void write_kind(model::KindTag<model::Table> /*kind*/, const model::Catalog& catalog,
+                std::string& out) {
+  write_tables(catalog, out);
+}
+
+}  // namespace manifest::detail

@@ -1,0 +1,88 @@
+// The view kind's catalog queries and rows (part of tenantctl_introspect): views
+// and what they read.
+#include <algorithm>
+
+#include "introspect/loaders.hpp"
+#include "introspect/query_macros.hpp"
+#include "pg/session.hpp"
+
+namespace introspect::detail {
+
+// clang-format off
+// Views: schema, name, definition as pg_get_viewdef(oid, true) prints it,
+// comment.
+const char* const k_views =
+    "select n.nspname, c.relname, pg_catalog.pg_get_viewdef(c.oid, true), ds.description"
+    " from pg_catalog.pg_class c"
+    " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
+    TENANTCTL_COMMENT("ds", "pg_class", "c.oid", "0")
+    " where c.relkind = 'v'"
+    " and" TENANTCTL_USER_NAMESPACE("n")
+    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
+    " order by 1, 2";
+// clang-format on
+
+// clang-format off
+// What views read: view schema, view name, relation schema, relation name,
+// for every table, partitioned table, view, materialized view or foreign
+// table that a view's _RETURN rule depends on (the view itself left out).
+const char* const k_view_dependencies =
+    "select distinct n.nspname, c.relname, ref_n.nspname, ref.relname"
+    " from pg_catalog.pg_class c"
+    " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
+    " join pg_catalog.pg_rewrite r on r.ev_class = c.oid"
+    " join pg_catalog.pg_depend d"
+    "   on d.classid = 'pg_catalog.pg_rewrite'::pg_catalog.regclass and d.objid = r.oid"
+    "   and d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass and d.refobjid <> c.oid"
+    " join pg_catalog.pg_class ref"
+    "   on ref.oid = d.refobjid and ref.relkind in ('r', 'p', 'v', 'm', 'f')"
+    " join pg_catalog.pg_namespace ref_n on ref_n.oid = ref.relnamespace"
+    " where c.relkind = 'v'"
+    " and" TENANTCTL_USER_NAMESPACE("n")
+    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
+    " order by 1, 2, 3, 4";
+// clang-format on
+
+namespace {
+
+base::Result<void> load_views(const pg::Rows& rows, const pg::Rows& dependencies,
+                              model::Catalog& catalog) {
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    auto name = qualified(rows, row);
+    if (model::is_always_ignored(name)) {
+      continue;
+    }
+    model::View view{.name = name,
+                     .definition = std::string(rows.text(row, 2)),
+                     .comment = rows.optional_text(row, 3)};
+    catalog.views.insert_or_assign(std::move(name), std::move(view));
+  }
+
+  for (std::size_t row = 0; row < dependencies.size(); ++row) {
+    const auto found = catalog.views.find(qualified(dependencies, row));
+    if (found != catalog.views.end()) {
+      found->second.depends_on.push_back(qualified(dependencies, row, 2));
+    }
+  }
+  // Sorted bytewise here, whatever order the database's collation gave.
+  for (auto& [name, view] : catalog.views) {
+    std::sort(view.depends_on.begin(), view.depends_on.end());
+    view.depends_on.erase(std::unique(view.depends_on.begin(), view.depends_on.end()),
+                          view.depends_on.end());
+  }
+  return {};
+}
+
+}  // namespace
+
+base::Result<void> load_kind(model::KindTag<model::View> /*kind*/, Loading& loading,
+                             model::Catalog& catalog) {
+  return with_rows(
+      loading,
+      [&](const pg::Rows& rows, const pg::Rows& dependencies) {
+        return load_views(rows, dependencies, catalog);
+      },
+      q_views, q_view_dependencies);
+}
+
+}  // namespace introspect::detail

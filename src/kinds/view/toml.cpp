@@ -1,0 +1,46 @@
+// The view kind in TOML (part of tenantctl_manifest):
+//
+//   [view.<schema>.<name>]
+//   definition = "SELECT ..."   (as pg_get_viewdef() prints it, or any SELECT)
+//   comment = "..."             (optional)
+#include <fmt/format.h>
+
+#include "manifest/reader_internal.hpp"
+#include "manifest/toml_text.hpp"
+#include "manifest/writer_internal.hpp"
+
+namespace manifest::detail {
+
+namespace {
+
+void read_view(FileContext& file, const model::QualifiedName& name, const toml::table& node) {
+  const std::string what = "view " + model::display_name(name);
+  Fields fields(file, node, what);
+  model::View view{.name = name,
+                   .definition = fields.required_string("definition").value_or(""),
+                   .comment = fields.string("comment"),
+                   .source = source_ref(file, node)};
+  fields.finish();
+  if (add_object(file, file.catalog().views, name, std::move(view), what, fields.position())) {
+    file.state().relation_names.push_back({name, what, fields.position()});
+    file.state().declared.push_back({name, what, fields.position()});
+  }
+}
+
+}  // namespace
+
+void read_kind(model::KindTag<model::View> /*kind*/, FileContext& file, Fields& root) {
+  read_two_level(file, root.table("view"), "view", read_view);
+}
+
+void write_kind(model::KindTag<model::View> /*kind*/, const model::Catalog& catalog,
+                std::string& out) {
+  for (const auto& [name, view] : catalog.views) {
+    WriteFields fields;
+    fields.raw("definition", toml_text(view.definition));
+    long_text(fields, "comment", view.comment);
+    section(out, fmt::format("[{}]", path("view", name)), fields);
+  }
+}
+
+}  // namespace manifest::detail

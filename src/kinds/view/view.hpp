@@ -1,0 +1,32 @@
+#pragma once
+
+// The view kind: its model value. The rest of the kind lives beside this
+// file (toml.cpp, catalog.cpp, diff.cpp, sql.cpp); docs/architecture.md,
+// "Object kinds", says how a kind plugs into the list in model/kinds.hpp.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/names.hpp"
+
+namespace model {
+
+struct View {
+  QualifiedName name;
+  std::string definition;  // pg_get_viewdef() text, a SELECT
+  std::optional<std::string> comment;
+  // Relations the view reads (tables and views), from pg_depend; filled in
+  // when read from a database (the desired catalog gets them through the
+  // normalising scratch database). Not compared.
+  std::vector<QualifiedName> depends_on;
+  // Functions the view calls, by routine identity (Routine::name), from
+  // pg_depend like depends_on. Not compared.
+  std::vector<QualifiedName> calls;
+  SourceRef source;
+  bool operator==(const View& other) const {
+    return name == other.name && definition == other.definition && comment == other.comment;
+  }
+};
+
+}  // namespace model
