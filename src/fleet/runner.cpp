@@ -360,7 +360,7 @@ class Runner {
         return failed(std::move(result), released.error());
       }
     }
-    auto residual = diff::diff_catalogs(std::move(*applied), planned.desired);
+    auto residual = diff::diff_catalogs(*applied, *planned.desired);
     if (!residual) {
       return failed(std::move(result), residual.error());
     }
@@ -410,17 +410,16 @@ class Runner {
   // A plan's result for a tenant whose catalog is, by its stamp, the one
   // apply recorded, with the plan already made in this run for that
   // catalog's fingerprint; nullopt (read the catalog) otherwise.
+  // The desired schema is waited for only once such a plan exists (it was
+  // read by then): the first tenant's catalog read overlaps reading the TOML.
   std::optional<TenantResult> from_recorded_state(pg::Session& session, TenantResult result) {
-    if (!m_desired.ready()) {
-      return std::nullopt;
-    }
     auto state = recorded_catalog_state(session);
-    if (!state || state->recorded.ignore_hash != ignore_hash(m_desired.ignore()) ||
-        state->current_stamp != state->recorded.stamp) {
+    if (!state || state->current_stamp != state->recorded.stamp) {
       return std::nullopt;
     }
     auto planned = m_cache.find(state->recorded.fingerprint);
-    if (!planned || !*planned) {
+    if (!planned || !*planned || !m_desired.ready() ||
+        state->recorded.ignore_hash != ignore_hash(m_desired.ignore())) {
       return std::nullopt;
     }
     result.fingerprint = std::move(state->recorded.fingerprint);

@@ -253,7 +253,7 @@ base::Result<Generated> generate(const manifest::Manifest& desired,
   }
   // The down part: from what the up part made back to what the migrations
   // gave, renames run backwards.
-  auto forward = diff::diff_catalogs(replayed->catalog, planned->desired);
+  auto forward = diff::diff_catalogs(replayed->catalog, *planned->desired);
   if (!forward) {
     return forward.error();
   }

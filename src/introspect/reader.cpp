@@ -190,6 +190,7 @@ base::Result<model::Catalog> fetch_and_load(pg::Session& session, const ReadOpti
   Fetched fetched;
   std::atomic<std::size_t> next{0};
   std::vector<std::thread> helpers;
+  helpers.reserve(static_cast<std::size_t>(extra));
   for (int i = 0; i < extra; ++i) {
     helpers.emplace_back([&] {
       if (auto helper = open_helper(options.conninfo, snapshot)) {

@@ -17,7 +17,8 @@ DesiredSchema::DesiredSchema(std::future<base::Result<manifest::Manifest>> loadi
     : m_loading(std::move(loading)), m_scratch(std::move(scratch_conninfo)) {}
 
 void DesiredSchema::take(manifest::Manifest manifest) {
-  m_raw = model::without_ignored(std::move(manifest.catalog), manifest.ignore);
+  m_raw = std::make_shared<const model::Catalog>(
+      model::without_ignored(std::move(manifest.catalog), manifest.ignore));
   m_ignore = std::move(manifest.ignore);
 }
 
@@ -53,7 +54,7 @@ base::Result<model::Catalog> DesiredSchema::normalized() {
               .with_hint("pass --scratch-url (a server where tenantctl may create and drop a "
                          "database) or set TENANTCTL_SCRATCH_URL"));
     } else {
-      m_normalized = normalize(m_raw, *scratch);
+      m_normalized = normalize(*m_raw, *scratch);
     }
   }
   return *m_normalized;
@@ -66,7 +67,7 @@ base::Result<PlanOutcome> plan_database(const model::Catalog& current, DesiredSc
   }
   auto raw_changes = diff::diff_catalogs(current, desired.raw());
   if (raw_changes && raw_changes->empty()) {
-    return PlanOutcome{plan::Plan{}, desired.raw()};
+    return PlanOutcome{plan::Plan{}, desired.shared_raw()};
   }
   auto normalized = desired.normalized();
   if (!normalized) {
@@ -82,7 +83,7 @@ base::Result<PlanOutcome> plan_database(const model::Catalog& current, DesiredSc
   if (!made) {
     return made.error();
   }
-  return PlanOutcome{std::move(*made), std::move(target)};
+  return PlanOutcome{std::move(*made), std::make_shared<const model::Catalog>(std::move(target))};
 }
 
 }  // namespace reconcile

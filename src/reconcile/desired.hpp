@@ -1,6 +1,7 @@
 #pragma once
 
 #include <future>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -31,7 +32,10 @@ class DesiredSchema {
   // with (a config error naming file:line:col). raw() and ignore() may be
   // used only after ready() succeeded.
   [[nodiscard]] base::Result<void> ready();
-  [[nodiscard]] const model::Catalog& raw() const { return m_raw; }
+  [[nodiscard]] const model::Catalog& raw() const { return *m_raw; }
+  // The same catalog, shared (a plan of a tenant in sync keeps it as its
+  // target without a copy).
+  [[nodiscard]] std::shared_ptr<const model::Catalog> shared_raw() const { return m_raw; }
   [[nodiscard]] const std::vector<std::string>& ignore() const { return m_ignore; }
   // Returns the normalised catalog, building it on the first call.
   [[nodiscard]] base::Result<model::Catalog> normalized();
@@ -44,7 +48,7 @@ class DesiredSchema {
   std::future<base::Result<manifest::Manifest>> m_loading;
   std::once_flag m_loaded;
   std::optional<base::Error> m_load_error;
-  model::Catalog m_raw;
+  std::shared_ptr<const model::Catalog> m_raw = std::make_shared<const model::Catalog>();
   std::vector<std::string> m_ignore;
   std::optional<std::string> m_scratch;
   std::optional<std::string> m_fallback_scratch;
@@ -65,8 +69,9 @@ class DesiredSchema {
 struct PlanOutcome {
   plan::Plan plan;
   // The desired catalog the plan leads to (normalised unless the raw one
-  // already matched), for verifying after apply.
-  model::Catalog desired;
+  // already matched), for verifying after apply. Shared: every tenant of a
+  // fleet run with the same plan holds the same one.
+  std::shared_ptr<const model::Catalog> desired;
 };
 
 // Plans `current` (already filtered by the ignore patterns) against

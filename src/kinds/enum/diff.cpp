@@ -57,7 +57,8 @@ const model::Column* paired_column(const DiffContext& context, const model::Tabl
 }  // namespace
 
 void diff_kind(model::KindTag<model::EnumType> /*kind*/, DiffContext& context) {
-  for (const auto& [name, wanted] : context.desired.enums) {
+  for (const auto& [name, desired_type] : context.desired.enums) {
+    const model::EnumType& wanted = desired_type;  // a lambda below captures it
     const auto found = context.current.enums.find(name);
     if (found == context.current.enums.end()) {
       context.out.push_back(EnumChange{std::nullopt, wanted});

@@ -27,7 +27,7 @@ bool same_body(Member a, Member b) {
   return a == b;
 }
 
-bool same_body(model::Index a, model::Index b) {
+bool same_body(model::Index a, const model::Index& b) {
   if (a.invalid || b.invalid) {
     return false;
   }

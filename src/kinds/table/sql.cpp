@@ -90,10 +90,18 @@ bool is_string_type(const std::string& base) {
 }
 
 int integer_rank(const std::string& type) {
-  if (type == "smallint") return 1;
-  if (type == "integer") return 2;
-  if (type == "bigint") return 3;
-  if (type == "numeric" || type.starts_with("numeric(")) return 4;
+  if (type == "smallint") {
+    return 1;
+  }
+  if (type == "integer") {
+    return 2;
+  }
+  if (type == "bigint") {
+    return 3;
+  }
+  if (type == "numeric" || type.starts_with("numeric(")) {
+    return 4;
+  }
   return 0;
 }
 
@@ -271,8 +279,12 @@ void comment_new_table(const model::Table& table, std::vector<Statement>& out) {
          if (table.primary_key) {
            all.emplace_back(table.primary_key->name, table.primary_key->comment);
          }
-         for (const auto& [n, c] : table.uniques) all.emplace_back(n, c.comment);
-         for (const auto& [n, c] : table.checks) all.emplace_back(n, c.comment);
+         for (const auto& [n, c] : table.uniques) {
+           all.emplace_back(n, c.comment);
+         }
+         for (const auto& [n, c] : table.checks) {
+           all.emplace_back(n, c.comment);
+         }
          return all;
        }()) {
     if (constraint.second) {

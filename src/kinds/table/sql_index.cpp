@@ -31,7 +31,7 @@ std::string index_definition(const model::Index& index, const model::QualifiedNa
   return out;
 }
 
-bool same_except_name(model::Index a, model::Index b) {
+bool same_except_name(model::Index a, const model::Index& b) {
   if (a.invalid || b.invalid) {
     return false;
   }

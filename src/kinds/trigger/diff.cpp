@@ -145,9 +145,13 @@ class TriggerDiffer {
 
   void compare(const model::Trigger& current, const model::Trigger& wanted) {
     const auto& renames = m_context.renames.columns_of(current.name.table);
-    const auto before = comparable(current, wanted.name.table, &renames);
-    const auto after = comparable(wanted, wanted.name.table, nullptr);
-    const bool same = before && after && *before == *after;
+    // Equal, on a table that keeps its name and columns: nothing to rename.
+    const bool untouched = current == wanted && renames.none() && renames.dropped.empty();
+    const bool same = untouched || [&] {
+      const auto before = comparable(current, wanted.name.table, &renames);
+      const auto after = comparable(wanted, wanted.name.table, nullptr);
+      return before && after && *before == *after;
+    }();
     TriggerChange change{current, wanted};
     change.recreate = !same;
     if (same && stands_on_rebuilt(current)) {

@@ -1,0 +1,3 @@
+-- policy/disable_rls: row level security is disabled on a table; its policy stays (and is then not applied)
+create table documents (id integer primary key, owner_name text not null, body text);
+create policy documents_owner on documents using (owner_name = current_user);

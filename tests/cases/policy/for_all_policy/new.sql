@@ -1,0 +1,6 @@
+-- policy/for_all_policy: a FOR ALL policy with USING and WITH CHECK is created
+create table documents (id integer primary key, owner_name text not null, is_public boolean not null default false, body text);
+alter table documents enable row level security;
+create policy documents_all on documents for all to app_user
+    using (owner_name = current_user or is_public)
+    with check (owner_name = current_user);

@@ -1,0 +1,4 @@
+-- policy/with_check_change: the WITH CHECK expression of a FOR INSERT policy changes (ALTER POLICY ... WITH CHECK)
+create table documents (id integer primary key, owner_name text not null, is_public boolean not null default false, body text);
+alter table documents enable row level security;
+create policy documents_insert on documents for insert to app_user with check (owner_name = current_user and body is not null);
