@@ -6,6 +6,7 @@
 tenantctl_folder(base SOURCES
   src/base/strings.cpp)
 tenantctl_folder(model SOURCES
+  src/kinds/policy/policy.cpp
   src/kinds/routine/routine.cpp
   src/kinds/sequence/sequence.cpp
   src/kinds/table/table.cpp
@@ -20,6 +21,7 @@ tenantctl_folder(pg SOURCES
 tenantctl_folder(introspect SOURCES
   src/kinds/enum/catalog.cpp
   src/kinds/extension/catalog.cpp
+  src/kinds/policy/catalog.cpp
   src/kinds/routine/catalog.cpp
   src/kinds/schema/catalog.cpp
   src/kinds/sequence/catalog.cpp
@@ -33,6 +35,7 @@ tenantctl_folder(introspect SOURCES
 tenantctl_folder(manifest SOURCES
   src/kinds/enum/toml.cpp
   src/kinds/extension/toml.cpp
+  src/kinds/policy/toml.cpp
   src/kinds/routine/toml.cpp
   src/kinds/schema/toml.cpp
   src/kinds/sequence/toml.cpp
@@ -57,6 +60,7 @@ tenantctl_folder(crypto SOURCES
 tenantctl_folder(diff SOURCES
   src/kinds/enum/diff.cpp
   src/kinds/extension/diff.cpp
+  src/kinds/policy/diff.cpp
   src/kinds/routine/diff.cpp
   src/kinds/schema/diff.cpp
   src/kinds/sequence/diff.cpp
@@ -71,6 +75,7 @@ tenantctl_folder(diff SOURCES
 tenantctl_folder(ddl SOURCES
   src/kinds/enum/sql.cpp
   src/kinds/extension/sql.cpp
+  src/kinds/policy/sql.cpp
   src/kinds/routine/sql.cpp
   src/kinds/schema/sql.cpp
   src/kinds/sequence/sql.cpp

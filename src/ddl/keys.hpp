@@ -58,5 +58,8 @@ namespace ddl::keys {
 [[nodiscard]] inline std::string trigger(const model::MemberName& name) {
   return join("trigger", name.table.schema, name.table.name, name.name);
 }
+[[nodiscard]] inline std::string policy(const model::MemberName& name) {
+  return join("policy", name.table.schema, name.table.name, name.name);
+}
 
 }  // namespace ddl::keys

@@ -6,7 +6,7 @@
 namespace ddl {
 namespace {
 
-constexpr std::array<std::pair<HazardKind, std::string_view>, 7> k_names = {{
+constexpr std::array<std::pair<HazardKind, std::string_view>, 8> k_names = {{
     {HazardKind::data_loss, "data_loss"},
     {HazardKind::table_rewrite, "table_rewrite"},
     {HazardKind::access_exclusive_lock, "access_exclusive_lock"},
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<HazardKind, std::string_view>, 7> k_names = {{
     {HazardKind::validation_scan, "validation_scan"},
     {HazardKind::may_fail_on_existing_data, "may_fail_on_existing_data"},
     {HazardKind::behavior_change, "behavior_change"},
+    {HazardKind::access_change, "access_change"},
 }};
 
 }  // namespace

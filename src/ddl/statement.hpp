@@ -17,6 +17,8 @@ enum class HazardKind {
   may_fail_on_existing_data,  // existing rows can make it fail (duplicates, NULLs, casts)
   behavior_change,            // changes what the database does: a function or trigger dropped
                               // or replaced
+  access_change,              // changes who may see or change what: row level security
+                              // enabled, disabled or forced, a policy made, changed or dropped
 };
 
 // Returns the hazard's name as the command line and reports spell it

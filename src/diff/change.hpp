@@ -151,9 +151,25 @@ struct TriggerChange {
   bool rebuild = false;
 };
 
-using Change = std::variant<SchemaChange, ExtensionChange, EnumChange, SequenceChange, TableChange,
-                            ColumnChange, PrimaryKeyChange, UniqueChange, ForeignKeyChange,
-                            CheckChange, IndexChange, ViewChange, RoutineChange, TriggerChange>;
+// A policy created, dropped, renamed, re-commented, altered in place (ALTER
+// POLICY: the `alter_*` parts), or dropped and created (`recreate`: what
+// ALTER POLICY cannot change; `rebuild`: unchanged itself, around something
+// it reads or calls that changes). `on_new_table`: created with its table.
+struct PolicyChange {
+  std::optional<model::Policy> before;
+  std::optional<model::Policy> after;
+  bool recreate = false;
+  bool rebuild = false;
+  bool on_new_table = false;
+  bool alter_roles = false;
+  bool alter_using = false;
+  bool alter_check = false;
+};
+
+using Change =
+    std::variant<SchemaChange, ExtensionChange, EnumChange, SequenceChange, TableChange,
+                 ColumnChange, PrimaryKeyChange, UniqueChange, ForeignKeyChange, CheckChange,
+                 IndexChange, ViewChange, RoutineChange, TriggerChange, PolicyChange>;
 
 // Returns the routine's definition without its "CREATE OR REPLACE <KIND>
 // <schema>.<name>" head: what stays the same when only its name changes.

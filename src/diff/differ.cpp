@@ -12,8 +12,9 @@ namespace {
 // The kinds in the order they are compared: each may look at the changes of
 // those before it (kind_diff.hpp). A kind of model::ObjectKinds missing here,
 // or without its diff_kind(), does not compile.
-using DiffOrder = model::KindList<model::Schema, model::Extension, model::EnumType, model::Table,
-                                  model::Sequence, model::Routine, model::View, model::Trigger>;
+using DiffOrder =
+    model::KindList<model::Schema, model::Extension, model::EnumType, model::Table, model::Sequence,
+                    model::Routine, model::View, model::Trigger, model::Policy>;
 
 template <class Visit>
 void for_each_in_diff_order(Visit&& visit) {

@@ -51,14 +51,6 @@ inline constexpr const char* k_unmanaged =
     "select 'event trigger', '', et.evtname::text, null::text, null::text, null::text, null::text"
     " from pg_catalog.pg_event_trigger et"
     " where" TENANTCTL_NOT_EXTENSION_MEMBER("pg_event_trigger", "et.oid")
-    // Row level security policies.
-    " union all"
-    " select 'policy', n.nspname, c.relname::text, p.polname::text, null, null, null"
-    " from pg_catalog.pg_policy p"
-    " join pg_catalog.pg_class c on c.oid = p.polrelid"
-    " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where" TENANTCTL_USER_NAMESPACE("n")
-    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Relations of kinds not managed.
     " union all"
     " select case when c.relispartition then 'partition'"
@@ -70,12 +62,13 @@ inline constexpr const char* k_unmanaged =
     " where c.oid >= 16384 and (c.relkind in ('p', 'm', 'f') or c.relispartition)"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
-    // Tables with row level security on.
+    // Policies of tables not managed (those of managed tables are).
     " union all"
-    " select 'row level security', n.nspname, c.relname::text, null, null, null, null"
-    " from pg_catalog.pg_class c"
+    " select 'policy', n.nspname, c.relname::text, p.polname::text, null, null, null"
+    " from pg_catalog.pg_policy p"
+    " join pg_catalog.pg_class c on c.oid = p.polrelid"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where c.oid >= 16384 and c.relrowsecurity and c.relkind in ('r', 'p')"
+    " where not" TENANTCTL_MANAGED_TABLE("c")
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Table inheritance (partitions are reported as partitions).

@@ -67,6 +67,8 @@ enum QueryId : std::size_t {
   q_routines,
   q_routine_dependencies,
   q_member_routine_uses,
+  q_policies,
+  q_policy_dependencies,
   q_count
 };
 
@@ -131,6 +133,8 @@ template <class Load, class... Ids>
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Trigger> kind, Loading& loading,
                                            model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Policy> kind, Loading& loading,
+                                           model::Catalog& catalog);
 
 // The SQL of each kind's queries, defined beside its loader.
 extern const char* const k_schemas;
@@ -143,6 +147,8 @@ extern const char* const k_routines;
 extern const char* const k_routine_dependencies;
 extern const char* const k_member_routine_uses;
 extern const char* const k_triggers;
+extern const char* const k_policies;
+extern const char* const k_policy_dependencies;
 
 // The table kind's members (kinds/table/catalog_members.cpp), loaded by its
 // load_kind() once the tables are.

@@ -17,18 +17,21 @@
   " and e.deptype = 'e')"
 
 // The comment on an object, joined as `alias`.description.
-#define TENANTCTL_COMMENT(alias, catalog, oid, subid)                             \
-  " left join pg_catalog.pg_description " alias " on " alias ".classoid ="         \
-  " 'pg_catalog." catalog "'::pg_catalog.regclass and " alias ".objoid = " oid    \
-  " and " alias ".objsubid = " subid
+#define TENANTCTL_COMMENT(alias, catalog, oid, subid)                                        \
+  " left join pg_catalog.pg_description " alias " on " alias                                 \
+  ".classoid ="                                                                              \
+  " 'pg_catalog." catalog "'::pg_catalog.regclass and " alias ".objoid = " oid " and " alias \
+  ".objsubid = " subid
 
 // Ordinary tables tenantctl manages: relkind 'r' that are not partitions.
 #define TENANTCTL_MANAGED_TABLE(c) " (" c ".relkind = 'r' and not " c ".relispartition)"
 
 // The names of the columns `attnums` (an int2[] expression) of relation
 // `relid`, in array order, as text[].
-#define TENANTCTL_COLUMN_NAMES(attnums, relid)                                    \
-  " array(select a.attname"                                                        \
-  " from pg_catalog.unnest(" attnums ") with ordinality k(attnum, ord)"            \
-  " join pg_catalog.pg_attribute a on a.attrelid = " relid " and a.attnum = k.attnum" \
+#define TENANTCTL_COLUMN_NAMES(attnums, relid)             \
+  " array(select a.attname"                                \
+  " from pg_catalog.unnest(" attnums                       \
+  ") with ordinality k(attnum, ord)"                       \
+  " join pg_catalog.pg_attribute a on a.attrelid = " relid \
+  " and a.attnum = k.attnum"                               \
   " order by k.ord)::text[]"

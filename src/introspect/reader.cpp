@@ -41,6 +41,8 @@ const std::array<Query, detail::q_count> k_queries = {{
     {"reading functions, procedures and aggregates", detail::k_routines},
     {"reading what functions and views call", detail::k_routine_dependencies},
     {"reading what defaults, checks and indexes call", detail::k_member_routine_uses},
+    {"reading policies", detail::k_policies},
+    {"reading what policies read and call", detail::k_policy_dependencies},
 }};
 
 // The snapshot and settings every reading connection starts with. Sorting

@@ -9,6 +9,7 @@
 
 #include "kinds/enum/enum.hpp"
 #include "kinds/extension/extension.hpp"
+#include "kinds/policy/policy.hpp"
 #include "kinds/routine/routine.hpp"
 #include "kinds/schema/schema.hpp"
 #include "kinds/sequence/sequence.hpp"
@@ -42,6 +43,7 @@ struct Catalog {
   std::map<QualifiedName, View> views;
   std::map<QualifiedName, Routine> routines;  // keyed by Routine::name (with the signature)
   std::map<MemberName, Trigger> triggers;     // keyed by table and trigger name
+  std::map<MemberName, Policy> policies;      // keyed by table and policy name
   std::vector<Unmanaged> unmanaged;           // sorted; not compared
   bool operator==(const Catalog& other) const;
 };

@@ -65,6 +65,9 @@ bool covered(const Routine& routine, std::span<const std::string> patterns) {
 bool covered(const Trigger& trigger, std::span<const std::string> patterns) {
   return is_ignored(trigger.name.table, patterns);
 }
+bool covered(const Policy& policy, std::span<const std::string> patterns) {
+  return is_ignored(policy.name.table, patterns);
+}
 
 }  // namespace
 

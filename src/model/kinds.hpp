@@ -29,7 +29,8 @@ struct KindList {
 
 // The order is the TOML writer's and reader's. The differ has an order of its
 // own (diff/differ.cpp), checked to hold the same kinds.
-using ObjectKinds = KindList<Schema, Extension, EnumType, Sequence, Table, View, Routine, Trigger>;
+using ObjectKinds =
+    KindList<Schema, Extension, EnumType, Sequence, Table, View, Routine, Trigger, Policy>;
 
 // Per kind: `name` (for messages), `objects(catalog)` (its map). There is no
 // general definition: a kind without its specialisation does not compile.
@@ -52,6 +53,7 @@ TENANTCTL_KIND(Sequence, "sequence", sequences);
 TENANTCTL_KIND(View, "view", views);
 TENANTCTL_KIND(Routine, "routine", routines);
 TENANTCTL_KIND(Trigger, "trigger", triggers);
+TENANTCTL_KIND(Policy, "policy", policies);
 
 #undef TENANTCTL_KIND
 

@@ -123,6 +123,12 @@ std::string declared_at(const model::Catalog& desired, const std::string& source
       return trigger.source.where;
     }
   }
+  for (const auto& [name, policy] : desired.policies) {
+    if (source.find("policy " + model::display_part(name.name) + " on " +
+                    model::display_name(name.table)) != std::string::npos) {
+      return policy.source.where;
+    }
+  }
   for (const auto& where : {check(desired.tables), check(desired.views), check(desired.enums),
                             check(desired.sequences)}) {
     if (!where.empty()) {
@@ -182,6 +188,12 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
     if (const auto found = raw.triggers.find(name); found != raw.triggers.end()) {
       trigger.renamed_from = found->second.renamed_from;
       trigger.source = found->second.source;
+    }
+  }
+  for (auto& [name, policy] : normalized.policies) {
+    if (const auto found = raw.policies.find(name); found != raw.policies.end()) {
+      policy.renamed_from = found->second.renamed_from;
+      policy.source = found->second.source;
     }
   }
   for (auto& [name, table] : normalized.tables) {

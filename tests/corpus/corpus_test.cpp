@@ -17,6 +17,7 @@
 
 #include "base/strings.hpp"
 #include "manifest/toml_text.hpp"
+#include "pg/quote.hpp"
 #include "support/run_command.hpp"
 #include "support/test_cluster.hpp"
 
@@ -152,6 +153,11 @@ void add_renames(const fs::path& file, std::string& toml) {
                         "[trigger." + manifest::toml_key(parts[1]) + "." +
                             manifest::toml_key(parts[2]) + "." + manifest::toml_key(parts[3]) + "]",
                         hint(parts[4]));
+    } else if (kind == "policy" && parts.size() == 5) {
+      insert_after_line(toml,
+                        "[policy." + manifest::toml_key(parts[1]) + "." +
+                            manifest::toml_key(parts[2]) + "." + manifest::toml_key(parts[3]) + "]",
+                        hint(parts[4]));
     } else if (kind == "enum_value" && parts.size() == 5) {
       // Every label's rename goes into one inline table (a key may appear once).
       const std::string header =
@@ -206,6 +212,18 @@ std::string planned_statements(const std::string& text) {
   return out;
 }
 
+// Creates the roles a case names (one per line), NOLOGIN, unless they exist:
+// roles belong to the cluster, so cases share them and never drop them.
+void create_roles(test_support::TestDatabase& db, const std::string& lines) {
+  for (const auto& line : base::split(lines, '\n')) {
+    if (line.empty()) {
+      continue;
+    }
+    db.exec("DO $do$ BEGIN CREATE ROLE " + pg::quote_ident(line) +
+            " NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $do$");
+  }
+}
+
 class CaseTest : public ::testing::Test {
  public:
   explicit CaseTest(fs::path dir) : m_dir(std::move(dir)) {}
@@ -213,6 +231,9 @@ class CaseTest : public ::testing::Test {
   void TestBody() override {
     test_support::TestDatabase old_db("old");
     test_support::TestDatabase new_db("new");
+    if (fs::exists(m_dir / "roles")) {
+      create_roles(old_db, read_file(m_dir / "roles"));
+    }
     old_db.exec(read_file(m_dir / "old.sql"));
     new_db.exec(read_file(m_dir / "new.sql"));
     const std::string new_toml = inspect(new_db);

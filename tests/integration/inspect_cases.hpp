@@ -212,6 +212,7 @@ inline constexpr const char* k_unmanaged = R"sql(
   alter table public.events add column id serial;
   create trigger events_touch before update on public.events
     for each row execute function touch();
+  create policy events_own on public.events using (true);
   create table public.base (a int);
   create table public.derived (b int) inherits (public.base);
   create collation public.my_c from "C";

@@ -203,7 +203,8 @@ TEST(InspectTest, ListsObjectsItDoesNotManageButNotExtensionMembers) {
   const auto catalog = read(db);
   // citext's functions and types are the extension's; the range type's
   // constructor functions are the range type's; knex's trigger is knex's.
-  // Functions, procedures, aggregates and triggers are managed kinds.
+  // Functions, procedures, aggregates, triggers, row level security and the
+  // policies of managed tables are managed kinds.
   const std::vector<model::Unmanaged> expected = {
       {"collation", "public.my_c"},
       {"composite type", "public.pair"},
@@ -213,9 +214,8 @@ TEST(InspectTest, ListsObjectsItDoesNotManageButNotExtensionMembers) {
       {"materialized view", "public.mv"},
       {"partition", "public.events_2024"},
       {"partitioned table", "public.events"},
-      {"policy", "own_rows on public.t"},
+      {"policy", "events_own on public.events"},
       {"range type", "public.floatrange"},
-      {"row level security", "public.t"},
       {"rule", "r_notify on public.t"},
       {"statistics", "public.t_stats"},
       {"table inheritance", "public.derived inherits public.base"},
@@ -234,6 +234,9 @@ TEST(InspectTest, ListsObjectsItDoesNotManageButNotExtensionMembers) {
     triggers.push_back(name.table.name + "." + name.name);
   }
   EXPECT_EQ(triggers, (std::vector<std::string>{"events.events_touch", "t.Touch It"}));
+  EXPECT_TRUE(catalog.tables.at({"public", "t"}).row_security);
+  ASSERT_EQ(catalog.policies.size(), 1u);
+  EXPECT_EQ(catalog.policies.begin()->first, (model::MemberName{{"public", "t"}, "own_rows"}));
   // Partitioned tables, partitions, materialized views, foreign tables and
   // composite types are not read as tables or views; the exclusion
   // constraint's index is not an index.

@@ -194,6 +194,8 @@ base::Result<void> load_tables(const pg::Rows& rows,
       table = &catalog.tables[name];
       table->name = std::move(name);
       table->comment = rows.optional_text(row, col::k_table_comment);
+      table->row_security = rows.boolean(row, col::k_row_security);
+      table->force_row_security = rows.boolean(row, col::k_force_row_security);
     }
     if (rows.is_null(row, col::k_name)) {
       continue;  // a table with no columns

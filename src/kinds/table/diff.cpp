@@ -252,7 +252,9 @@ void diff_tables(DiffContext& context) {
     if (!tables_renamed && *current == wanted) {
       continue;
     }
-    if (current->name != wanted.name || current->comment != wanted.comment) {
+    if (current->name != wanted.name || current->comment != wanted.comment ||
+        current->row_security != wanted.row_security ||
+        current->force_row_security != wanted.force_row_security) {
       context.out.push_back(TableChange{*current, wanted});
     }
     const auto member_changes = diff_table_members(*current, wanted, context.renames);

@@ -39,6 +39,9 @@ inline constexpr std::size_t k_identity_cycle = 17;
 inline constexpr std::size_t k_comment = 18;
 inline constexpr std::size_t k_table_oid = 19;
 inline constexpr std::size_t k_attnum = 20;
+// The table's row level security: enabled, forced.
+inline constexpr std::size_t k_row_security = 21;
+inline constexpr std::size_t k_force_row_security = 22;
 }  // namespace table_column
 
 // One row per column of every managed table (and one row with NULL column
@@ -53,7 +56,8 @@ inline constexpr const char* k_table_columns =
     " case when a.attgenerated <> '' then pg_catalog.pg_get_expr(d.adbin, d.adrelid) end,"
     " coll_n.nspname, coll.collname, a.attidentity,"
     " pg_catalog.format_type(s.seqtypid, null), s.seqincrement, s.seqmin, s.seqmax, s.seqstart,"
-    " s.seqcache, s.seqcycle, da.description, c.oid, a.attnum"
+    " s.seqcache, s.seqcycle, da.description, c.oid, a.attnum, c.relrowsecurity,"
+    " c.relforcerowsecurity"
     " from pg_catalog.pg_class c"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
     " left join pg_catalog.pg_attribute a"

@@ -174,6 +174,46 @@ bool needs_using(const model::Column& before, const model::Column& after) {
   return !(time_family(from) && time_family(to));
 }
 
+// ALTER TABLE ... ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY where
+// `table` differs from `before` (nullptr: a new table, made without). They
+// come after the policies a plan creates, so that no moment enforces a table
+// without them; on a table that exists they are an access change.
+void row_security(const model::Table* before, const model::Table& table,
+                  const RenderContext& context, std::vector<Statement>& out) {
+  const std::string name = sql::name(table.name);
+  const auto add = [&](bool was, bool is, const char* on, const char* off, std::string reason) {
+    if (was == is) {
+      return;
+    }
+    auto alter = statement(fmt::format("ALTER TABLE {} {} ROW LEVEL SECURITY", name, is ? on : off),
+                           phase::comments);
+    alter.needs.push_back(keys::relation(table.name));
+    for (const auto& [policy_name, policy] : context.desired().policies) {
+      if (policy_name.table == table.name) {
+        alter.needs.push_back(keys::policy(policy_name));
+      }
+    }
+    if (before != nullptr) {
+      add_hazard(alter, HazardKind::access_change, std::move(reason));
+    }
+    out.push_back(std::move(alter));
+  };
+  const std::string shown = model::display_name(table.name);
+  add(before != nullptr && before->row_security, table.row_security, "ENABLE", "DISABLE",
+      table.row_security
+          ? fmt::format("enables row level security on {}: roles other than its owner see and "
+                        "change only the rows a policy lets through",
+                        shown)
+          : fmt::format("disables row level security on {}: its policies stop applying", shown));
+  add(before != nullptr && before->force_row_security, table.force_row_security, "FORCE",
+      "NO FORCE",
+      table.force_row_security
+          ? fmt::format("forces row level security on {}: its owner is held to the policies too",
+                        shown)
+          : fmt::format("stops forcing row level security on {}: its owner sees every row again",
+                        shown));
+}
+
 void drop_table(const model::Table& table, const RenderContext& context,
                 std::vector<Statement>& out) {
   auto drop = statement("DROP TABLE " + sql::name(table.name), phase::drop_relations);
@@ -309,6 +349,7 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
   if (!change.before) {
     create_table(*change.after, context, out);
     comment_new_table(*change.after, out);
+    row_security(nullptr, *change.after, context, out);
     return;
   }
   const auto& table = *change.after;
@@ -332,6 +373,7 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
     comment.needs.push_back(keys::relation(table.name));
     out.push_back(std::move(comment));
   }
+  row_security(&before, table, context, out);
 }
 
 namespace {

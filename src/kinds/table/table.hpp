@@ -122,6 +122,10 @@ struct Table {
   std::map<std::string, CheckConstraint> checks;
   std::map<std::string, Index> indexes;
   std::optional<std::string> comment;
+  // ALTER TABLE ... ENABLE and FORCE ROW LEVEL SECURITY: whether the
+  // table's policies apply, and whether they apply to its owner too.
+  bool row_security = false;
+  bool force_row_security = false;
   std::optional<std::string> renamed_from;  // "schema.name" is not allowed: same schema
   SourceRef source;
   bool operator==(const Table&) const = default;

@@ -230,6 +230,8 @@ void read_table(FileContext& file, const model::QualifiedName& name, const toml:
   read_columns(scope, fields, table);
   table.primary_key = read_primary_key(scope, fields);
   table.comment = fields.string("comment");
+  table.row_security = fields.flag("row_level_security");
+  table.force_row_security = fields.flag("force_row_level_security");
   table.renamed_from = fields.string("renamed_from");
   if (table.renamed_from) {
     check_identifier(file, fields.position_of("renamed_from"), scope.what + ": renamed_from",

@@ -149,6 +149,8 @@ void write_tables(const model::Catalog& catalog, std::string& out) {
     const std::string table_path = path("table", name);
     Fields fields;
     primary_key(fields, table);
+    fields.flag("row_level_security", table.row_security);
+    fields.flag("force_row_level_security", table.force_row_security);
     long_text(fields, "comment", table.comment);
     section(out, fmt::format("[{}]", table_path), fields);
     for (const auto& column : table.columns) {

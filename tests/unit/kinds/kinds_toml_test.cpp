@@ -125,10 +125,72 @@ TEST(TriggerTomlTest, AnUnknownFiringIsAnError) {
   EXPECT_NE(result.error().message().find("firing"), std::string::npos) << result.error().message();
 }
 
+model::Catalog policies() {
+  model::Catalog catalog;
+  catalog.schemas.emplace("public", model::Schema{.name = "public"});
+  model::Table table{.name = {"public", "documents"}};
+  table.columns.push_back(model::Column{.name = "owner_id", .type = "uuid"});
+  table.row_security = true;
+  table.force_row_security = true;
+  catalog.tables.emplace(table.name, table);
+  model::Policy plain;
+  plain.name = {table.name, "owner_only"};
+  plain.using_expression = "(owner_id = (current_setting('app.user_id'::text))::uuid)";
+  catalog.policies.emplace(plain.name, plain);
+  model::Policy odd;
+  odd.name = {{"Sales Dept", "Orders"}, "Only \"Mine\""};
+  odd.permissive = false;
+  odd.command = model::PolicyCommand::update;
+  odd.roles = {"Report Reader", "app_user", "odd \"quoted\" role"};
+  odd.using_expression = "true";
+  odd.check_expression = "(amount >= (0)::numeric)";
+  odd.comment = "keeps\nthem";
+  odd.renamed_from = "mine";
+  catalog.policies.emplace(odd.name, odd);
+  return catalog;
+}
+
+TEST(PolicyTomlTest, RoundTripsEveryField) {
+  const auto catalog = policies();
+  const auto text = manifest::write_toml(catalog);
+  const auto back = read_back(text);
+  EXPECT_EQ(back, catalog) << text;
+  const auto& odd = back.policies.at({{"Sales Dept", "Orders"}, "Only \"Mine\""});
+  EXPECT_FALSE(odd.permissive);
+  EXPECT_EQ(odd.command, model::PolicyCommand::update);
+  EXPECT_EQ(odd.renamed_from, "mine");
+  const auto& table = back.tables.at({"public", "documents"});
+  EXPECT_TRUE(table.row_security);
+  EXPECT_TRUE(table.force_row_security);
+  // Defaults are left out: PERMISSIVE, FOR ALL, TO PUBLIC.
+  const auto plain_at = text.find("[policy.public.documents.owner_only]");
+  ASSERT_NE(plain_at, std::string::npos) << text;
+  const auto plain_end = text.find("\n\n", plain_at);
+  const auto plain = text.substr(plain_at, plain_end - plain_at);
+  EXPECT_EQ(plain.find("as ="), std::string::npos) << plain;
+  EXPECT_EQ(plain.find("for ="), std::string::npos) << plain;
+  EXPECT_EQ(plain.find("to ="), std::string::npos) << plain;
+  EXPECT_EQ(manifest::write_toml(back), text);
+}
+
+TEST(PolicyTomlTest, ClausesPostgreSqlRefusesAreErrors) {
+  const auto refused = [](const std::string& body) {
+    const auto result = manifest::parse_manifest("[policy.public.t.p]\n" + body, "m.toml");
+    return result ? std::string() : result.error().message();
+  };
+  EXPECT_NE(refused("for = \"insert\"\nusing = \"true\"\n").find("INSERT"), std::string::npos);
+  EXPECT_NE(refused("for = \"select\"\nwith_check = \"true\"\n").find("SELECT"), std::string::npos);
+  EXPECT_NE(refused("to = [\"public\", \"a\"]\n").find("alone"), std::string::npos);
+  EXPECT_NE(refused("to = [\"a\", \"a\"]\n").find("twice"), std::string::npos);
+  EXPECT_NE(refused("to = []\n").find("at least one"), std::string::npos);
+  EXPECT_NE(refused("as = \"sideways\"\n").find("as"), std::string::npos);
+}
+
 TEST(KindListTest, EveryKindIsVisitedOnceInWriterOrder) {
   std::vector<std::string_view> names;
   model::for_each_kind(
       [&](auto kind) { names.push_back(model::Kind<typename decltype(kind)::type>::name); });
-  EXPECT_EQ(names, (std::vector<std::string_view>{"schema", "extension", "enum", "sequence",
-                                                  "table", "view", "routine", "trigger"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string_view>{"schema", "extension", "enum", "sequence", "table",
+                                           "view", "routine", "trigger", "policy"}));
 }

@@ -1,0 +1,4 @@
+-- policy/comment_removed: the comment on a policy is removed
+create table documents (id integer primary key, owner_name text not null, is_public boolean not null default false, body text);
+alter table documents enable row level security;
+create policy documents_owner on documents to app_user using (owner_name = current_user);

@@ -1,0 +1,7 @@
+-- policy/current_setting_tenant: a tenant-isolation policy reads current_setting('app.tenant_id', true) directly
+create table invoices (id integer primary key, tenant_id integer not null, amount numeric(10,2));
+alter table invoices enable row level security;
+alter table invoices force row level security;
+create policy tenant_isolation on invoices
+    using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::integer)
+    with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::integer);

@@ -1,0 +1,8 @@
+-- policy/function_dropped_with_policy: a policy and the SQL function it calls are both dropped (the policy must go first)
+create function is_admin() returns boolean language sql stable as $$
+    select current_setting('app.role', true) = 'admin'
+$$;
+create table documents (id integer primary key, owner_name text not null, body text);
+alter table documents enable row level security;
+create policy documents_owner on documents to app_user using (owner_name = current_user);
+create policy documents_admin on documents using (is_admin());
