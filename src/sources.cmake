@@ -6,6 +6,7 @@
 tenantctl_folder(base SOURCES
   src/base/strings.cpp)
 tenantctl_folder(model SOURCES
+  src/kinds/grant/grant.cpp
   src/kinds/policy/policy.cpp
   src/kinds/routine/routine.cpp
   src/kinds/sequence/sequence.cpp
@@ -21,6 +22,7 @@ tenantctl_folder(pg SOURCES
 tenantctl_folder(introspect SOURCES
   src/kinds/enum/catalog.cpp
   src/kinds/extension/catalog.cpp
+  src/kinds/grant/catalog.cpp
   src/kinds/policy/catalog.cpp
   src/kinds/routine/catalog.cpp
   src/kinds/schema/catalog.cpp
@@ -35,6 +37,7 @@ tenantctl_folder(introspect SOURCES
 tenantctl_folder(manifest SOURCES
   src/kinds/enum/toml.cpp
   src/kinds/extension/toml.cpp
+  src/kinds/grant/toml.cpp
   src/kinds/policy/toml.cpp
   src/kinds/routine/toml.cpp
   src/kinds/schema/toml.cpp
@@ -60,6 +63,7 @@ tenantctl_folder(crypto SOURCES
 tenantctl_folder(diff SOURCES
   src/kinds/enum/diff.cpp
   src/kinds/extension/diff.cpp
+  src/kinds/grant/diff.cpp
   src/kinds/policy/diff.cpp
   src/kinds/routine/diff.cpp
   src/kinds/schema/diff.cpp
@@ -75,6 +79,7 @@ tenantctl_folder(diff SOURCES
 tenantctl_folder(ddl SOURCES
   src/kinds/enum/sql.cpp
   src/kinds/extension/sql.cpp
+  src/kinds/grant/sql.cpp
   src/kinds/policy/sql.cpp
   src/kinds/routine/sql.cpp
   src/kinds/schema/sql.cpp

@@ -125,6 +125,8 @@ std::vector<Statement> render(const diff::Change& change, const RenderContext& c
           detail::render_view(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::RoutineChange>) {
           detail::render_routine(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::GrantChange>) {
+          detail::render_grant(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::PolicyChange>) {
           detail::render_policy(typed, out);
         } else if constexpr (std::is_same_v<T, diff::TriggerChange>) {

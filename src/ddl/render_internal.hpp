@@ -124,6 +124,8 @@ void render_view(const diff::ViewChange& change, const RenderContext& context,
 void render_routine(const diff::RoutineChange& change, const RenderContext& context,
                     std::vector<Statement>& out);  // kinds/routine
 void render_policy(const diff::PolicyChange& change, std::vector<Statement>& out);
+void render_grant(const diff::GrantChange& change, const RenderContext& context,
+                  std::vector<Statement>& out);
 void render_trigger(const diff::TriggerChange& change,
                     std::vector<Statement>& out);  // kinds/trigger
 

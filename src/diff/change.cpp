@@ -69,6 +69,8 @@ std::string describe(const Change& change) {
           return fmt::format("{} trigger {} on {}", typed.rebuild ? "rebuild" : action,
                              model::display_part(object.name.name),
                              model::display_name(object.name.table));
+        } else if constexpr (std::is_same_v<T, GrantChange>) {
+          return "privileges on " + model::display_target(object.name);
         } else if constexpr (std::is_same_v<T, PolicyChange>) {
           return fmt::format("{} policy {} on {}", typed.rebuild ? "rebuild" : action,
                              model::display_part(object.name.name),

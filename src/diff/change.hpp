@@ -166,10 +166,21 @@ struct PolicyChange {
   bool alter_check = false;
 };
 
+// The privileges of roles other than the owner on one object, as they are
+// (`before`, under the object's current name; PostgreSQL's defaults for an
+// object this plan creates or creates again) and as they should be
+// (`after`); both are always set. `on_new_object`: the object is created (or
+// created again) by this plan.
+struct GrantChange {
+  std::optional<model::Grant> before;
+  std::optional<model::Grant> after;
+  bool on_new_object = false;
+};
+
 using Change =
     std::variant<SchemaChange, ExtensionChange, EnumChange, SequenceChange, TableChange,
                  ColumnChange, PrimaryKeyChange, UniqueChange, ForeignKeyChange, CheckChange,
-                 IndexChange, ViewChange, RoutineChange, TriggerChange, PolicyChange>;
+                 IndexChange, ViewChange, RoutineChange, TriggerChange, PolicyChange, GrantChange>;
 
 // Returns the routine's definition without its "CREATE OR REPLACE <KIND>
 // <schema>.<name>" head: what stays the same when only its name changes.

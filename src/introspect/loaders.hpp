@@ -69,6 +69,7 @@ enum QueryId : std::size_t {
   q_member_routine_uses,
   q_policies,
   q_policy_dependencies,
+  q_grants,
   q_count
 };
 
@@ -135,6 +136,8 @@ template <class Load, class... Ids>
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Policy> kind, Loading& loading,
                                            model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Grant> kind, Loading& loading,
+                                           model::Catalog& catalog);
 
 // The SQL of each kind's queries, defined beside its loader.
 extern const char* const k_schemas;
@@ -149,6 +152,7 @@ extern const char* const k_member_routine_uses;
 extern const char* const k_triggers;
 extern const char* const k_policies;
 extern const char* const k_policy_dependencies;
+extern const char* const k_grants;
 
 // The table kind's members (kinds/table/catalog_members.cpp), loaded by its
 // load_kind() once the tables are.

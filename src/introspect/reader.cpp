@@ -43,6 +43,7 @@ const std::array<Query, detail::q_count> k_queries = {{
     {"reading what defaults, checks and indexes call", detail::k_member_routine_uses},
     {"reading policies", detail::k_policies},
     {"reading what policies read and call", detail::k_policy_dependencies},
+    {"reading privileges", detail::k_grants},
 }};
 
 // The snapshot and settings every reading connection starts with. Sorting

@@ -219,6 +219,7 @@ void read_kind(model::KindTag<model::View> kind, FileContext& file, Fields& root
 void read_kind(model::KindTag<model::Routine> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Trigger> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Policy> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Grant> kind, FileContext& file, Fields& root);
 
 // Reads the sequence option keys (increment, min_value, max_value, start,
 // cache, cycle; and `type` unless `data_type` is given, as for an identity

@@ -109,6 +109,8 @@ void write_kind(model::KindTag<model::Routine> kind, const model::Catalog& catal
 void write_kind(model::KindTag<model::Trigger> kind, const model::Catalog& catalog,
                 std::string& out);
 void write_kind(model::KindTag<model::Policy> kind, const model::Catalog& catalog,
+                std::string& out);
+void write_kind(model::KindTag<model::Grant> kind, const model::Catalog& catalog,
                 std::string& out);  // src/kinds/trigger/toml.cpp
 
 // A reference to another table: `schema` only when it is not `own_schema`.

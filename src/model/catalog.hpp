@@ -9,6 +9,7 @@
 
 #include "kinds/enum/enum.hpp"
 #include "kinds/extension/extension.hpp"
+#include "kinds/grant/grant.hpp"
 #include "kinds/policy/policy.hpp"
 #include "kinds/routine/routine.hpp"
 #include "kinds/schema/schema.hpp"
@@ -44,6 +45,7 @@ struct Catalog {
   std::map<QualifiedName, Routine> routines;  // keyed by Routine::name (with the signature)
   std::map<MemberName, Trigger> triggers;     // keyed by table and trigger name
   std::map<MemberName, Policy> policies;      // keyed by table and policy name
+  std::map<GrantTarget, Grant> grants;        // only objects whose privileges are not the default
   std::vector<Unmanaged> unmanaged;           // sorted; not compared
   bool operator==(const Catalog& other) const;
 };

@@ -68,6 +68,17 @@ bool covered(const Trigger& trigger, std::span<const std::string> patterns) {
 bool covered(const Policy& policy, std::span<const std::string> patterns) {
   return is_ignored(policy.name.table, patterns);
 }
+bool covered(const Grant& grant, std::span<const std::string> patterns) {
+  if (grant.name.on == GrantOn::database || grant.name.on == GrantOn::schema) {
+    return false;
+  }
+  if (grant.name.on == GrantOn::routine) {
+    const auto& signature = grant.name.name.name;
+    return is_ignored({grant.name.name.schema, signature.substr(0, signature.rfind('('))},
+                      patterns);
+  }
+  return is_ignored(grant.name.name, patterns);
+}
 
 }  // namespace
 

@@ -30,7 +30,7 @@ struct KindList {
 // The order is the TOML writer's and reader's. The differ has an order of its
 // own (diff/differ.cpp), checked to hold the same kinds.
 using ObjectKinds =
-    KindList<Schema, Extension, EnumType, Sequence, Table, View, Routine, Trigger, Policy>;
+    KindList<Schema, Extension, EnumType, Sequence, Table, View, Routine, Trigger, Policy, Grant>;
 
 // Per kind: `name` (for messages), `objects(catalog)` (its map). There is no
 // general definition: a kind without its specialisation does not compile.
@@ -54,6 +54,7 @@ TENANTCTL_KIND(View, "view", views);
 TENANTCTL_KIND(Routine, "routine", routines);
 TENANTCTL_KIND(Trigger, "trigger", triggers);
 TENANTCTL_KIND(Policy, "policy", policies);
+TENANTCTL_KIND(Grant, "grant", grants);
 
 #undef TENANTCTL_KIND
 

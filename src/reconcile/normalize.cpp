@@ -190,6 +190,11 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
       trigger.source = found->second.source;
     }
   }
+  for (auto& [name, grant] : normalized.grants) {
+    if (const auto found = raw.grants.find(name); found != raw.grants.end()) {
+      grant.source = found->second.source;
+    }
+  }
   for (auto& [name, policy] : normalized.policies) {
     if (const auto found = raw.policies.find(name); found != raw.policies.end()) {
       policy.renamed_from = found->second.renamed_from;

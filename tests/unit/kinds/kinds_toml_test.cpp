@@ -186,11 +186,68 @@ TEST(PolicyTomlTest, ClausesPostgreSqlRefusesAreErrors) {
   EXPECT_NE(refused("as = \"sideways\"\n").find("as"), std::string::npos);
 }
 
+model::Catalog grants() {
+  model::Catalog catalog;
+  const auto add = [&](model::GrantTarget target,
+                       std::map<std::string, std::vector<std::string>> privileges) {
+    catalog.grants.emplace(target, model::Grant{.name = target, .privileges = privileges});
+  };
+  add({model::GrantOn::database}, {{"public", {"connect"}}});
+  add({model::GrantOn::schema, {"", "Sales Dept"}}, {{"app_user", {"usage"}}});
+  add({model::GrantOn::table, {"public", "accounts"}},
+      {{"app_user", {"delete", "insert", "select", "update"}},
+       {"odd \"quoted\" role", {"select with grant option"}}});
+  add({model::GrantOn::column, {"public", "accounts"}, "E Mail"}, {{"Report Reader", {"select"}}});
+  add({model::GrantOn::sequence, {"public", "accounts_seq"}}, {{"app_user", {"usage"}}});
+  // PUBLIC's default EXECUTE revoked: written as public = [].
+  add({model::GrantOn::routine, {"public", "add(integer, integer)"}}, {{"app_user", {"execute"}}});
+  add({model::GrantOn::type, {"public", "status"}}, {});
+  return catalog;
+}
+
+TEST(GrantTomlTest, RoundTripsEveryObjectKindAndRevokedDefaults) {
+  const auto catalog = grants();
+  const auto text = manifest::write_toml(catalog);
+  const auto back = read_back(text);
+  EXPECT_EQ(back.grants, catalog.grants) << text;
+  EXPECT_NE(text.find("[grant.routine.public.\"add(integer, integer)\"]\napp_user = "
+                      "[\"execute\"]\npublic = []"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("[grant.column.public.accounts.\"E Mail\"]"), std::string::npos) << text;
+  EXPECT_EQ(manifest::write_toml(back), text);
+}
+
+TEST(GrantTomlTest, DefaultsAreNoGrantButTheDatabaseStaysDeclared) {
+  const auto back = read_back(
+      "[grant.routine.public.\"f()\"]\npublic = [\"execute\"]\n"
+      "[grant.database]\npublic = [\"connect\", \"temporary\"]\n"
+      "[grant.table.public.t]\napp_user = [\"all\"]\n");
+  EXPECT_FALSE(back.grants.contains({model::GrantOn::routine, {"public", "f()"}}));
+  EXPECT_TRUE(back.grants.contains({model::GrantOn::database}));
+  EXPECT_EQ(
+      back.grants.at({model::GrantOn::table, {"public", "t"}}).privileges.at("app_user").size(),
+      7u);
+}
+
+TEST(GrantTomlTest, UnknownPrivilegesAndRepeatsAreErrors) {
+  const auto refused = [](const std::string& body) {
+    const auto result = manifest::parse_manifest(body, "m.toml");
+    return result ? std::string() : result.error().message();
+  };
+  EXPECT_NE(refused("[grant.table.public.t]\na = [\"execute\"]\n").find("not a privilege"),
+            std::string::npos);
+  EXPECT_NE(refused("[grant.table.public.t]\na = [\"select\", \"select with grant option\"]\n")
+                .find("twice"),
+            std::string::npos);
+  EXPECT_NE(refused("[grant.view.public.t]\na = []\n").find("expected one of"), std::string::npos);
+}
+
 TEST(KindListTest, EveryKindIsVisitedOnceInWriterOrder) {
   std::vector<std::string_view> names;
   model::for_each_kind(
       [&](auto kind) { names.push_back(model::Kind<typename decltype(kind)::type>::name); });
   EXPECT_EQ(names,
             (std::vector<std::string_view>{"schema", "extension", "enum", "sequence", "table",
-                                           "view", "routine", "trigger", "policy"}));
+                                           "view", "routine", "trigger", "policy", "grant"}));
 }

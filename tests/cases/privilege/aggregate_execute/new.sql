@@ -1,0 +1,5 @@
+-- privilege/aggregate_execute: EXECUTE on an aggregate is revoked from PUBLIC and granted to one role; its state function keeps the default
+create function int_acc(s bigint, v integer) returns bigint language sql immutable strict as $$ select s + v $$;
+create aggregate my_sum(integer) (sfunc = int_acc, stype = bigint, initcond = '0');
+revoke execute on function my_sum(integer) from public;
+grant execute on function my_sum(integer) to reporting;

@@ -1,0 +1,2 @@
+-- privilege/select_to_role: SELECT on a table is granted to one role
+create table accounts (id integer primary key, name text not null);

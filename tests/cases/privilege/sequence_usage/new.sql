@@ -1,0 +1,3 @@
+-- privilege/sequence_usage: USAGE on a sequence (nextval, currval) is granted to one role
+create sequence invoice_no start 1000;
+grant usage on sequence invoice_no to app_user;

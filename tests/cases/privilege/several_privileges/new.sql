@@ -1,0 +1,3 @@
+-- privilege/several_privileges: SELECT, INSERT and UPDATE on a table are granted to a role at once
+create table orders (id integer primary key, customer text not null, total numeric(10,2));
+grant select, insert, update on orders to app_user;

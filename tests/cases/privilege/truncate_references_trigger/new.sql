@@ -1,0 +1,3 @@
+-- privilege/truncate_references_trigger: a role with SELECT on a table is also given TRUNCATE, REFERENCES and TRIGGER
+create table staging (id integer primary key, payload text);
+grant select, truncate, references, trigger on staging to app_admin;
