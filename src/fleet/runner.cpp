@@ -302,6 +302,10 @@ class Runner {
     if (auto loaded = m_desired.ready(); !loaded) {
       return loaded.error();
     }
+    // A role the schema names must exist before any statement runs.
+    if (auto roles = reconcile::check_roles_exist(session, m_desired.roles()); !roles) {
+      return roles.error();
+    }
     result.unmanaged = catalog->unmanaged;
     const auto current = model::without_ignored(std::move(*catalog), m_desired.ignore());
     result.fingerprint = fingerprint(current);

@@ -1,7 +1,13 @@
 #include "reconcile/desired.hpp"
 
+#include <fmt/format.h>
+
+#include <set>
+
 #include "diff/differ.hpp"
 #include "model/ignore.hpp"
+#include "pg/quote.hpp"
+#include "pg/session.hpp"
 #include "reconcile/prefer_raw.hpp"
 
 namespace reconcile {
@@ -20,6 +26,48 @@ void DesiredSchema::take(manifest::Manifest manifest) {
   m_raw = std::make_shared<const model::Catalog>(
       model::without_ignored(std::move(manifest.catalog), manifest.ignore));
   m_ignore = std::move(manifest.ignore);
+  std::set<std::string> roles;
+  for (const auto& [name, policy] : m_raw->policies) {
+    roles.insert(policy.roles.begin(), policy.roles.end());
+  }
+  for (const auto& [target, grant] : m_raw->grants) {
+    for (const auto& [grantee, privileges] : grant.privileges) {
+      roles.insert(grantee);
+    }
+  }
+  roles.erase("public");
+  m_roles.assign(roles.begin(), roles.end());
+}
+
+base::Result<void> check_roles_exist(pg::Session& session, const std::vector<std::string>& roles) {
+  if (roles.empty()) {
+    return {};
+  }
+  std::string list;
+  for (const auto& role : roles) {
+    list += (list.empty() ? "" : ", ") + pg::quote_literal(role);
+  }
+  auto missing = session.query(
+      fmt::format("select r from pg_catalog.unnest(array[{}]::text[]) r"
+                  " where not exists (select 1 from pg_catalog.pg_roles where rolname = r)",
+                  list));
+  if (!missing) {
+    return missing.error().with_context("checking the roles the schema names");
+  }
+  if (missing->size() == 0) {
+    return {};
+  }
+  std::string names;
+  for (std::size_t row = 0; row < missing->size(); ++row) {
+    names += (row > 0 ? ", " : "") + pg::quote_ident(std::string(missing->text(row, 0)));
+  }
+  return base::Error(fmt::format("the schema names roles this database's server does not have: {}; "
+                                 "nothing was changed",
+                                 names),
+                     base::ErrorKind::config)
+      .with_hint(
+          "roles belong to the server, not to the schema: create them (CREATE ROLE ... "
+          "NOLOGIN) or take them out of the schema's policies and grants");
 }
 
 base::Result<void> DesiredSchema::ready() {

@@ -12,6 +12,10 @@
 #include "manifest/manifest.hpp"
 #include "plan/planner.hpp"
 
+namespace pg {
+class Session;
+}  // namespace pg
+
 namespace reconcile {
 
 // The desired schema as written, and (made on first need, once) the same
@@ -37,6 +41,8 @@ class DesiredSchema {
   // target without a copy).
   [[nodiscard]] std::shared_ptr<const model::Catalog> shared_raw() const { return m_raw; }
   [[nodiscard]] const std::vector<std::string>& ignore() const { return m_ignore; }
+  // The roles the schema names (policies' TO, grantees; not PUBLIC), sorted.
+  [[nodiscard]] const std::vector<std::string>& roles() const { return m_roles; }
   // Returns the normalised catalog, building it on the first call.
   [[nodiscard]] base::Result<model::Catalog> normalized();
   // Sets the scratch server when none was given (e.g. the target's own).
@@ -50,11 +56,17 @@ class DesiredSchema {
   std::optional<base::Error> m_load_error;
   std::shared_ptr<const model::Catalog> m_raw = std::make_shared<const model::Catalog>();
   std::vector<std::string> m_ignore;
+  std::vector<std::string> m_roles;
   std::optional<std::string> m_scratch;
   std::optional<std::string> m_fallback_scratch;
   std::mutex m_mutex;
   std::optional<base::Result<model::Catalog>> m_normalized;
 };
+
+// Returns a config error naming the `roles` (exact names) that do not exist
+// on the server `session` is connected to, before anything is changed.
+[[nodiscard]] base::Result<void> check_roles_exist(pg::Session& session,
+                                                   const std::vector<std::string>& roles);
 
 // Builds `desired` in a new database created through `scratch_conninfo`,
 // reads it back, drops the database, and returns the catalog read, with the

@@ -146,3 +146,31 @@ TEST(CliTest, AMalformedSchemaIsAConfigErrorEvenWhileCatalogsAreRead) {
 }
 
 }  // namespace
+
+namespace {
+
+// A role a policy or a grant names that the tenant's server does not have is
+// one clear error before any statement runs (roles are not the schema's to
+// create).
+TEST(CliTest, ARoleTheSchemaNamesThatDoesNotExistStopsApplyBeforeAnyStatement) {
+  test_support::TestDatabase db;
+  db.exec("create table t (id int primary key, owner_name text)");
+  const auto path = std::filesystem::temp_directory_path() / ("roles-" + db.name() + ".toml");
+  std::ofstream(path) << "[table.public.t]\nprimary_key = [\"id\"]\nrow_level_security = true\n"
+                         "[[table.public.t.column]]\nname = \"id\"\ntype = \"integer\"\n"
+                         "not_null = true\n"
+                         "[[table.public.t.column]]\nname = \"owner_name\"\ntype = \"text\"\n"
+                         "[policy.public.t.own]\nto = [\"No Such Role\"]\n"
+                         "using = \"owner_name = CURRENT_USER\"\n"
+                         "[grant.table.public.t]\nnobody_here = [\"select\"]\n";
+  const auto result = run_tenantctl(
+      {"apply", "--url", db.url(), "--schema", path.string(), "--yes", "--allow-hazards", "all"});
+  std::filesystem::remove(path);
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  // The tenant's line in the report.
+  EXPECT_NE(result.out.find("\"No Such Role\", nobody_here"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("nothing was changed"), std::string::npos) << result.out;
+  EXPECT_EQ(db.scalar("select relrowsecurity::text from pg_class where relname = 't'"), "false");
+}
+
+}  // namespace

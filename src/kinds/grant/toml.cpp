@@ -88,7 +88,7 @@ std::vector<std::string> read_privileges(Fields& fields, const std::string& gran
   return {out.begin(), out.end()};
 }
 
-void read_grant(FileContext& file, const OnKind& kind, model::GrantTarget target,
+void read_grant(FileContext& file, const OnKind& kind, const model::GrantTarget& target,
                 const toml::table& node) {
   const std::string what = "grants on " + model::display_target(target);
   Fields fields(file, node, what);
@@ -124,7 +124,7 @@ void read_level(FileContext& file, const OnKind& kind, const toml::table& node,
     if (kind.depth == 3) {
       target.column = parts[2];
     }
-    read_grant(file, kind, std::move(target), node);
+    read_grant(file, kind, target, node);
     return;
   }
   for (auto&& [key, value] : node) {
