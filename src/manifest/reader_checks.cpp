@@ -77,6 +77,9 @@ void check_ignored(ReadState& state) {
     const bool is_schema = object.name.name.empty();
     const std::string text = object.name.schema + "." + object.name.name;
     for (const auto& pattern : patterns) {
+      if (pattern.starts_with(model::k_role_pattern)) {
+        continue;  // names roles, not objects
+      }
       // A schema is left alone by "X.*" only (model::without_ignored).
       if (is_schema ? pattern == text + "*" : model::glob_match(pattern, text)) {
         state.problems.push_back(

@@ -36,7 +36,7 @@ bool glob_match(std::string_view pattern, std::string_view text) {
 bool is_ignored(const QualifiedName& name, std::span<const std::string> patterns) {
   const std::string text = name.schema + "." + name.name;
   for (const auto& pattern : patterns) {
-    if (glob_match(pattern, text)) {
+    if (!pattern.starts_with(k_role_pattern) && glob_match(pattern, text)) {
       return true;
     }
   }
@@ -91,7 +91,31 @@ Catalog without_ignored(Catalog catalog, std::span<const std::string> patterns) 
     std::erase_if(Kind<K>::objects(catalog),
                   [&](const auto& entry) { return covered(entry.second, patterns); });
   });
+  without_ignored_roles(catalog, patterns);
   return catalog;
+}
+
+void without_ignored_roles(Catalog& catalog, std::span<const std::string> patterns) {
+  std::vector<std::string_view> roles;
+  for (const auto& pattern : patterns) {
+    if (pattern.starts_with(k_role_pattern)) {
+      roles.push_back(std::string_view(pattern).substr(k_role_pattern.size()));
+    }
+  }
+  if (roles.empty()) {
+    return;
+  }
+  for (auto& [target, grant] : catalog.grants) {
+    std::erase_if(grant.privileges, [&](const auto& held) {
+      return std::any_of(roles.begin(), roles.end(),
+                         [&](std::string_view role) { return glob_match(role, held.first); });
+    });
+  }
+  // What is left may be no grant of its own (the database's stays declared).
+  std::erase_if(catalog.grants, [](const auto& entry) {
+    return entry.first.on != GrantOn::database &&
+           entry.second.privileges == default_grants(entry.first);
+  });
 }
 
 }  // namespace model

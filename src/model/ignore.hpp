@@ -19,6 +19,16 @@ namespace model {
 // without their arguments, triggers by their table's name; and without
 // schemas matching "schema.*"-style patterns that cover the whole schema (a
 // pattern "X.*" drops schema X itself). Extensions are never ignored.
+// Patterns "role:<glob>" name roles instead: their privileges are dropped
+// from every grant (see without_ignored_roles()).
 [[nodiscard]] Catalog without_ignored(Catalog catalog, std::span<const std::string> patterns);
+
+// The prefix of an ignore pattern that names roles ("role:monitoring*").
+inline constexpr std::string_view k_role_pattern = "role:";
+
+// Drops from `catalog`'s grants the grantees matching the "role:<glob>"
+// patterns among `patterns` (a monitoring or replication role's grants are
+// never drift), and grants left with what a new object has anyway.
+void without_ignored_roles(Catalog& catalog, std::span<const std::string> patterns);
 
 }  // namespace model

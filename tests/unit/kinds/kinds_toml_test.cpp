@@ -4,6 +4,7 @@
 
 #include "manifest/manifest.hpp"
 #include "manifest/writer.hpp"
+#include "model/ignore.hpp"
 #include "model/kinds.hpp"
 
 namespace {
@@ -241,6 +242,22 @@ TEST(GrantTomlTest, UnknownPrivilegesAndRepeatsAreErrors) {
                 .find("twice"),
             std::string::npos);
   EXPECT_NE(refused("[grant.view.public.t]\na = []\n").find("expected one of"), std::string::npos);
+}
+
+TEST(GrantTomlTest, IgnoredRolesLeaveTheGrantsOfOthers) {
+  auto catalog = grants();
+  catalog.grants.emplace(model::GrantTarget{model::GrantOn::table, {"public", "watched"}},
+                         model::Grant{.name = {model::GrantOn::table, {"public", "watched"}},
+                                      .privileges = {{"monitoring_ro", {"select"}}}});
+  catalog.grants.at({model::GrantOn::table, {"public", "accounts"}})
+      .privileges.emplace("monitoring_rw", std::vector<std::string>{"select"});
+  const std::vector<std::string> patterns{"role:monitoring_*"};
+  const auto kept = model::without_ignored(catalog, patterns);
+  // A grant of ignored roles only is no grant; the others lose those roles.
+  EXPECT_FALSE(kept.grants.contains({model::GrantOn::table, {"public", "watched"}}));
+  EXPECT_EQ(kept.grants, grants().grants);
+  // A role pattern ignores no object.
+  EXPECT_EQ(kept.tables, catalog.tables);
 }
 
 TEST(KindListTest, EveryKindIsVisitedOnceInWriterOrder) {
