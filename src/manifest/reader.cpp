@@ -60,6 +60,24 @@ void read_one_level(FileContext& file, const toml::table* kind_table, std::strin
   }
 }
 
+void read_table_members(FileContext& file, const model::QualifiedName& table,
+                        const toml::table& members, std::string_view kind, MemberReader read) {
+  for (auto&& [name_key, node] : members) {
+    const model::MemberName name{table, std::string(name_key.str())};
+    const auto* object = node.as_table();
+    if (object == nullptr) {
+      report_not_a_table(file, node,
+                         fmt::format("{}.{}.{}.{}", kind, toml_key(table.schema),
+                                     toml_key(table.name), toml_key(name.name)),
+                         fmt::format("[{}.<schema>.<table>.<name>]", kind));
+      continue;
+    }
+    check_identifier(file, file.position(name_key.source()), fmt::format("{} name", kind),
+                     name.name);
+    read(file, name, *object);
+  }
+}
+
 // [enum|sequence|table|view.<schema>.<name>].
 void read_two_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
                     TwoLevelReader read, bool names_are_identifiers) {

@@ -206,6 +206,14 @@ using TwoLevelReader = void (*)(FileContext&, const model::QualifiedName&, const
 void read_two_level(FileContext& file, const toml::table* kind_table, std::string_view kind,
                     TwoLevelReader read, bool names_are_identifiers = true);
 
+// Reads the [<kind>.<schema>.<table>.<name>] tables of one table (`members`,
+// the table under [<kind>.<schema>.<table>]): checks each name and calls
+// `read` on each member's table. For kinds that belong to a table
+// (triggers, policies).
+using MemberReader = void (*)(FileContext&, const model::MemberName&, const toml::table&);
+void read_table_members(FileContext& file, const model::QualifiedName& table,
+                        const toml::table& members, std::string_view kind, MemberReader read);
+
 // One reader per object kind: reads that kind's top-level tables of one
 // document (`root`), called in model::ObjectKinds order. A kind of the list
 // without one does not compile.

@@ -138,6 +138,10 @@ class Fleet {
   }
 
   const std::vector<FleetTenant>& tenants() const { return m_tenants; }
+  // Adds `text` to the desired schema.
+  void add_to_schema(const std::string& text) const {
+    std::ofstream(m_dir / "schema.toml", std::ios::app) << "\n" << text;
+  }
   test_support::TestDatabase& central() const { return *m_central; }
 
  private:
@@ -500,6 +504,52 @@ TEST(FleetTest, SharedRunSplitsTheFleetAndTakesOverExpiredClaims) {
                                          " where run = 'r2' and target = 'cmfleet01{}'",
                                          ::getpid())),
       "claimed busy:2");
+}
+
+// Privileges across the fleet: every tenant grants SELECT on accounts to a
+// reporting role; one tenant loses it, plan --all names that tenant alone
+// with the grant that restores it, and apply restores it.
+TEST(FleetTest, AGrantRevokedOnOneTenantIsDriftThatApplyRestores) {
+  const Fleet fleet(
+      {{"a-grant", Kind::in_sync}, {"b-grant", Kind::in_sync}, {"c-grant", Kind::in_sync}});
+  const std::string reporting = fmt::format("fleet_reporting_{}", ::getpid());
+  test_support::exec_admin(
+      fmt::format("do $$ begin if not exists (select from pg_roles where rolname = '{0}') then "
+                  "create role {0} nologin; end if; end $$",
+                  reporting));
+  for (const auto& tenant : fleet.tenants()) {
+    const auto owner = tenant.db->scalar(
+        "select datdba::regrole::text from pg_database where datname = current_database()");
+    ASSERT_TRUE(owner.has_value());
+    tenant.db->exec(fmt::format("set role {}; grant select on accounts to {}", *owner, reporting));
+  }
+  fleet.add_to_schema(fmt::format("[grant.table.public.accounts]\n{} = [\"select\"]\n", reporting));
+  const auto before = fleet.run({"plan", "--all", "--format", "json"});
+  ASSERT_EQ(before.exit_code, 0) << before.out << before.err;
+  for (const auto& [slug, status] : statuses(before.out)) {
+    EXPECT_EQ(status, "in_sync") << slug;
+  }
+  const auto& techstart = fleet.tenants()[1];
+  techstart.db->exec(fmt::format("revoke select on accounts from {}", reporting));
+  const auto drift = fleet.run({"plan", "--all", "--format", "json"});
+  const auto now = statuses(drift.out);
+  EXPECT_EQ(now.at("a-grant"), "in_sync");
+  EXPECT_EQ(now.at("b-grant"), "drift");
+  EXPECT_EQ(now.at("c-grant"), "in_sync");
+  EXPECT_NE(drift.out.find(fmt::format("GRANT SELECT ON TABLE public.accounts TO {}", reporting)),
+            std::string::npos)
+      << drift.out;
+  // The grant is an access change: apply refuses it unless allowed.
+  const auto refused = fleet.run({"apply", "--all", "--yes", "--format", "json"});
+  EXPECT_EQ(statuses(refused.out).at("b-grant"), "blocked") << refused.out;
+  const auto applied = fleet.run(
+      {"apply", "--all", "--yes", "--allow-hazards", "access_change", "--format", "json"});
+  ASSERT_EQ(applied.exit_code, 0) << applied.out << applied.err;
+  EXPECT_EQ(techstart.db->scalar(fmt::format(
+                "select has_table_privilege('{}', 'public.accounts', 'select')::text", reporting)),
+            "true");
+  const auto after = fleet.run({"plan", "--all", "--format", "json", "--exit-code"});
+  EXPECT_EQ(after.exit_code, 0) << after.out;
 }
 
 }  // namespace

@@ -113,20 +113,8 @@ void read_policy(FileContext& file, const model::MemberName& name, const toml::t
 
 // The policies of one table: [policy.<schema>.<table>.<name>].
 void read_table_policies(FileContext& file, const model::QualifiedName& table,
-                         const toml::table& policies) {
-  for (auto&& [name_key, node] : policies) {
-    const model::MemberName name{table, std::string(name_key.str())};
-    const auto* object = node.as_table();
-    if (object == nullptr) {
-      report_not_a_table(file, node,
-                         fmt::format("policy.{}.{}.{}", toml_key(table.schema),
-                                     toml_key(table.name), toml_key(name.name)),
-                         "[policy.<schema>.<table>.<name>]");
-      continue;
-    }
-    check_identifier(file, file.position(name_key.source()), "policy name", name.name);
-    read_policy(file, name, *object);
-  }
+                         const toml::table& members) {
+  read_table_members(file, table, members, "policy", read_policy);
 }
 
 }  // namespace

@@ -27,14 +27,8 @@ bool same_body(Member a, Member b) {
   return a == b;
 }
 
-bool same_body(model::Index a, const model::Index& b) {
-  if (a.invalid || b.invalid) {
-    return false;
-  }
-  a.name = b.name;
-  a.comment = b.comment;
-  a.renamed_from = b.renamed_from;
-  return a == b;
+bool same_body(const model::Index& a, const model::Index& b) {
+  return model::same_index_body(a, b);
 }
 
 // Equality as the renderer (ddl/) judges it: it also treats a change of NOT

@@ -31,16 +31,6 @@ std::string index_definition(const model::Index& index, const model::QualifiedNa
   return out;
 }
 
-bool same_except_name(model::Index a, const model::Index& b) {
-  if (a.invalid || b.invalid) {
-    return false;
-  }
-  a.name = b.name;
-  a.comment = b.comment;
-  a.renamed_from = b.renamed_from;
-  return a == b;
-}
-
 }  // namespace
 
 void render_index(const diff::IndexChange& change, const RenderContext& context,
@@ -48,7 +38,7 @@ void render_index(const diff::IndexChange& change, const RenderContext& context,
   const auto& table = change.of.table;
   const bool online = context.options().online && !change.of.table_is_new;
   if (change.before && change.after && !change.rebuild &&
-      same_except_name(*change.before, *change.after)) {
+      model::same_index_body(*change.before, *change.after)) {
     if (change.before->name != change.after->name) {
       const auto& schema = table.schema;
       add_rename(

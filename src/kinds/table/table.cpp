@@ -18,4 +18,14 @@ std::string default_primary_key_name(const std::string& table_name) {
   return name.size() <= k_max_identifier_bytes ? name : std::string();
 }
 
+bool same_index_body(Index a, const Index& b) {
+  if (a.invalid || b.invalid) {
+    return false;
+  }
+  a.name = b.name;
+  a.comment = b.comment;
+  a.renamed_from = b.renamed_from;
+  return a == b;
+}
+
 }  // namespace model

@@ -138,4 +138,9 @@ struct Table {
 // ("<table>_pkey"), as long as that fits in 63 bytes; otherwise "".
 [[nodiscard]] std::string default_primary_key_name(const std::string& table_name);
 
+// Returns true when indexes `a` and `b` are the same but for their names,
+// comments and renamed_from (one can be renamed into the other); an index
+// left invalid by a failed build is never the same.
+[[nodiscard]] bool same_index_body(Index a, const Index& b);
+
 }  // namespace model

@@ -62,20 +62,8 @@ void read_trigger(FileContext& file, const model::MemberName& name, const toml::
 
 // The triggers of one table: [trigger.<schema>.<table>.<name>].
 void read_table_triggers(FileContext& file, const model::QualifiedName& table,
-                         const toml::table& triggers) {
-  for (auto&& [name_key, node] : triggers) {
-    const model::MemberName name{table, std::string(name_key.str())};
-    const auto* object = node.as_table();
-    if (object == nullptr) {
-      report_not_a_table(file, node,
-                         fmt::format("trigger.{}.{}.{}", toml_key(table.schema),
-                                     toml_key(table.name), toml_key(name.name)),
-                         "[trigger.<schema>.<table>.<name>]");
-      continue;
-    }
-    check_identifier(file, file.position(name_key.source()), "trigger name", name.name);
-    read_trigger(file, name, *object);
-  }
+                         const toml::table& members) {
+  read_table_members(file, table, members, "trigger", read_trigger);
 }
 
 }  // namespace
