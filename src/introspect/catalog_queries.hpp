@@ -160,6 +160,9 @@ inline constexpr const char* k_catalog_stamp =
     " union all select xmin from pg_catalog.pg_proc where oid >= 16384"
     " union all select xmin from pg_catalog.pg_trigger"
     " union all select xmin from pg_catalog.pg_policy"
+    // The database's own row: its ACL (GRANT ... ON DATABASE).
+    " union all select xmin from pg_catalog.pg_database"
+    " where datname = pg_catalog.current_database()"
     " union all select xmin from pg_catalog.pg_rewrite where oid >= 16384"
     " union all select xmin from pg_catalog.pg_inherits"
     " union all select xmin from pg_catalog.pg_extension"

@@ -422,12 +422,26 @@ TEST(InspectTest, TheStampChangesWithEveryDdlAndNothingElse) {
            "alter table t drop column m",
            "comment on schema public is 'the tenant''s tables'",
            "alter schema public rename to app",
+           // Privileges: of a table, a column, a routine, a schema, a type and
+           // the database itself; a policy and row level security.
+           "grant select on app.t to public",
+           "grant update (title) on app.t to public",
+           "revoke execute on function app.g() from public",
+           "grant create on schema other to public",
+           "revoke usage on type app.mood from public",
+           "alter table app.t enable row level security",
+           "create policy p on app.t using (true)",
        }) {
     db.exec(ddl);
     const auto after = stamp_of(db);
     EXPECT_NE(after, before) << ddl;
     before = after;
   }
+  // The database's own row (its ACL), by name, whatever the database is called.
+  db.exec(
+      "do $$ begin execute format('revoke temporary on database %I from public', "
+      "current_database()); end $$");
+  EXPECT_NE(stamp_of(db), before) << "GRANT/REVOKE on the database";
 }
 
 }  // namespace
