@@ -12,7 +12,8 @@ tenantctl_folder(model SOURCES
   src/kinds/sequence/sequence.cpp
   src/kinds/table/table.cpp
   src/model/catalog.cpp
-  src/model/ignore.cpp)
+  src/model/ignore.cpp
+  src/model/placeholders.cpp)
 tenantctl_folder(pg SOURCES
   src/pg/conninfo.cpp
   src/pg/local_cluster.cpp

@@ -6,6 +6,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "crypto/secrets.hpp"
@@ -20,6 +21,8 @@
 #include "introspect/reader.hpp"
 #include "manifest/writer.hpp"
 #include "model/ignore.hpp"
+#include "model/placeholders.hpp"
+#include "pg/quote.hpp"
 #include "pg/session.hpp"
 
 namespace fleet {
@@ -243,7 +246,7 @@ class Runner {
     // A plan may skip reading a catalog that apply recorded and that has not
     // changed since, when its fingerprint was planned already in this run.
     if (!m_options.apply) {
-      if (auto unchanged = from_recorded_state(*session, result)) {
+      if (auto unchanged = from_recorded_state(target, *session, result)) {
         return std::move(*unchanged);
       }
     }
@@ -252,13 +255,14 @@ class Runner {
     const introspect::ReadOptions read{.extra_connections = m_targets.size() == 1 ? 2 : 0,
                                        .conninfo = conninfo.view()};
     std::string first_stamp;
-    auto planned = read_and_plan(*session, read, first_stamp, result);
+    TenantRoles roles;
+    auto planned = read_and_plan(target, *session, read, first_stamp, roles, result);
     if (!planned) {
       return failed(std::move(result), planned.error());
     }
-    result.statements = planned->plan.statements;
+    result.statements = resolved(planned->plan.statements, roles);
     if (planned->plan.empty()) {
-      return in_sync(*session, read, first_stamp, std::move(result));
+      return in_sync(*session, read, first_stamp, roles, std::move(result));
     }
     if (!m_options.apply) {
       result.outcome = Outcome::drift;
@@ -271,7 +275,91 @@ class Runner {
       result.error = "hazards not allowed: " + refused;
       return result;
     }
-    return apply_planned(*session, read, *planned, std::move(result));
+    return apply_planned(*session, read, *planned, roles, std::move(result));
+  }
+
+  // The names one tenant gives the roles the schema names through
+  // placeholders ("{{tenant.db_user}}_ro"), both ways, and every role the
+  // schema names as this tenant calls it.
+  struct TenantRoles {
+    std::map<std::string, std::string> to_placeholder;  // concrete name -> as the schema says it
+    std::map<std::string, std::string> to_concrete;     // as the schema says it -> concrete name
+    std::vector<std::string> concrete;
+  };
+
+  base::Result<TenantRoles> tenant_roles(const Target& target, pg::Session& session) const {
+    TenantRoles out;
+    const auto& named = m_desired.roles();
+    std::set<std::string> literal;
+    for (const auto& role : named) {
+      if (!model::has_placeholder(role)) {
+        literal.insert(role);
+        out.concrete.push_back(role);
+      }
+    }
+    if (literal.size() == named.size()) {
+      return out;
+    }
+    model::TenantNames names;
+    if (target.tenant) {
+      names = {target.tenant->username, target.tenant->slug};
+    } else {
+      // A --url target: its login role is the connection's.
+      auto user = session.query("select session_user");
+      if (!user) {
+        return user.error().with_context("reading the login role for {{tenant.db_user}}");
+      }
+      names.db_user = std::string(user->text(0, 0));
+    }
+    for (const auto& role : named) {
+      if (!model::has_placeholder(role)) {
+        continue;
+      }
+      auto concrete = model::resolve_role(role, names);
+      if (!concrete) {
+        return base::Error(fmt::format("the schema names the role {} through {}, which only a "
+                                       "registry tenant has a value for",
+                                       pg::quote_ident(role), model::k_slug_placeholder),
+                           base::ErrorKind::config)
+            .with_hint("plan registry tenants (--tenant or --all), or use only {{tenant.db_user}}");
+      }
+      if (literal.contains(*concrete) || out.to_placeholder.contains(*concrete)) {
+        return base::Error(fmt::format("for this tenant the schema names the role {} twice (also "
+                                       "as {}); nothing was changed",
+                                       pg::quote_ident(*concrete), pg::quote_ident(role)),
+                           base::ErrorKind::config);
+      }
+      out.to_placeholder[*concrete] = role;
+      out.to_concrete[role] = *concrete;
+      out.concrete.push_back(*concrete);
+    }
+    return out;
+  }
+
+  // A tenant's catalog as the schema sees it: less what it ignores, with
+  // the tenant's own role names put back as placeholders, so that tenants
+  // that differ only in those share a fingerprint and a plan.
+  model::Catalog neutral(model::Catalog catalog, const TenantRoles& roles) const {
+    auto kept = model::without_ignored(std::move(catalog), m_desired.ignore());
+    model::rename_roles(kept, roles.to_placeholder);
+    return kept;
+  }
+
+  // A shared plan's statements with the tenant's role names in place of the
+  // placeholders.
+  static std::vector<ddl::Statement> resolved(std::vector<ddl::Statement> statements,
+                                              const TenantRoles& roles) {
+    for (auto& statement : statements) {
+      for (const auto& [placeholder, concrete] : roles.to_concrete) {
+        const std::string from = pg::quote_ident(placeholder);
+        const std::string to = pg::quote_ident(concrete);
+        for (auto at = statement.sql.find(from); at != std::string::npos;
+             at = statement.sql.find(from, at + to.size())) {
+          statement.sql.replace(at, from.size(), to);
+        }
+      }
+    }
+    return statements;
   }
 
   static TenantResult failed(TenantResult result, const base::Error& error) {
@@ -284,9 +372,9 @@ class Runner {
   // run); sets result's unmanaged objects and fingerprint. apply takes the
   // stamp (into `first_stamp`) with this read when tenantctl's tables are
   // there already, so a tenant in sync needs no second read to record it.
-  base::Result<reconcile::PlanOutcome> read_and_plan(pg::Session& session,
+  base::Result<reconcile::PlanOutcome> read_and_plan(const Target& target, pg::Session& session,
                                                      const introspect::ReadOptions& read,
-                                                     std::string& first_stamp,
+                                                     std::string& first_stamp, TenantRoles& roles,
                                                      TenantResult& result) {
     auto first_read = read;
     if (m_options.apply) {
@@ -303,11 +391,16 @@ class Runner {
       return loaded.error();
     }
     // A role the schema names must exist before any statement runs.
-    if (auto roles = reconcile::check_roles_exist(session, m_desired.roles()); !roles) {
-      return roles.error();
+    auto named = tenant_roles(target, session);
+    if (!named) {
+      return named.error();
+    }
+    roles = std::move(*named);
+    if (auto exist = reconcile::check_roles_exist(session, roles.concrete); !exist) {
+      return exist.error();
     }
     result.unmanaged = catalog->unmanaged;
-    const auto current = model::without_ignored(std::move(*catalog), m_desired.ignore());
+    const auto current = neutral(std::move(*catalog), roles);
     result.fingerprint = fingerprint(current);
     return m_cache.plan(result.fingerprint, current);
   }
@@ -315,7 +408,8 @@ class Runner {
   // A tenant with nothing to change; apply records its stamp, so that later
   // plans need not read it again.
   TenantResult in_sync(pg::Session& session, introspect::ReadOptions read,
-                       const std::string& first_stamp, TenantResult result) {
+                       const std::string& first_stamp, const TenantRoles& roles,
+                       TenantResult result) {
     result.outcome = result.migrated.empty() ? Outcome::in_sync : Outcome::applied;
     result.error.clear();
     if (!m_options.apply) {
@@ -323,7 +417,7 @@ class Runner {
     }
     auto recorded =
         first_stamp.empty()
-            ? record_state(session, read, result)
+            ? record_state(session, read, roles, result)
             : record_catalog_state(session,
                                    CatalogState{first_stamp, result.fingerprint,
                                                 ignore_hash(m_desired.ignore()), result.unmanaged});
@@ -337,7 +431,8 @@ class Runner {
   // run and been recorded, on the very catalog it was made for; then records
   // the audit row and the new stamp and checks that nothing remains.
   TenantResult apply_planned(pg::Session& session, introspect::ReadOptions read,
-                             const reconcile::PlanOutcome& planned, TenantResult result) {
+                             const reconcile::PlanOutcome& planned, const TenantRoles& roles,
+                             TenantResult result) {
     auto lock = lock_for_plan(session, result.label, m_options);
     if (!lock) {
       return failed(std::move(result), lock.error());
@@ -347,15 +442,16 @@ class Runner {
     if (!again) {
       return failed(std::move(result), again.error());
     }
-    if (fingerprint(model::without_ignored(std::move(*again), m_desired.ignore())) !=
-        result.fingerprint) {
+    if (fingerprint(neutral(std::move(*again), roles)) != result.fingerprint) {
       return failed(std::move(result),
                     base::Error("the database changed after it was planned; nothing was applied"));
     }
-    if (auto done = apply::execute_plan(session, planned.plan, m_options.execute); !done) {
+    auto tenant_plan = planned.plan;
+    tenant_plan.statements = result.statements;  // with this tenant's role names
+    if (auto done = apply::execute_plan(session, tenant_plan, m_options.execute); !done) {
       return failed(std::move(result), done.error());
     }
-    auto applied = record_applied(session, read, result);
+    auto applied = record_applied(session, read, roles, result);
     if (!applied) {
       return failed(std::move(result), applied.error());
     }
@@ -382,6 +478,7 @@ class Runner {
   // stamp, records the audit row and the catalog state; returns the catalog
   // read, without ignored objects.
   base::Result<model::Catalog> record_applied(pg::Session& session, introspect::ReadOptions read,
+                                              const TenantRoles& roles,
                                               const TenantResult& result) {
     // The bookkeeping tables come first: creating them changes the catalog's
     // stamp, which is taken with the read that checks the result.
@@ -395,7 +492,7 @@ class Runner {
       return after.error().with_context("checking the result");
     }
     const auto after_unmanaged = after->unmanaged;
-    auto applied = model::without_ignored(std::move(*after), m_desired.ignore());
+    auto applied = neutral(std::move(*after), roles);
     const auto applied_fingerprint = fingerprint(applied);
     if (auto audited = record_audit(
             session, AuditEntry{result.fingerprint, applied_fingerprint, result.statements});
@@ -416,7 +513,8 @@ class Runner {
   // catalog's fingerprint; nullopt (read the catalog) otherwise.
   // The desired schema is waited for only once such a plan exists (it was
   // read by then): the first tenant's catalog read overlaps reading the TOML.
-  std::optional<TenantResult> from_recorded_state(pg::Session& session, TenantResult result) {
+  std::optional<TenantResult> from_recorded_state(const Target& target, pg::Session& session,
+                                                  TenantResult result) {
     auto state = recorded_catalog_state(session);
     if (!state || state->current_stamp != state->recorded.stamp) {
       return std::nullopt;
@@ -429,7 +527,11 @@ class Runner {
     result.fingerprint = std::move(state->recorded.fingerprint);
     result.unmanaged = std::move(state->recorded.unmanaged);
     result.catalog_read = false;
-    result.statements = (*planned)->plan.statements;
+    auto roles = tenant_roles(target, session);
+    if (!roles) {
+      return std::nullopt;  // read the catalog: that path reports it
+    }
+    result.statements = resolved((*planned)->plan.statements, *roles);
     result.outcome = result.statements.empty() ? Outcome::in_sync : Outcome::drift;
     result.error.clear();
     return result;
@@ -439,7 +541,7 @@ class Runner {
   // read in the same snapshot (a read of its own: the bookkeeping tables may
   // have to be created first, which changes the stamp).
   base::Result<void> record_state(pg::Session& session, introspect::ReadOptions read,
-                                  const TenantResult& result) {
+                                  const TenantRoles& roles, const TenantResult& result) {
     if (auto made = ensure_bookkeeping(session); !made) {
       return made.error();
     }
@@ -450,7 +552,7 @@ class Runner {
       return catalog.error().with_context("recording the catalog's stamp");
     }
     const auto unmanaged = catalog->unmanaged;
-    const auto current = model::without_ignored(std::move(*catalog), m_desired.ignore());
+    const auto current = neutral(std::move(*catalog), roles);
     const auto now = fingerprint(current);
     if (now != result.fingerprint) {
       return {};  // changed meanwhile: record nothing, the next plan reads it

@@ -6,6 +6,7 @@
 
 #include "diff/differ.hpp"
 #include "model/ignore.hpp"
+#include "model/placeholders.hpp"
 #include "pg/quote.hpp"
 #include "pg/session.hpp"
 #include "reconcile/prefer_raw.hpp"
@@ -26,17 +27,7 @@ void DesiredSchema::take(manifest::Manifest manifest) {
   m_raw = std::make_shared<const model::Catalog>(
       model::without_ignored(std::move(manifest.catalog), manifest.ignore));
   m_ignore = std::move(manifest.ignore);
-  std::set<std::string> roles;
-  for (const auto& [name, policy] : m_raw->policies) {
-    roles.insert(policy.roles.begin(), policy.roles.end());
-  }
-  for (const auto& [target, grant] : m_raw->grants) {
-    for (const auto& [grantee, privileges] : grant.privileges) {
-      roles.insert(grantee);
-    }
-  }
-  roles.erase("public");
-  m_roles.assign(roles.begin(), roles.end());
+  m_roles = model::named_roles(*m_raw);
 }
 
 base::Result<void> check_roles_exist(pg::Session& session, const std::vector<std::string>& roles) {

@@ -41,7 +41,8 @@ class DesiredSchema {
   // target without a copy).
   [[nodiscard]] std::shared_ptr<const model::Catalog> shared_raw() const { return m_raw; }
   [[nodiscard]] const std::vector<std::string>& ignore() const { return m_ignore; }
-  // The roles the schema names (policies' TO, grantees; not PUBLIC), sorted.
+  // The roles the schema names (policies' TO, grantees; not PUBLIC), sorted,
+  // some maybe through placeholders (model/placeholders.hpp).
   [[nodiscard]] const std::vector<std::string>& roles() const { return m_roles; }
   // Returns the normalised catalog, building it on the first call.
   [[nodiscard]] base::Result<model::Catalog> normalized();

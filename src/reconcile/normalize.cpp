@@ -9,6 +9,7 @@
 #include "apply/executor.hpp"
 #include "diff/differ.hpp"
 #include "introspect/reader.hpp"
+#include "model/placeholders.hpp"
 #include "pg/conninfo.hpp"
 #include "pg/quote.hpp"
 #include "pg/session.hpp"
@@ -224,6 +225,46 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
   }
 }
 
+// Roles named through placeholders ("{{tenant.db_user}}_ro") exist on no
+// scratch server: the scratch database is built without them (a policy left
+// with no role is built TO PUBLIC), and restore_placeholder_roles() puts them
+// back. Neither changes how expressions print.
+void without_placeholder_roles(model::Catalog& catalog) {
+  for (auto& [name, policy] : catalog.policies) {
+    std::erase_if(policy.roles,
+                  [](const std::string& role) { return model::has_placeholder(role); });
+    if (policy.roles.empty()) {
+      policy.roles = {"public"};
+    }
+  }
+  for (auto& [target, grant] : catalog.grants) {
+    std::erase_if(grant.privileges,
+                  [](const auto& held) { return model::has_placeholder(held.first); });
+  }
+}
+
+void restore_placeholder_roles(model::Catalog& normalized, const model::Catalog& raw) {
+  for (const auto& [name, policy] : raw.policies) {
+    const auto found = normalized.policies.find(name);
+    if (found != normalized.policies.end() &&
+        std::any_of(policy.roles.begin(), policy.roles.end(),
+                    [](const std::string& role) { return model::has_placeholder(role); })) {
+      found->second.roles = policy.roles;
+    }
+  }
+  for (const auto& [target, grant] : raw.grants) {
+    for (const auto& [grantee, privileges] : grant.privileges) {
+      if (!model::has_placeholder(grantee)) {
+        continue;
+      }
+      auto [at, added] = normalized.grants.try_emplace(
+          target, model::Grant{.name = target, .privileges = model::default_grants(target)});
+      at->second.privileges[grantee] = privileges;
+      at->second.source = grant.source;
+    }
+  }
+}
+
 // Routines and triggers are declared under the name PostgreSQL gives what
 // their definition makes: a key that differs (argument types spelled another
 // way, a definition that makes another object) is reported with the name to
@@ -343,6 +384,7 @@ base::Result<model::Catalog> normalize(const model::Catalog& desired,
     return empty.error();
   }
   model::Catalog buildable = desired;
+  without_placeholder_roles(buildable);
   guess_view_reads(buildable);
   guess_routine_reads(buildable);
   auto changes = diff::diff_catalogs(*empty, buildable);
@@ -383,6 +425,7 @@ base::Result<model::Catalog> normalize(const model::Catalog& desired,
     return checked.error();
   }
   carry_hints(*normalized, desired);
+  restore_placeholder_roles(*normalized, desired);
   return std::move(*normalized);
 }
 

@@ -552,4 +552,82 @@ TEST(FleetTest, AGrantRevokedOnOneTenantIsDriftThatApplyRestores) {
   EXPECT_EQ(after.exit_code, 0) << after.out;
 }
 
+// One schema, a role per tenant: the schema grants to and makes a policy for
+// "{{tenant.db_user}}_ro", which every tenant has under its own name. The
+// tenants share one fingerprint and one plan; a grant revoked on one is drift
+// there, naming that tenant's role, and apply restores it; a tenant without
+// the role fails alone, naming it.
+void run_placeholder_fleet(std::map<std::string, std::string>& readonly) {
+  const Fleet fleet({{"a-ph", Kind::in_sync},
+                     {"b-ph", Kind::in_sync},
+                     {"c-ph", Kind::in_sync},
+                     {"d-ph", Kind::in_sync}});
+  for (const auto& tenant : fleet.tenants()) {
+    const auto owner = tenant.db->scalar(
+        "select datdba::regrole::text from pg_database where datname = current_database()");
+    ASSERT_TRUE(owner.has_value());
+    const std::string role = *owner + "_ro";
+    readonly[tenant.slug] = role;
+    if (tenant.slug == "d-ph") {
+      continue;  // this tenant's server lacks the role
+    }
+    test_support::exec_admin(fmt::format("create role {} nologin", role));
+    tenant.db->exec(
+        fmt::format("set role {0}; grant select on accounts to {1};"
+                    "create policy ro_reads on contacts for select to {1} using (true)",
+                    *owner, role));
+  }
+  fleet.add_to_schema(
+      "[grant.table.public.accounts]\n\"{{tenant.db_user}}_ro\" = [\"select\"]\n\n"
+      "[policy.public.contacts.ro_reads]\nfor = \"select\"\nto = [\"{{tenant.db_user}}_ro\"]\n"
+      "using = \"true\"\n");
+  const auto plan = [&] {
+    const auto result = fleet.run({"plan", "--all", "--concurrency", "1", "--format", "json"});
+    return nlohmann::json::parse(result.out);
+  };
+  auto json = plan();
+  std::map<std::string, nlohmann::json> by_slug;
+  for (const auto& tenant : json["tenants"]) {
+    by_slug[tenant["target"].get<std::string>()] = tenant;
+  }
+  for (const auto* slug : {"a-ph", "b-ph", "c-ph"}) {
+    EXPECT_EQ(by_slug.at(slug)["status"], "in_sync") << json.dump(2);
+  }
+  EXPECT_EQ(by_slug.at("a-ph")["fingerprint"], by_slug.at("b-ph")["fingerprint"]);
+  EXPECT_EQ(by_slug.at("a-ph")["fingerprint"], by_slug.at("c-ph")["fingerprint"]);
+  EXPECT_EQ(json["summary"]["distinct_plans"], 1) << json.dump(2);
+  EXPECT_EQ(by_slug.at("d-ph")["status"], "failed");
+  EXPECT_NE(by_slug.at("d-ph")["error"].get<std::string>().find(readonly.at("d-ph")),
+            std::string::npos)
+      << json.dump(2);
+
+  const auto& b = fleet.tenants()[1];
+  b.db->exec(fmt::format("revoke select on accounts from {}", readonly.at("b-ph")));
+  json = plan();
+  by_slug.clear();
+  for (const auto& tenant : json["tenants"]) {
+    by_slug[tenant["target"].get<std::string>()] = tenant;
+  }
+  EXPECT_EQ(by_slug.at("a-ph")["status"], "in_sync");
+  ASSERT_EQ(by_slug.at("b-ph")["status"], "drift") << json.dump(2);
+  EXPECT_EQ(by_slug.at("b-ph")["statements"][0]["sql"],
+            fmt::format("GRANT SELECT ON TABLE public.accounts TO {}", readonly.at("b-ph")));
+  const auto applied = fleet.run({"apply", "--tenant", "b-ph", "--yes", "--allow-hazards",
+                                  "access_change", "--format", "json"});
+  ASSERT_EQ(applied.exit_code, 0) << applied.out << applied.err;
+  EXPECT_EQ(b.db->scalar(
+                fmt::format("select has_table_privilege('{}', 'public.accounts', 'select')::text",
+                            readonly.at("b-ph"))),
+            "true");
+}
+
+TEST(FleetTest, RolePlaceholdersGiveEveryTenantItsOwnRolesInOnePlan) {
+  std::map<std::string, std::string> readonly;
+  run_placeholder_fleet(readonly);
+  // The tenants' databases are gone with the fleet: the roles can go.
+  for (const auto& [slug, role] : readonly) {
+    test_support::exec_admin(fmt::format("drop role if exists {}", role));
+  }
+}
+
 }  // namespace

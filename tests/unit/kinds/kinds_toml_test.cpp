@@ -6,6 +6,7 @@
 #include "manifest/writer.hpp"
 #include "model/ignore.hpp"
 #include "model/kinds.hpp"
+#include "model/placeholders.hpp"
 
 namespace {
 
@@ -258,6 +259,35 @@ TEST(GrantTomlTest, IgnoredRolesLeaveTheGrantsOfOthers) {
   EXPECT_EQ(kept.grants, grants().grants);
   // A role pattern ignores no object.
   EXPECT_EQ(kept.tables, catalog.tables);
+}
+
+TEST(PlaceholderTest, ResolvesEachPlaceholderAndRefusesAnUnknownValue) {
+  const model::TenantNames acme{"acme_user", "acme"};
+  EXPECT_EQ(model::resolve_role("{{tenant.db_user}}", acme), "acme_user");
+  EXPECT_EQ(model::resolve_role("{{tenant.db_user}}_readonly", acme), "acme_user_readonly");
+  EXPECT_EQ(model::resolve_role("report_{{tenant.slug}}_{{tenant.slug}}", acme),
+            "report_acme_acme");
+  EXPECT_EQ(model::resolve_role("app_user", acme), "app_user");
+  EXPECT_FALSE(model::has_placeholder("app_user"));
+  EXPECT_TRUE(model::has_placeholder("x{{tenant.slug}}"));
+  EXPECT_EQ(model::resolve_role("{{tenant.slug}}_ro", model::TenantNames{"u", ""}), std::nullopt);
+}
+
+TEST(PlaceholderTest, RenamingRolesReachesPoliciesAndGrantees) {
+  auto catalog = policies();
+  for (const auto& [target, grant] : grants().grants) {
+    catalog.grants.emplace(target, grant);
+  }
+  const std::map<std::string, std::string> renames{{"app_user", "{{tenant.db_user}}"}};
+  model::rename_roles(catalog, renames);
+  const auto& odd = catalog.policies.at({{"Sales Dept", "Orders"}, "Only \"Mine\""});
+  EXPECT_EQ(odd.roles, (std::vector<std::string>{"Report Reader", "odd \"quoted\" role",
+                                                 "{{tenant.db_user}}"}));
+  EXPECT_TRUE(catalog.grants.at({model::GrantOn::table, {"public", "accounts"}})
+                  .privileges.contains("{{tenant.db_user}}"));
+  EXPECT_EQ(
+      model::named_roles(catalog),
+      (std::vector<std::string>{"Report Reader", "odd \"quoted\" role", "{{tenant.db_user}}"}));
 }
 
 TEST(KindListTest, EveryKindIsVisitedOnceInWriterOrder) {
