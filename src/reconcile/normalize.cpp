@@ -23,8 +23,12 @@ namespace {
 // word in the definition is taken as read.
 void guess_view_reads(model::Catalog& catalog) {
   std::vector<model::QualifiedName> relations;
-  for (const auto& [name, table] : catalog.tables) relations.push_back(name);
-  for (const auto& [name, view] : catalog.views) relations.push_back(name);
+  for (const auto& [name, table] : catalog.tables) {
+    relations.push_back(name);
+  }
+  for (const auto& [name, view] : catalog.views) {
+    relations.push_back(name);
+  }
   for (auto& [name, view] : catalog.views) {
     if (!view.depends_on.empty()) {
       continue;
@@ -153,7 +157,9 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
   for (auto& [name, schema] : normalized.schemas) {
     const auto found = raw.schemas.find(name);
     schema.implicit = found == raw.schemas.end() || found->second.implicit;
-    if (found != raw.schemas.end()) schema.source = found->second.source;
+    if (found != raw.schemas.end()) {
+      schema.source = found->second.source;
+    }
   }
   for (auto& [name, extension] : normalized.extensions) {
     if (const auto found = raw.extensions.find(name); found != raw.extensions.end()) {
