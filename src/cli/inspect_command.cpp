@@ -1,12 +1,19 @@
 #include <fmt/format.h>
 
+#include <cctype>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 
 #include "cli/command.hpp"
+#include "cli/fleet_support.hpp"
 #include "cli/options.hpp"
+#include "fleet/connect.hpp"
 #include "introspect/reader.hpp"
+#include "manifest/config.hpp"
 #include "manifest/writer.hpp"
+#include "model/placeholders.hpp"
 #include "pg/session.hpp"
 
 namespace cli {
@@ -14,6 +21,8 @@ namespace {
 
 struct InspectOptions {
   std::string url;
+  std::string tenant;
+  std::string config;
   std::string out;
 };
 
@@ -23,8 +32,11 @@ std::unique_ptr<Options> inspect_options(InspectOptions& values) {
       "Reads the schema of one database and writes it as canonical TOML (docs/schema-format.md).");
   options->add("--url", values.url,
                "Database to read: a libpq URL or key=value string "
-               "(postgresql://user@host:port/db, ?host=/socket/dir works too)",
-               true);
+               "(postgresql://user@host:port/db, ?host=/socket/dir works too)");
+  options->add("--tenant", values.tenant,
+               "A registry tenant (slug or id) to read instead; its own role names are written "
+               "as {{tenant.db_user}} and {{tenant.slug}}");
+  options->add("--config", values.config, "tenantctl.toml to read (default: ./tenantctl.toml)");
   options->add("--out", values.out, "Write the TOML to this file instead of stdout");
   return options;
 }
@@ -53,6 +65,81 @@ base::Result<void> write_output(const std::string& path, const std::string& text
   return {};
 }
 
+// The role names `catalog` holds as the schema writes them for any tenant:
+// the tenant's login role, and its slug standing alone between
+// non-alphanumeric characters, as placeholders ("acme_user_ro" for login
+// acme_user is "{{tenant.db_user}}_ro").
+std::map<std::string, std::string> placeholder_names(const model::Catalog& catalog,
+                                                     const model::TenantNames& names) {
+  const auto alone_at = [](const std::string& text, std::size_t at, std::size_t size) {
+    const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    return (at == 0 || !word(text[at - 1])) && (at + size == text.size() || !word(text[at + size]));
+  };
+  std::map<std::string, std::string> out;
+  for (const auto& role : model::named_roles(catalog)) {
+    std::string written = role;
+    if (!names.db_user.empty() && role.find(names.db_user) != std::string::npos) {
+      for (auto at = written.find(names.db_user); at != std::string::npos;
+           at = written.find(names.db_user, at + model::k_db_user_placeholder.size())) {
+        written.replace(at, names.db_user.size(), model::k_db_user_placeholder);
+      }
+    } else if (!names.slug.empty()) {
+      for (auto at = written.find(names.slug); at != std::string::npos;
+           at = written.find(names.slug, at + 1)) {
+        if (alone_at(written, at, names.slug.size())) {
+          written.replace(at, names.slug.size(), model::k_slug_placeholder);
+        }
+      }
+    }
+    if (written != role) {
+      out[role] = written;
+    }
+  }
+  return out;
+}
+
+struct Source {
+  std::optional<pg::Session> session;
+  std::string conninfo;  // for the helper connections (may hold a password)
+  std::optional<model::TenantNames> names;
+};
+
+// Connects to --url, or to --tenant through the registry.
+base::Result<Source> open_source(const InspectOptions& values) {
+  if (values.url.empty() == values.tenant.empty()) {
+    return base::Error("inspect reads one database: give --url or --tenant",
+                       base::ErrorKind::usage);
+  }
+  Source source;
+  if (!values.url.empty()) {
+    source.conninfo = values.url;
+  } else {
+    auto config = manifest::load_config(
+        values.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(values.config));
+    if (!config) {
+      return config.error();
+    }
+    auto selected = select_targets(fleet::TargetOptions{.tenants = {values.tenant}}, *config);
+    if (!selected) {
+      return selected.error();
+    }
+    const auto& target = selected->targets.front();
+    auto made = fleet::target_conninfo(target, selected->key ? &*selected->key : nullptr,
+                                       config->connect_timeout);
+    if (!made) {
+      return made.error();
+    }
+    source.conninfo = std::string(made->view());
+    source.names = model::TenantNames{target.tenant->username, target.tenant->slug};
+  }
+  auto session = pg::Session::open(source.conninfo);
+  if (!session) {
+    return session.error();
+  }
+  source.session = std::move(*session);
+  return source;
+}
+
 }  // namespace
 
 base::Result<ExitCode> run_inspect(Args args) {
@@ -65,15 +152,19 @@ base::Result<ExitCode> run_inspect(Args args) {
   if (!*proceed) {
     return ExitCode::ok;
   }
-  auto session = pg::Session::open(values.url);
-  if (!session) {
-    return session.error();
+  auto source = open_source(values);
+  if (!source) {
+    return source.error();
   }
+  auto& session = source->session;
   // One database: read a large catalog over three connections at once.
   auto catalog = introspect::read_catalog(
-      *session, introspect::ReadOptions{.extra_connections = 2, .conninfo = values.url});
+      *session, introspect::ReadOptions{.extra_connections = 2, .conninfo = source->conninfo});
   if (!catalog) {
     return catalog.error().with_context(session->display_name());
+  }
+  if (source->names) {
+    model::rename_roles(*catalog, placeholder_names(*catalog, *source->names));
   }
   if (auto written = write_output(values.out, manifest::write_toml(*catalog)); !written) {
     return written.error();

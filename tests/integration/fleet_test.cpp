@@ -138,6 +138,10 @@ class Fleet {
   }
 
   const std::vector<FleetTenant>& tenants() const { return m_tenants; }
+  // Runs tenantctl with the fleet's configuration but no --schema.
+  test_support::CommandResult run_without_schema(const std::vector<std::string>& args) const {
+    return test_support::run_tenantctl(args, environment());
+  }
   // Adds `text` to the desired schema.
   void add_to_schema(const std::string& text) const {
     std::ofstream(m_dir / "schema.toml", std::ios::app) << "\n" << text;
@@ -596,6 +600,17 @@ void run_placeholder_fleet(std::map<std::string, std::string>& readonly) {
   EXPECT_EQ(by_slug.at("a-ph")["fingerprint"], by_slug.at("b-ph")["fingerprint"]);
   EXPECT_EQ(by_slug.at("a-ph")["fingerprint"], by_slug.at("c-ph")["fingerprint"]);
   EXPECT_EQ(json["summary"]["distinct_plans"], 1) << json.dump(2);
+  // inspect --tenant writes each tenant's own roles back as placeholders:
+  // any tenant gives the same TOML.
+  const auto inspect_a = fleet.run_without_schema({"inspect", "--tenant", "a-ph"});
+  const auto inspect_c = fleet.run_without_schema({"inspect", "--tenant", "c-ph"});
+  ASSERT_EQ(inspect_a.exit_code, 0) << inspect_a.err;
+  EXPECT_EQ(inspect_a.out, inspect_c.out);
+  EXPECT_NE(inspect_a.out.find("\"{{tenant.db_user}}_ro\" = [\"select\"]"), std::string::npos)
+      << inspect_a.out;
+  EXPECT_NE(inspect_a.out.find("to = [\"{{tenant.db_user}}_ro\"]"), std::string::npos)
+      << inspect_a.out;
+  EXPECT_EQ(inspect_a.out.find(readonly.at("a-ph")), std::string::npos) << inspect_a.out;
   EXPECT_EQ(by_slug.at("d-ph")["status"], "failed");
   EXPECT_NE(by_slug.at("d-ph")["error"].get<std::string>().find(readonly.at("d-ph")),
             std::string::npos)
