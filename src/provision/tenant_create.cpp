@@ -1,11 +1,13 @@
 #include "provision/tenant_create.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
 #include "base/strings.hpp"
 #include "fleet/registry.hpp"
+#include "model/placeholders.hpp"
 #include "pg/conninfo.hpp"
 #include "pg/session.hpp"
 #include "provision/names.hpp"
@@ -19,12 +21,17 @@ constexpr std::size_t k_password_length = 32;
 constexpr std::size_t k_max_reason = 1000;
 constexpr int k_default_port = 5432;
 
-const std::vector<ddl::HazardKind> k_every_hazard = {ddl::HazardKind::data_loss,
-                                                     ddl::HazardKind::table_rewrite,
-                                                     ddl::HazardKind::access_exclusive_lock,
-                                                     ddl::HazardKind::index_build,
-                                                     ddl::HazardKind::validation_scan,
-                                                     ddl::HazardKind::may_fail_on_existing_data};
+// Every hazard there is: a new tenant has nothing to lose (from ddl's own
+// list, so a hazard added later is not forgotten here).
+std::vector<ddl::HazardKind> every_hazard() {
+  std::vector<ddl::HazardKind> out;
+  for (const auto& name : ddl::hazard_names()) {
+    if (const auto kind = ddl::parse_hazard(name)) {
+      out.push_back(*kind);
+    }
+  }
+  return out;
+}
 
 // Refuses a key that decrypts none of the registry's stored passwords: a
 // tenant created under it would be one the platform cannot reach.
@@ -310,6 +317,25 @@ class Provisioner {
                                .encrypted_password = *encrypted};
   }
 
+  // The roles other than its login role that the desired schema names for
+  // this tenant through placeholders ("{{tenant.db_user}}_ro").
+  std::vector<std::string> extra_roles(const fleet::TenantRecord& record) {
+    std::vector<std::string> out;
+    if (!m_inputs.desired.ready()) {
+      return out;  // the schema's error is reported where it is used
+    }
+    for (const auto& role : m_inputs.desired.roles()) {
+      if (!model::has_placeholder(role)) {
+        continue;
+      }
+      auto name = model::resolve_role(role, {record.username, record.slug});
+      if (name && *name != record.username) {
+        out.push_back(std::move(*name));
+      }
+    }
+    return out;
+  }
+
   void describe(const CreateResult& result, const ServerObjects& objects) {
     const auto& record = result.record;
     const std::string would = m_request.dry_run ? "would " : "";
@@ -335,6 +361,12 @@ class Provisioner {
             ? fmt::format("2. {}reset the password of the existing role {} to the stored one",
                           would, record.username)
             : fmt::format("2. {}create login role {} with that password", would, record.username));
+    if (const auto extra = extra_roles(record); !extra.empty()) {
+      say(
+          fmt::format("2b. {}create the roles the schema names for the tenant, NOLOGIN, unless "
+                      "they exist: {}",
+                      would, fmt::join(extra, ", ")));
+    }
     say(objects.database_owner
             ? fmt::format("3. {}keep the existing database {} (owned by {}), owned by {}, "
                           "PUBLIC without CONNECT",
@@ -360,13 +392,18 @@ class Provisioner {
     if (auto database = ensure_database(server, record.dbname, record.username); !database) {
       return database.error();
     }
+    for (const auto& role : extra_roles(record)) {
+      if (auto made = ensure_nologin_role(server, role); !made) {
+        return made.error();
+      }
+    }
     fleet::RunOptions options = m_inputs.run;
     options.apply = true;
     options.concurrency = 1;
     options.canary = 0;
     options.max_failures.reset();
     options.progress = false;
-    options.allowed_hazards = k_every_hazard;
+    options.allowed_hazards = every_hazard();
     options.migrations = &m_inputs.migrations;
     const std::vector<fleet::Target> targets{
         fleet::Target{.label = record.slug, .tenant = record, .url = ""}};

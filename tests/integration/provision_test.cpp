@@ -39,6 +39,41 @@ TEST(ProvisionTest, DryRunListsEveryStepAndChangesNothing) {
   EXPECT_EQ(platform.server_objects(), 0);
 }
 
+// A schema that grants to "{{tenant.db_user}}_ro": tenant create makes that
+// role for the new tenant (NOLOGIN), and the tenant is in sync with it.
+TEST(ProvisionTest, CreatesTheRolesTheSchemaNamesForTheTenant) {
+  Platform platform;
+  const fs::path schema = fs::temp_directory_path() / ("provision-roles-" + platform.prefix());
+  fs::create_directories(schema);
+  for (const auto& entry : fs::directory_iterator(fs::path(TENANTCTL_SOURCE_DIR) / "schema")) {
+    fs::copy_file(entry.path(), schema / entry.path().filename());
+  }
+  std::ofstream(schema / "tenant_roles.toml")
+      << "[grant.table.public.accounts]\n\"{{tenant.db_user}}_ro\" = [\"select\"]\n";
+  auto args = create("ro-corp");
+  args.insert(args.end(), {"--schema", schema.string()});
+  const auto dry = platform.run([&] {
+    auto dry_args = args;
+    dry_args.push_back("--dry-run");
+    return dry_args;
+  }());
+  const std::string readonly = platform.object_name("ro-corp") + "_ro";
+  EXPECT_NE(dry.out.find("2b. would create the roles the schema names for the tenant, NOLOGIN, "
+                         "unless they exist: " +
+                         readonly),
+            std::string::npos)
+      << dry.out << dry.err;
+  const auto result = platform.run(args);
+  ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
+  EXPECT_EQ(platform.central().scalar(fmt::format(
+                "select rolcanlogin::text from pg_roles where rolname = '{}'", readonly)),
+            "false");
+  const auto plan = platform.run(
+      {"plan", "--tenant", "ro-corp", "--schema", schema.string(), "--exit-code"}, {}, 1);
+  EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
+  fs::remove_all(schema);
+}
+
 TEST(ProvisionTest, CreatesAnActiveTenantThatNodeDecryptsAndLogsInTo) {
   Platform platform;
   const auto result = platform.run(create("acme-corp"));
