@@ -1,11 +1,10 @@
 // Members on renamed columns and tables: PostgreSQL keeps them through the
 // rename, so the differ must too (kinds/table/members_diff.hpp, diff/plan_renames.hpp).
 
-#include "kinds/table/members_diff.hpp"
-
 #include <gtest/gtest.h>
 
 #include "diff/differ.hpp"
+#include "kinds/table/members_diff.hpp"
 
 namespace {
 
