@@ -7,6 +7,8 @@ tenantctl_folder(base SOURCES
   src/base/strings.cpp)
 tenantctl_folder(model SOURCES
   src/kinds/grant/grant.cpp
+  src/kinds/default_privilege/default_privilege.cpp
+  src/kinds/owner/owner.cpp
   src/kinds/policy/policy.cpp
   src/kinds/routine/routine.cpp
   src/kinds/sequence/sequence.cpp
@@ -18,12 +20,15 @@ tenantctl_folder(pg SOURCES
   src/pg/conninfo.cpp
   src/pg/local_cluster.cpp
   src/pg/quote.cpp
+  src/pg/roles.cpp
   src/pg/session.cpp
   DEPS dep_pqxx)
 tenantctl_folder(introspect SOURCES
   src/kinds/enum/catalog.cpp
   src/kinds/extension/catalog.cpp
   src/kinds/grant/catalog.cpp
+  src/kinds/owner/catalog.cpp
+  src/kinds/default_privilege/catalog.cpp
   src/kinds/policy/catalog.cpp
   src/kinds/routine/catalog.cpp
   src/kinds/schema/catalog.cpp
@@ -39,6 +44,8 @@ tenantctl_folder(manifest SOURCES
   src/kinds/enum/toml.cpp
   src/kinds/extension/toml.cpp
   src/kinds/grant/toml.cpp
+  src/kinds/owner/toml.cpp
+  src/kinds/default_privilege/toml.cpp
   src/kinds/policy/toml.cpp
   src/kinds/routine/toml.cpp
   src/kinds/schema/toml.cpp
@@ -65,6 +72,8 @@ tenantctl_folder(diff SOURCES
   src/kinds/enum/diff.cpp
   src/kinds/extension/diff.cpp
   src/kinds/grant/diff.cpp
+  src/kinds/owner/diff.cpp
+  src/kinds/default_privilege/diff.cpp
   src/kinds/policy/diff.cpp
   src/kinds/routine/diff.cpp
   src/kinds/schema/diff.cpp
@@ -75,12 +84,15 @@ tenantctl_folder(diff SOURCES
   src/kinds/view/diff.cpp
   src/diff/change.cpp
   src/diff/differ.cpp
+  src/diff/object_targets.cpp
   src/diff/plan_renames.cpp
   src/diff/sql_renames.cpp)
 tenantctl_folder(ddl SOURCES
   src/kinds/enum/sql.cpp
   src/kinds/extension/sql.cpp
   src/kinds/grant/sql.cpp
+  src/kinds/owner/sql.cpp
+  src/kinds/default_privilege/sql.cpp
   src/kinds/policy/sql.cpp
   src/kinds/routine/sql.cpp
   src/kinds/schema/sql.cpp
@@ -118,7 +130,8 @@ tenantctl_folder(gate SOURCES
   src/gate/gate.cpp
   src/gate/replay.cpp
   src/gate/scratch_database.cpp
-  src/gate/sql_statements.cpp)
+  src/gate/sql_statements.cpp
+  src/gate/tenant_roles.cpp)
 tenantctl_folder(fleet SOURCES
   src/fleet/apply_ledger.cpp
   src/fleet/audit.cpp

@@ -24,6 +24,7 @@ struct InspectOptions {
   std::string tenant;
   std::string config;
   std::string out;
+  bool owners = false;
 };
 
 std::unique_ptr<Options> inspect_options(InspectOptions& values) {
@@ -38,6 +39,9 @@ std::unique_ptr<Options> inspect_options(InspectOptions& values) {
                "as {{tenant.db_user}} and {{tenant.slug}}");
   options->add("--config", values.config, "tenantctl.toml to read (default: ./tenantctl.toml)");
   options->add("--out", values.out, "Write the TOML to this file instead of stdout");
+  options->add_flag("--owners", values.owners,
+                    "Write each object's owner (owner = \"role\"), so that the schema manages "
+                    "owners; without it owners are left out and not managed");
   return options;
 }
 
@@ -162,6 +166,9 @@ base::Result<ExitCode> run_inspect(Args args) {
       *session, introspect::ReadOptions{.extra_connections = 2, .conninfo = source->conninfo});
   if (!catalog) {
     return catalog.error().with_context(session->display_name());
+  }
+  if (!values.owners) {
+    catalog->owners.clear();
   }
   if (source->names) {
     model::rename_roles(*catalog, placeholder_names(*catalog, *source->names));

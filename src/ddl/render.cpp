@@ -127,6 +127,10 @@ std::vector<Statement> render(const diff::Change& change, const RenderContext& c
           detail::render_routine(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::GrantChange>) {
           detail::render_grant(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::OwnerChange>) {
+          detail::render_owner(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::DefaultPrivilegeChange>) {
+          detail::render_default_privilege(typed, out);
         } else if constexpr (std::is_same_v<T, diff::PolicyChange>) {
           detail::render_policy(typed, out);
         } else if constexpr (std::is_same_v<T, diff::TriggerChange>) {

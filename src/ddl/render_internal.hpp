@@ -33,6 +33,9 @@ inline constexpr int foreign_keys = 14;
 inline constexpr int ownership = 15;
 inline constexpr int views = 16;
 inline constexpr int comments = 17;
+// Last: objects this plan creates get PostgreSQL's own defaults, as the
+// grant kind expects of them.
+inline constexpr int default_privileges = 18;
 }  // namespace phase
 
 inline Statement statement(std::string sql, int order) {
@@ -124,6 +127,22 @@ void render_view(const diff::ViewChange& change, const RenderContext& context,
 void render_routine(const diff::RoutineChange& change, const RenderContext& context,
                     std::vector<Statement>& out);  // kinds/routine
 void render_policy(const diff::PolicyChange& change, std::vector<Statement>& out);
+// What a statement on object `target` needs: the object under its desired
+// name (kinds/grant/sql.cpp).
+[[nodiscard]] std::vector<std::string> target_keys(const model::GrantTarget& target);
+// The key a change of `target`'s owner creates (a column's: its table's).
+// The object in GRANT ... ON <object>: "TABLE public.t", "ROUTINE
+// public.f(integer)", "SCHEMA s", ...; a column's table.
+[[nodiscard]] std::string target_sql(const model::GrantTarget& target,
+                                     const RenderContext& context);
+[[nodiscard]] std::string owner_change_key(const model::GrantTarget& target);
+// "SELECT" from "select"; PUBLIC or the quoted role.
+[[nodiscard]] std::string upper(std::string text);
+[[nodiscard]] std::string grantee_sql(const std::string& grantee);
+void render_owner(const diff::OwnerChange& change, const RenderContext& context,
+                  std::vector<Statement>& out);
+void render_default_privilege(const diff::DefaultPrivilegeChange& change,
+                              std::vector<Statement>& out);
 void render_grant(const diff::GrantChange& change, const RenderContext& context,
                   std::vector<Statement>& out);
 void render_trigger(const diff::TriggerChange& change,

@@ -71,6 +71,10 @@ std::string describe(const Change& change) {
                              model::display_name(object.name.table));
         } else if constexpr (std::is_same_v<T, GrantChange>) {
           return "privileges on " + model::display_target(object.name);
+        } else if constexpr (std::is_same_v<T, OwnerChange>) {
+          return "owner of " + model::display_target(object.name);
+        } else if constexpr (std::is_same_v<T, DefaultPrivilegeChange>) {
+          return "default privileges on " + model::display_default_key(object.name);
         } else if constexpr (std::is_same_v<T, PolicyChange>) {
           return fmt::format("{} policy {} on {}", typed.rebuild ? "rebuild" : action,
                              model::display_part(object.name.name),

@@ -171,16 +171,32 @@ struct PolicyChange {
 // object this plan creates or creates again) and as they should be
 // (`after`); both are always set. `on_new_object`: the object is created (or
 // created again) by this plan.
+// On a new object, `before` is what the current database's default
+// privileges for the catalog's creator give it.
 struct GrantChange {
   std::optional<model::Grant> before;
   std::optional<model::Grant> after;
   bool on_new_object = false;
 };
 
-using Change =
-    std::variant<SchemaChange, ExtensionChange, EnumChange, SequenceChange, TableChange,
-                 ColumnChange, PrimaryKeyChange, UniqueChange, ForeignKeyChange, CheckChange,
-                 IndexChange, ViewChange, RoutineChange, TriggerChange, PolicyChange, GrantChange>;
+// A new owner for an object: `before` unset for an object this plan creates
+// (or creates again), which its creator owns.
+struct OwnerChange {
+  std::optional<model::Owner> before;
+  std::optional<model::Owner> after;
+};
+
+// Default privileges as they are and should be (both always set; what
+// PostgreSQL does without an entry where there is none).
+struct DefaultPrivilegeChange {
+  std::optional<model::DefaultPrivilege> before;
+  std::optional<model::DefaultPrivilege> after;
+};
+
+using Change = std::variant<SchemaChange, ExtensionChange, EnumChange, SequenceChange, TableChange,
+                            ColumnChange, PrimaryKeyChange, UniqueChange, ForeignKeyChange,
+                            CheckChange, IndexChange, ViewChange, RoutineChange, TriggerChange,
+                            PolicyChange, GrantChange, OwnerChange, DefaultPrivilegeChange>;
 
 // Returns the routine's definition without its "CREATE OR REPLACE <KIND>
 // <schema>.<name>" head: what stays the same when only its name changes.

@@ -14,7 +14,8 @@ namespace {
 // or without its diff_kind(), does not compile.
 using DiffOrder =
     model::KindList<model::Schema, model::Extension, model::EnumType, model::Table, model::Sequence,
-                    model::Routine, model::View, model::Trigger, model::Policy, model::Grant>;
+                    model::Routine, model::View, model::Trigger, model::Policy, model::Owner,
+                    model::Grant, model::DefaultPrivilege>;
 
 template <class Visit>
 void for_each_in_diff_order(Visit&& visit) {

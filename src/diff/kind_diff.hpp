@@ -65,6 +65,8 @@ void diff_kind(model::KindTag<model::View> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Trigger> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Policy> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Grant> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::Owner> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::DefaultPrivilege> kind, DiffContext& context);
 
 // The enum kind's second step (kinds/enum/diff.cpp), which the table kind
 // runs once the columns are compared: for every recreated enum, the columns

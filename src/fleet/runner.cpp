@@ -32,9 +32,11 @@ using Clock = std::chrono::steady_clock;
 using PlanResult = base::Result<reconcile::PlanOutcome>;
 
 // The catalog's identity: its canonical TOML, plus what TOML does not carry
-// but a plan depends on (indexes left invalid by a failed build).
+// but a plan depends on (the role that creates objects, indexes left invalid
+// by a failed build).
 std::string fingerprint(const model::Catalog& catalog) {
   std::string text = manifest::write_toml(catalog);
+  text += "\n# creator " + catalog.creator;
   for (const auto& [name, table] : catalog.tables) {
     for (const auto& [index_name, index] : table.indexes) {
       if (index.invalid) {
@@ -341,6 +343,7 @@ class Runner {
   // that differ only in those share a fingerprint and a plan.
   model::Catalog neutral(model::Catalog catalog, const TenantRoles& roles) const {
     auto kept = model::without_ignored(std::move(catalog), m_desired.ignore());
+    model::keep_managed_owners(kept, m_desired.raw());
     model::rename_roles(kept, roles.to_placeholder);
     return kept;
   }

@@ -5,6 +5,7 @@
 #include "diff/differ.hpp"
 #include "gate/replay.hpp"
 #include "gate/scratch_database.hpp"
+#include "gate/tenant_roles.hpp"
 #include "introspect/reader.hpp"
 #include "model/ignore.hpp"
 #include "pg/session.hpp"
@@ -21,10 +22,13 @@ struct Replayed {
   std::optional<pg::Session> session;
   model::Catalog catalog;  // without the manifest's ignored objects
   std::vector<model::Unmanaged> unmanaged;
+  ScratchRoles roles;  // the scratch session's names for placeholder roles
 };
 
-base::Result<model::Catalog> read_filtered(pg::Session& session,
-                                           const std::vector<std::string>& ignore,
+// The scratch database's catalog as a tenant's is compared with `desired`:
+// less ignored objects, placeholder roles put back (tenant_roles.hpp).
+base::Result<model::Catalog> read_filtered(pg::Session& session, const manifest::Manifest& desired,
+                                           const ScratchRoles& roles,
                                            std::vector<model::Unmanaged>* unmanaged = nullptr) {
   auto catalog = introspect::read_catalog(session);
   if (!catalog) {
@@ -33,11 +37,12 @@ base::Result<model::Catalog> read_filtered(pg::Session& session,
   if (unmanaged != nullptr) {
     *unmanaged = catalog->unmanaged;
   }
-  return model::without_ignored(std::move(*catalog), ignore);
+  return neutral(model::without_ignored(std::move(*catalog), desired.ignore), desired.catalog,
+                 roles);
 }
 
 base::Result<Replayed> replay_in_scratch(std::span<const knex::MigrationFile> files,
-                                         const std::vector<std::string>& ignore,
+                                         const manifest::Manifest& desired,
                                          const std::string& server_conninfo,
                                          const std::atomic<bool>& stop) {
   if (auto managed = require_managed(files); !managed) {
@@ -54,10 +59,15 @@ base::Result<Replayed> replay_in_scratch(std::span<const knex::MigrationFile> fi
     return session.error().with_context("opening the scratch database");
   }
   out.session.emplace(std::move(*session));
+  auto roles = prepare_scratch_roles(*out.session, desired.catalog);
+  if (!roles) {
+    return roles.error();
+  }
+  out.roles = std::move(*roles);
   if (auto done = replay(*out.session, files, stop); !done) {
     return done.error();
   }
-  auto catalog = read_filtered(*out.session, ignore, &out.unmanaged);
+  auto catalog = read_filtered(*out.session, desired, out.roles, &out.unmanaged);
   if (!catalog) {
     return catalog.error();
   }
@@ -179,7 +189,7 @@ base::Result<void> run_generated(pg::Session& session, const std::string& sql, c
 
 }  // namespace
 
-std::string migration_sql(const plan::Plan& plan) {
+base::Result<std::string> migration_sql(const plan::Plan& plan) {
   std::string out;
   for (const auto& statement : plan.statements) {
     out += fmt::format("-- {}\n", statement.source);
@@ -191,7 +201,11 @@ std::string migration_sql(const plan::Plan& plan) {
           "-- note: it runs in the migration's transaction; what it adds can be used only "
           "after that commits (in a later migration)\n";
     }
-    out += statement.sql + ";\n\n";
+    auto portable = portable_statement(statement.sql);
+    if (!portable) {
+      return portable.error();
+    }
+    out += *portable + ";\n\n";
   }
   return out;
 }
@@ -199,7 +213,7 @@ std::string migration_sql(const plan::Plan& plan) {
 base::Result<CheckResult> check(const manifest::Manifest& desired,
                                 std::span<const knex::MigrationFile> files,
                                 const std::string& server_conninfo, const std::atomic<bool>& stop) {
-  auto replayed = replay_in_scratch(files, desired.ignore, server_conninfo, stop);
+  auto replayed = replay_in_scratch(files, desired, server_conninfo, stop);
   if (!replayed) {
     return replayed.error();
   }
@@ -215,7 +229,7 @@ base::Result<Generated> generate(const manifest::Manifest& desired,
                                  std::span<const knex::MigrationFile> files,
                                  const std::string& server_conninfo,
                                  const std::atomic<bool>& stop) {
-  auto replayed = replay_in_scratch(files, desired.ignore, server_conninfo, stop);
+  auto replayed = replay_in_scratch(files, desired, server_conninfo, stop);
   if (!replayed) {
     return replayed.error();
   }
@@ -230,14 +244,18 @@ base::Result<Generated> generate(const manifest::Manifest& desired,
     return out;
   }
   out.up = std::move(planned->plan);
-  out.up_sql = migration_sql(out.up);
+  auto up_sql = migration_sql(out.up);
+  if (!up_sql) {
+    return up_sql.error();
+  }
+  out.up_sql = std::move(*up_sql);
   pg::Session& session = *replayed->session;
   // The up part must take the replayed database to the schema, or check
   // would still fail after the files are written.
   if (auto done = run_generated(session, out.up_sql, "up"); !done) {
     return done.error();
   }
-  auto after = read_filtered(session, desired.ignore);
+  auto after = read_filtered(session, desired, replayed->roles);
   if (!after) {
     return after.error();
   }
@@ -268,11 +286,15 @@ base::Result<Generated> generate(const manifest::Manifest& desired,
     return down.error().with_context("planning the down part");
   }
   out.down = std::move(*down);
-  out.down_sql = migration_sql(out.down);
+  auto down_sql = migration_sql(out.down);
+  if (!down_sql) {
+    return down_sql.error();
+  }
+  out.down_sql = std::move(*down_sql);
   if (auto done = run_generated(session, out.down_sql, "down"); !done) {
     return done.error();
   }
-  auto restored = read_filtered(session, desired.ignore);
+  auto restored = read_filtered(session, desired, replayed->roles);
   if (!restored) {
     return restored.error();
   }

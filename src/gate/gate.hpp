@@ -72,6 +72,8 @@ struct Generated {
 // Returns `plan` as the text of one migration part: each statement preceded
 // by a `--` line naming its change and one per hazard, ending in ';' and a
 // blank line. No BEGIN/COMMIT: a migration's part runs in one transaction.
-[[nodiscard]] std::string migration_sql(const plan::Plan& plan);
+// A statement naming a role through {{tenant.db_user}} computes the name
+// when it runs (tenant_roles.hpp); {{tenant.slug}} cannot be: an error.
+[[nodiscard]] base::Result<std::string> migration_sql(const plan::Plan& plan);
 
 }  // namespace gate

@@ -70,6 +70,9 @@ enum QueryId : std::size_t {
   q_policies,
   q_policy_dependencies,
   q_grants,
+  q_owners,
+  q_default_privileges,
+  q_creator,
   q_count
 };
 
@@ -138,6 +141,10 @@ template <class Load, class... Ids>
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Grant> kind, Loading& loading,
                                            model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Owner> kind, Loading& loading,
+                                           model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::DefaultPrivilege> kind,
+                                           Loading& loading, model::Catalog& catalog);
 
 // The SQL of each kind's queries, defined beside its loader.
 extern const char* const k_schemas;
@@ -153,6 +160,9 @@ extern const char* const k_triggers;
 extern const char* const k_policies;
 extern const char* const k_policy_dependencies;
 extern const char* const k_grants;
+extern const char* const k_owners;
+extern const char* const k_default_privileges;
+extern const char* const k_creator;
 
 // The table kind's members (kinds/table/catalog_members.cpp), loaded by its
 // load_kind() once the tables are.

@@ -44,6 +44,9 @@ const std::array<Query, detail::q_count> k_queries = {{
     {"reading policies", detail::k_policies},
     {"reading what policies read and call", detail::k_policy_dependencies},
     {"reading privileges", detail::k_grants},
+    {"reading owners", detail::k_owners},
+    {"reading default privileges", detail::k_default_privileges},
+    {"reading the current role", detail::k_creator},
 }};
 
 // The snapshot and settings every reading connection starts with. Sorting

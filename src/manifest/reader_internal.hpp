@@ -228,6 +228,21 @@ void read_kind(model::KindTag<model::Routine> kind, FileContext& file, Fields& r
 void read_kind(model::KindTag<model::Trigger> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Policy> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Grant> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Owner> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::DefaultPrivilege> kind, FileContext& file, Fields& root);
+
+// Reads the `owner` key of an object's table (kinds/owner/toml.cpp) into
+// the catalog's owners, for the object `target`.
+void read_owner(Fields& fields, const model::GrantTarget& target);
+
+// Reads one grantee's list of privileges at key `grantee`: words of
+// `allowed` (or "all", every one of them), each at most once, optionally
+// ending in " with grant option"; sorted. `of_what` ("a table") is for
+// messages. Kinds/grant/toml.cpp; the default privileges kind shares it.
+[[nodiscard]] std::vector<std::string> read_privilege_list(Fields& fields,
+                                                           const std::string& grantee,
+                                                           std::string_view of_what,
+                                                           const std::vector<std::string>& allowed);
 
 // Reads the sequence option keys (increment, min_value, max_value, start,
 // cache, cycle; and `type` unless `data_type` is given, as for an identity

@@ -110,8 +110,15 @@ void write_kind(model::KindTag<model::Trigger> kind, const model::Catalog& catal
                 std::string& out);
 void write_kind(model::KindTag<model::Policy> kind, const model::Catalog& catalog,
                 std::string& out);
-void write_kind(model::KindTag<model::Grant> kind, const model::Catalog& catalog,
-                std::string& out);  // src/kinds/trigger/toml.cpp
+void write_kind(model::KindTag<model::Grant> kind, const model::Catalog& catalog, std::string& out);
+void write_kind(model::KindTag<model::Owner> kind, const model::Catalog& catalog, std::string& out);
+void write_kind(model::KindTag<model::DefaultPrivilege> kind, const model::Catalog& catalog,
+                std::string& out);
+
+// Writes `owner = "role"` for `target` when `catalog` holds its owner
+// (kinds/owner/toml.cpp).
+void write_owner(const model::Catalog& catalog, const model::GrantTarget& target,
+                 WriteFields& fields);
 
 // A reference to another table: `schema` only when it is not `own_schema`.
 inline void reference(WriteFields& fields, const std::string& own_schema,

@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "kinds/default_privilege/default_privilege.hpp"
 #include "kinds/enum/enum.hpp"
 #include "kinds/extension/extension.hpp"
 #include "kinds/grant/grant.hpp"
+#include "kinds/owner/owner.hpp"
 #include "kinds/policy/policy.hpp"
 #include "kinds/routine/routine.hpp"
 #include "kinds/schema/schema.hpp"
@@ -46,7 +48,13 @@ struct Catalog {
   std::map<MemberName, Trigger> triggers;     // keyed by table and trigger name
   std::map<MemberName, Policy> policies;      // keyed by table and policy name
   std::map<GrantTarget, Grant> grants;        // only objects whose privileges are not the default
-  std::vector<Unmanaged> unmanaged;           // sorted; not compared
+  std::map<GrantTarget, Owner> owners;        // current: every object; desired: those declared
+  std::map<DefaultPrivilegeKey, DefaultPrivilege> default_privileges;  // only non-defaults
+  std::vector<Unmanaged> unmanaged;                                    // sorted; not compared
+  // The role that objects a plan creates belong to: the reading session's
+  // current_user (default privileges FOR that role apply to them). Empty
+  // for a desired catalog; not compared.
+  std::string creator;
   bool operator==(const Catalog& other) const;
 };
 

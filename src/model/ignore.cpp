@@ -68,16 +68,29 @@ bool covered(const Trigger& trigger, std::span<const std::string> patterns) {
 bool covered(const Policy& policy, std::span<const std::string> patterns) {
   return is_ignored(policy.name.table, patterns);
 }
-bool covered(const Grant& grant, std::span<const std::string> patterns) {
-  if (grant.name.on == GrantOn::database || grant.name.on == GrantOn::schema) {
+// The object a grant or an owner is of (a schema's by "<schema>.*").
+bool covered(const GrantTarget& target, std::span<const std::string> patterns) {
+  if (target.on == GrantOn::database) {
     return false;
   }
-  if (grant.name.on == GrantOn::routine) {
-    const auto& signature = grant.name.name.name;
-    return is_ignored({grant.name.name.schema, signature.substr(0, signature.rfind('('))},
-                      patterns);
+  if (target.on == GrantOn::schema) {
+    return covered(Schema{.name = target.name.name}, patterns);
   }
-  return is_ignored(grant.name.name, patterns);
+  if (target.on == GrantOn::routine) {
+    const auto& signature = target.name.name;
+    return is_ignored({target.name.schema, signature.substr(0, signature.rfind('('))}, patterns);
+  }
+  return is_ignored(target.name, patterns);
+}
+bool covered(const Grant& grant, std::span<const std::string> patterns) {
+  // A schema's privileges stay managed when its objects are ignored.
+  return grant.name.on != GrantOn::schema && covered(grant.name, patterns);
+}
+bool covered(const Owner& owner, std::span<const std::string> patterns) {
+  return covered(owner.name, patterns);
+}
+bool covered(const DefaultPrivilege& /*entry*/, std::span<const std::string> /*patterns*/) {
+  return false;  // only role patterns apply (without_ignored_roles)
 }
 
 }  // namespace
@@ -111,10 +124,22 @@ void without_ignored_roles(Catalog& catalog, std::span<const std::string> patter
                          [&](std::string_view role) { return glob_match(role, held.first); });
     });
   }
+  const auto ignored = [&](const std::string& role) {
+    return std::any_of(roles.begin(), roles.end(),
+                       [&](std::string_view pattern) { return glob_match(pattern, role); });
+  };
   // What is left may be no grant of its own (the database's stays declared).
   std::erase_if(catalog.grants, [](const auto& entry) {
     return entry.first.on != GrantOn::database &&
            entry.second.privileges == default_grants(entry.first);
+  });
+  std::erase_if(catalog.owners, [&](const auto& entry) { return ignored(entry.second.role); });
+  for (auto& [key, entry] : catalog.default_privileges) {
+    std::erase_if(entry.privileges, [&](const auto& held) { return ignored(held.first); });
+  }
+  std::erase_if(catalog.default_privileges, [&](const auto& entry) {
+    return ignored(entry.first.role) ||
+           entry.second.privileges == default_privilege_defaults(entry.first);
   });
 }
 

@@ -29,8 +29,8 @@ struct KindList {
 
 // The order is the TOML writer's and reader's. The differ has an order of its
 // own (diff/differ.cpp), checked to hold the same kinds.
-using ObjectKinds =
-    KindList<Schema, Extension, EnumType, Sequence, Table, View, Routine, Trigger, Policy, Grant>;
+using ObjectKinds = KindList<Schema, Extension, EnumType, Sequence, Table, View, Routine, Trigger,
+                             Policy, Grant, Owner, DefaultPrivilege>;
 
 // Per kind: `name` (for messages), `objects(catalog)` (its map). There is no
 // general definition: a kind without its specialisation does not compile.
@@ -55,6 +55,8 @@ TENANTCTL_KIND(Routine, "routine", routines);
 TENANTCTL_KIND(Trigger, "trigger", triggers);
 TENANTCTL_KIND(Policy, "policy", policies);
 TENANTCTL_KIND(Grant, "grant", grants);
+TENANTCTL_KIND(Owner, "owner", owners);
+TENANTCTL_KIND(DefaultPrivilege, "default privileges", default_privileges);
 
 #undef TENANTCTL_KIND
 

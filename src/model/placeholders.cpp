@@ -36,6 +36,15 @@ std::vector<std::string> named_roles(const Catalog& catalog) {
       roles.insert(grantee);
     }
   }
+  for (const auto& [target, owner] : catalog.owners) {
+    roles.insert(owner.role);
+  }
+  for (const auto& [key, entry] : catalog.default_privileges) {
+    roles.insert(key.role);
+    for (const auto& [grantee, privileges] : entry.privileges) {
+      roles.insert(grantee);
+    }
+  }
   roles.erase("public");
   return {roles.begin(), roles.end()};
 }
@@ -54,13 +63,27 @@ void rename_roles(Catalog& catalog, const std::map<std::string, std::string>& re
     }
     std::sort(policy.roles.begin(), policy.roles.end());
   }
-  for (auto& [target, grant] : catalog.grants) {
-    std::map<std::string, std::vector<std::string>> privileges;
-    for (auto& [grantee, held] : grant.privileges) {
-      privileges[renamed(grantee)] = std::move(held);
+  const auto renamed_privileges = [&](Privileges& privileges) {
+    Privileges out;
+    for (auto& [grantee, held] : privileges) {
+      out[renamed(grantee)] = std::move(held);
     }
-    grant.privileges = std::move(privileges);
+    privileges = std::move(out);
+  };
+  for (auto& [target, grant] : catalog.grants) {
+    renamed_privileges(grant.privileges);
   }
+  for (auto& [target, owner] : catalog.owners) {
+    owner.role = renamed(owner.role);
+  }
+  std::map<DefaultPrivilegeKey, DefaultPrivilege> defaults;
+  for (auto& [key, entry] : catalog.default_privileges) {
+    entry.name.role = renamed(key.role);
+    renamed_privileges(entry.privileges);
+    defaults.insert_or_assign(entry.name, std::move(entry));
+  }
+  catalog.default_privileges = std::move(defaults);
+  catalog.creator = renamed(catalog.creator);
 }
 
 }  // namespace model

@@ -37,7 +37,8 @@ struct TenantNames {
 // "public", sorted.
 [[nodiscard]] std::vector<std::string> named_roles(const Catalog& catalog);
 
-// Renames roles in `catalog`'s policies and grants (old name -> new name):
+// Renames roles in `catalog`'s policies, grants, owners, default privileges
+// and creator (old name -> new name):
 // to put placeholders back into a tenant's catalog, or to take them out.
 void rename_roles(Catalog& catalog, const std::map<std::string, std::string>& renames);
 

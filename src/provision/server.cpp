@@ -152,19 +152,4 @@ base::Result<void> set_own_password(pg::Session& session, const crypto::Secret& 
       "changing the role's password");
 }
 
-base::Result<bool> ensure_nologin_role(pg::Session& server, std::string_view role) {
-  auto exists =
-      server.query("select 1 from pg_catalog.pg_roles where rolname = $1", {std::string(role)});
-  if (!exists) {
-    return exists.error().with_context("looking for role " + pg::quote_ident(role));
-  }
-  if (exists->size() > 0) {
-    return false;
-  }
-  if (auto made = server.execute("create role " + pg::quote_ident(role) + " nologin"); !made) {
-    return made.error().with_context("creating role " + pg::quote_ident(role));
-  }
-  return true;
-}
-
 }  // namespace provision

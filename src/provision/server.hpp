@@ -6,10 +6,7 @@
 
 #include "base/result.hpp"
 #include "crypto/secrets.hpp"
-
-namespace pg {
-class Session;
-}
+#include "pg/roles.hpp"
 
 namespace provision {
 
@@ -35,10 +32,8 @@ struct ServerObjects {
 [[nodiscard]] base::Result<bool> ensure_role(pg::Session& server, std::string_view role,
                                              const crypto::Secret& password);
 
-// Creates `role` NOLOGIN unless a role of that name exists; returns true
-// when it was created. For the roles a schema names through placeholders
-// ("{{tenant.db_user}}_ro"), which each tenant needs of its own.
-[[nodiscard]] base::Result<bool> ensure_nologin_role(pg::Session& server, std::string_view role);
+// ensure_nologin_role() is pg::ensure_nologin_role() (pg/roles.hpp).
+using pg::ensure_nologin_role;
 
 // Makes `database` exist, owned by `owner`, with CONNECT (and TEMP) taken from
 // PUBLIC so other tenants' roles cannot connect. CREATE DATABASE when it is

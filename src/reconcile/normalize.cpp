@@ -391,6 +391,10 @@ base::Result<model::Catalog> normalize(const model::Catalog& desired,
   }
   model::Catalog buildable = desired;
   without_placeholder_roles(buildable);
+  // Owners and default privileges are names only: nothing for PostgreSQL
+  // to normalize, and roles the scratch server may not have.
+  buildable.owners.clear();
+  buildable.default_privileges.clear();
   guess_view_reads(buildable);
   guess_routine_reads(buildable);
   auto changes = diff::diff_catalogs(*empty, buildable);
@@ -432,6 +436,9 @@ base::Result<model::Catalog> normalize(const model::Catalog& desired,
   }
   carry_hints(*normalized, desired);
   restore_placeholder_roles(*normalized, desired);
+  normalized->owners = desired.owners;
+  normalized->default_privileges = desired.default_privileges;
+  normalized->creator.clear();
   return std::move(*normalized);
 }
 

@@ -47,13 +47,29 @@ std::string pg_bindir() {
   return bindir;
 }
 
-// `privileges`: with GRANT and REVOKE (the cases about privileges).
-std::string schema_dump(const test_support::TestDatabase& db, bool privileges) {
+// What a case's dumps compare beyond the schema itself.
+struct DumpWith {
+  bool privileges = false;  // GRANT, REVOKE, ALTER DEFAULT PRIVILEGES
+  bool owners = false;      // ALTER ... OWNER TO
+};
+
+// Per case kind: privileges for the cases about privileges and default
+// privileges; owners (and privileges, which change with them) for the
+// cases about ownership.
+DumpWith dump_with(const std::string& kind) {
+  return {.privileges = kind == "privilege" || kind == "default_privilege" || kind == "owner",
+          .owners = kind == "owner"};
+}
+
+std::string schema_dump(const test_support::TestDatabase& db, DumpWith with) {
   // Schema tenantctl is tenantctl's own bookkeeping (apply's audit table),
   // outside what a case compares.
-  std::vector<std::string> args{pg_bindir() + "/pg_dump",     "--schema-only", "--no-owner",
-                                "--exclude-schema=tenantctl", "--dbname",      db.url()};
-  if (!privileges) {
+  std::vector<std::string> args{pg_bindir() + "/pg_dump", "--schema-only",
+                                "--exclude-schema=tenantctl", "--dbname", db.url()};
+  if (!with.owners) {
+    args.emplace_back("--no-owner");
+  }
+  if (!with.privileges) {
     args.emplace_back("--no-privileges");
   }
   auto result = test_support::run_program(args);
@@ -183,8 +199,13 @@ void add_renames(const fs::path& file, std::string& toml) {
   }
 }
 
-std::string inspect(const test_support::TestDatabase& db) {
-  auto result = test_support::run_tenantctl({"inspect", "--url", db.url()});
+// The cases about ownership manage owners: their TOML says them.
+std::string inspect(const test_support::TestDatabase& db, bool owners) {
+  std::vector<std::string> args{"inspect", "--url", db.url()};
+  if (owners) {
+    args.emplace_back("--owners");
+  }
+  auto result = test_support::run_tenantctl(args);
   EXPECT_EQ(result.exit_code, 0) << result.err;
   return result.out;
 }
@@ -240,7 +261,7 @@ class CaseTest : public ::testing::Test {
     }
     old_db.exec(read_file(m_dir / "old.sql"));
     new_db.exec(read_file(m_dir / "new.sql"));
-    const std::string new_toml = inspect(new_db);
+    const std::string new_toml = inspect(new_db, dump_with(kind()).owners);
     ASSERT_FALSE(new_toml.empty());
 
     const fs::path work = fs::temp_directory_path() / ("tenantctl-case-" + old_db.name());
@@ -258,7 +279,8 @@ class CaseTest : public ::testing::Test {
                                                   (work / "roundtrip.toml").string(), "--yes",
                                                   "--allow-hazards", "all"});
       ASSERT_EQ(applied.exit_code, 0) << applied.out << applied.err;
-      EXPECT_EQ(inspect(empty_db), new_toml) << "round trip of new.sql's TOML differs";
+      EXPECT_EQ(inspect(empty_db, dump_with(kind()).owners), new_toml)
+          << "round trip of new.sql's TOML differs";
     }
 
     std::string desired = new_toml;
@@ -294,8 +316,8 @@ class CaseTest : public ::testing::Test {
     if (fs::exists(m_dir / "check.sql")) {
       EXPECT_EQ(old_db.scalar(read_file(m_dir / "check.sql")), "t") << "check.sql failed";
     }
-    const bool privileges = m_dir.parent_path().filename() == "privilege";
-    EXPECT_EQ(schema_dump(old_db, privileges), schema_dump(new_db, privileges)) << applied.out;
+    const auto with = dump_with(kind());
+    EXPECT_EQ(schema_dump(old_db, with), schema_dump(new_db, with)) << applied.out;
 
     auto again = test_support::run_tenantctl(
         {"plan", "--url", old_db.url(), "--schema", schema_file, "--exit-code"});
@@ -303,6 +325,8 @@ class CaseTest : public ::testing::Test {
   }
 
  private:
+  [[nodiscard]] std::string kind() const { return m_dir.parent_path().filename().string(); }
+
   fs::path m_dir;
 };
 

@@ -365,6 +365,79 @@ renamed_from = "widgets_feeling_idx"
   EXPECT_EQ(passed.exit_code, 0) << passed.out << passed.err;
 }
 
+// One migration serves every tenant: a role named through {{tenant.db_user}}
+// is computed when the migration runs, from the session's login role; the
+// scratch server stands for a tenant whose login role is the scratch
+// session's (its roles made there).
+TEST(GateTest, GeneratedMigrationNamesEachTenantsOwnRoles) {
+  const fs::path dir =
+      fs::temp_directory_path() / ("tenantctl-gate-roles-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  const std::unique_ptr<const fs::path, void (*)(const fs::path*)> cleanup(
+      &dir, [](const fs::path* path) { fs::remove_all(*path); });
+  fs::create_directories(dir / "migrations");
+  fs::create_directories(dir / "schema");
+  write_file(dir / "migrations" / "20250101000000_widgets.sql",
+             "-- migrate:up\ncreate table widgets (id integer primary key);\n"
+             "-- migrate:down\ndrop table widgets;\n");
+  ASSERT_TRUE(knex::write_companion(dir / "migrations" / "20250101000000_widgets.sql"));
+  write_file(dir / "schema" / "app.toml", R"toml(
+[table.public.widgets]
+primary_key = ["id"]
+
+[[table.public.widgets.column]]
+name = "id"
+type = "integer"
+not_null = true
+
+[grant.table.public.widgets]
+"{{tenant.db_user}}_readonly" = ["select"]
+
+[default_privileges."{{tenant.db_user}}".tables]
+"{{tenant.db_user}}_readonly" = ["select"]
+)toml");
+  const std::vector<std::string> paths = {"--schema",      (dir / "schema").string(),
+                                          "--migrations",  (dir / "migrations").string(),
+                                          "--scratch-url", test_support::cluster().url("postgres")};
+  std::vector<std::string> args = {"generate", "readonly_role"};
+  args.insert(args.end(), paths.begin(), paths.end());
+  const auto generated = run_tenantctl(args);
+  ASSERT_EQ(generated.exit_code, 0) << generated.out << generated.err;
+  auto parts = knex::split_sql(read_file(generated.out.substr(0, generated.out.size() - 1)),
+                               "readonly_role.sql");
+  ASSERT_TRUE(parts) << parts.error().message();
+  const auto& [up, down] = *parts;
+  EXPECT_TRUE(contains(up, "GRANT SELECT ON TABLE public.widgets TO %I")) << up;
+  EXPECT_TRUE(contains(up, "ALTER DEFAULT PRIVILEGES FOR ROLE %I GRANT SELECT ON TABLES TO %I"))
+      << up;
+  EXPECT_TRUE(contains(up, "session_user")) << up;
+  EXPECT_FALSE(contains(up, "TO \"{{tenant.db_user}}_readonly\"")) << up;
+
+  std::vector<std::string> check = {"check"};
+  check.insert(check.end(), paths.begin(), paths.end());
+  const auto passed = run_tenantctl(check);
+  EXPECT_EQ(passed.exit_code, 0) << passed.out << passed.err;
+
+  // A tenant whose login role is gt_<pid>: the migrations, run as it, give
+  // its own read-only role the grants.
+  test_support::TestDatabase db;
+  const std::string user = "gt_" + std::to_string(::getpid());
+  test_support::exec_admin("create role " + user + " login");
+  test_support::exec_admin("create role " + user + "_readonly nologin");
+  test_support::exec_admin("alter database " + db.name() + " owner to " + user);
+  auto files = knex::read_migrations(dir / "migrations");
+  ASSERT_TRUE(files) << files.error().message();
+  for (const auto& file : *files) {
+    db.exec("set session authorization " + user + ";\nbegin;\n" + file.up + "\ncommit;");
+  }
+  EXPECT_EQ(
+      db.scalar("select has_table_privilege('" + user + "_readonly', 'public.widgets', 'select')"),
+      "t");
+  EXPECT_EQ(db.scalar("select count(*) from pg_default_acl where defaclrole = '" + user +
+                      "'::regrole and defaclacl::text like '%" + user + "_readonly=r/%'"),
+            "1");
+}
+
 TEST(GateTest, PathsComeFromTenantctlToml) {
   const Project project;
   write_file(project.dir() / "tenantctl.toml",

@@ -4,6 +4,7 @@
 //   values = ["a", "b"]                 (in sort order)
 //   value_renames = { new = "old" }     (optional: labels renamed in place)
 //   comment = "..."                     (optional)
+//   owner = "role"                      (optional; absent: not managed)
 #include <fmt/format.h>
 
 #include <unordered_map>
@@ -78,6 +79,7 @@ void read_enum(FileContext& file, const model::QualifiedName& name, const toml::
     read_value_renames(fields, *renames, type);
   }
   type.comment = fields.string("comment");
+  read_owner(fields, {.on = model::GrantOn::type, .name = name});
   fields.finish();
   if (add_object(file, file.catalog().enums, name, std::move(type), what, fields.position())) {
     file.state().declared.push_back({name, what, fields.position()});
@@ -96,6 +98,7 @@ void write_kind(model::KindTag<model::EnumType> /*kind*/, const model::Catalog& 
     WriteFields fields;
     fields.names("values", type.values);
     long_text(fields, "comment", type.comment);
+    write_owner(catalog, {.on = model::GrantOn::type, .name = name}, fields);
     section(out, fmt::format("[{}]", path("enum", name)), fields);
   }
 }

@@ -2,16 +2,75 @@
 #include <set>
 
 #include "diff/kind_diff.hpp"
-#include "diff/sql_renames.hpp"
+#include "diff/object_targets.hpp"
 
 namespace diff {
 namespace {
 
-using Privileges = std::map<std::string, std::vector<std::string>>;
+// What `objects` a default-privileges entry covers, for an object of kind
+// `on`; nullopt for kinds no default applies to (columns, the database).
+std::optional<model::DefaultObjects> default_objects_for(model::GrantOn on) {
+  switch (on) {
+    case model::GrantOn::table:
+      return model::DefaultObjects::tables;
+    case model::GrantOn::sequence:
+      return model::DefaultObjects::sequences;
+    case model::GrantOn::routine:
+      return model::DefaultObjects::functions;
+    case model::GrantOn::type:
+      return model::DefaultObjects::types;
+    case model::GrantOn::schema:
+      return model::DefaultObjects::schemas;
+    case model::GrantOn::column:
+    case model::GrantOn::database:
+      break;
+  }
+  return std::nullopt;
+}
+
+// Adds `privileges` to what `grantee` holds in `into`, as an ACL merges
+// them: sorted, once each, a privilege held with the grant option only so.
+void merge(model::Privileges& into, const std::string& grantee,
+           const std::vector<std::string>& privileges) {
+  constexpr std::string_view k_grant_option = " with grant option";
+  std::set<std::string> held(privileges.begin(), privileges.end());
+  if (const auto found = into.find(grantee); found != into.end()) {
+    held.insert(found->second.begin(), found->second.end());
+  }
+  std::erase_if(held, [&](const std::string& each) {
+    return held.contains(each + std::string(k_grant_option));
+  });
+  into[grantee] = {held.begin(), held.end()};
+}
+
+// Calls `visit` with every object of `catalog` default privileges apply to.
+template <class Visit>
+void for_each_object(const model::Catalog& catalog, Visit&& visit) {
+  for (const auto& [name, schema] : catalog.schemas) {
+    visit(model::GrantTarget{model::GrantOn::schema, {"", name}, ""});
+  }
+  for (const auto& [name, table] : catalog.tables) {
+    visit(model::GrantTarget{model::GrantOn::table, name, ""});
+  }
+  for (const auto& [name, view] : catalog.views) {
+    visit(model::GrantTarget{model::GrantOn::table, name, ""});
+  }
+  for (const auto& [name, sequence] : catalog.sequences) {
+    visit(model::GrantTarget{model::GrantOn::sequence, name, ""});
+  }
+  for (const auto& [name, routine] : catalog.routines) {
+    visit(model::GrantTarget{model::GrantOn::routine, name, ""});
+  }
+  for (const auto& [name, type] : catalog.enums) {
+    visit(model::GrantTarget{model::GrantOn::type, name, ""});
+  }
+}
 
 class GrantDiffer {
  public:
-  explicit GrantDiffer(DiffContext& context) : m_context(context) { note_recreated(); }
+  explicit GrantDiffer(DiffContext& context) : m_context(context), m_targets(context) {
+    note_new_owners();
+  }
 
   void run() {
     std::set<model::GrantTarget> targets;
@@ -19,156 +78,96 @@ class GrantDiffer {
       targets.insert(target);
     }
     for (const auto& [target, grant] : m_context.current.grants) {
-      if (auto desired = desired_target(target)) {
+      if (auto desired = m_targets.desired_target(target)) {
         targets.insert(*desired);
       }
     }
-    targets.insert(m_recreated.begin(), m_recreated.end());
+    targets.insert(m_targets.recreated_targets().begin(), m_targets.recreated_targets().end());
     for (const auto& target : targets) {
       compare(target);
+    }
+    // A new object that default privileges give more or less than
+    // PostgreSQL's own defaults.
+    if (!m_context.current.default_privileges.empty()) {
+      for_each_object(m_context.desired, [&](const model::GrantTarget& target) {
+        if (!m_targets.current_target(target) || m_targets.recreated(target)) {
+          compare(target);
+        }
+      });
     }
   }
 
  private:
-  // Objects this plan drops and creates again, by desired name: they come
-  // back with PostgreSQL's default privileges.
-  void note_recreated() {
+  // Objects whose owner this plan changes, by desired name -> the new owner:
+  // what that role held becomes the owner's, which grants do not compare.
+  void note_new_owners() {
     for (const auto& change : m_context.out) {
-      std::visit(
-          [&](const auto& typed) {
-            using T = std::decay_t<decltype(typed)>;
-            if constexpr (std::is_same_v<T, ViewChange>) {
-              if (typed.before && typed.after &&
-                  (typed.rebuild || typed.before->definition != typed.after->definition)) {
-                add_recreated(model::GrantOn::table, typed.after->name);
-              }
-            } else if constexpr (std::is_same_v<T, RoutineChange>) {
-              if (typed.before && typed.after && (typed.recreate || typed.rebuild)) {
-                add_recreated(model::GrantOn::routine, typed.after->name);
-              }
-            } else if constexpr (std::is_same_v<T, EnumChange>) {
-              if (typed.before && typed.after && typed.recreate) {
-                add_recreated(model::GrantOn::type, typed.after->name);
-              }
-            } else if constexpr (std::is_same_v<T, ColumnChange>) {
-              if (typed.before && typed.after && typed.recreate) {
-                m_recreated.insert({model::GrantOn::column, typed.of.table, typed.after->name});
-              }
-            }
-          },
-          change);
-    }
-  }
-
-  void add_recreated(model::GrantOn on, const model::QualifiedName& name) {
-    m_recreated.insert({on, name, ""});
-    if (on != model::GrantOn::table) {
-      return;
-    }
-    // A view's column grants go with it.
-    for (const auto& [target, grant] : m_context.desired.grants) {
-      if (target.on == model::GrantOn::column && target.name == name) {
-        m_recreated.insert(target);
+      if (const auto* owner = std::get_if<OwnerChange>(&change); owner && owner->before) {
+        m_new_owners[owner->after->name] = owner->after->role;
       }
     }
   }
 
-  // The desired name of a current target whose object is kept, or nullopt
-  // when the object goes (its privileges go with it).
-  std::optional<model::GrantTarget> desired_target(const model::GrantTarget& current) const {
-    model::GrantTarget out = current;
-    if (current.on == model::GrantOn::table || current.on == model::GrantOn::column) {
-      const auto renamed = m_context.renames.tables.find(current.name);
-      if (renamed != m_context.renames.tables.end()) {
-        out.name = renamed->second;
-      }
-      if (current.on == model::GrantOn::column) {
-        const auto column =
-            renamed_column(current.column, m_context.renames.columns_of(current.name));
-        if (!column) {
-          return std::nullopt;
-        }
-        out.column = *column;
-      }
+  [[nodiscard]] model::Privileges held(const model::GrantTarget& current,
+                                       const model::GrantTarget& target) const {
+    const auto found = m_context.current.grants.find(current);
+    auto out = found == m_context.current.grants.end() ? model::default_grants(current)
+                                                       : found->second.privileges;
+    auto object = target;
+    if (object.on == model::GrantOn::column) {
+      object = {model::GrantOn::table, target.name, ""};
     }
-    if (!exists(m_context.desired, out)) {
-      return std::nullopt;
+    if (const auto owner = m_new_owners.find(object); owner != m_new_owners.end()) {
+      out.erase(owner->second);
     }
     return out;
   }
 
-  // The current name of the object the desired `target` is, when it exists
-  // now; nullopt for an object this plan creates.
-  std::optional<model::GrantTarget> current_target(const model::GrantTarget& target) const {
-    model::GrantTarget out = target;
-    if (target.on == model::GrantOn::table || target.on == model::GrantOn::column) {
-      if (const auto* table = m_context.current_table_named(target.name); table != nullptr) {
-        out.name = table->name;
-        if (target.on == model::GrantOn::column) {
-          for (const auto& [was, now] : m_context.renames.columns_of(table->name).renamed) {
-            if (now == target.column) {
-              out.column = was;
-            }
-          }
-        }
+  // What a new object `target` gets when the catalog's creator makes it:
+  // PostgreSQL's defaults, or the creator's global default privileges in
+  // their place, plus those for the object's schema.
+  [[nodiscard]] model::Privileges created_with(const model::GrantTarget& target) const {
+    auto out = model::default_grants(target);
+    const auto objects = default_objects_for(target.on);
+    const auto& defaults = m_context.current.default_privileges;
+    if (!objects || defaults.empty()) {
+      return out;
+    }
+    const auto& creator = m_context.current.creator;
+    if (const auto global = defaults.find({creator, "", *objects}); global != defaults.end()) {
+      out = global->second.privileges;
+    }
+    if (target.on == model::GrantOn::schema) {
+      return out;
+    }
+    const auto local = defaults.find({creator, target.name.schema, *objects});
+    if (local != defaults.end()) {
+      for (const auto& [grantee, privileges] : local->second.privileges) {
+        merge(out, grantee, privileges);
       }
     }
-    if (!exists(m_context.current, out)) {
-      return std::nullopt;
-    }
     return out;
-  }
-
-  static const model::Table* find_table(const model::Catalog& catalog,
-                                        const model::QualifiedName& name) {
-    const auto found = catalog.tables.find(name);
-    return found == catalog.tables.end() ? nullptr : &found->second;
-  }
-
-  static bool exists(const model::Catalog& catalog, const model::GrantTarget& target) {
-    switch (target.on) {
-      case model::GrantOn::database:
-        return true;
-      case model::GrantOn::schema:
-        return catalog.schemas.contains(target.name.name);
-      case model::GrantOn::table:
-        return catalog.tables.contains(target.name) || catalog.views.contains(target.name);
-      case model::GrantOn::sequence:
-        return catalog.sequences.contains(target.name);
-      case model::GrantOn::routine:
-        return catalog.routines.contains(target.name);
-      case model::GrantOn::type:
-        return catalog.enums.contains(target.name);
-      case model::GrantOn::column:
-        if (const auto* table = find_table(catalog, target.name)) {
-          return table->find_column(target.column) != nullptr;
-        }
-        // A view's columns are not modelled: a view that exists has them.
-        return catalog.views.contains(target.name);
-    }
-    return false;
-  }
-
-  static Privileges held(const model::Catalog& catalog, const model::GrantTarget& target) {
-    const auto found = catalog.grants.find(target);
-    return found == catalog.grants.end() ? model::default_grants(target) : found->second.privileges;
   }
 
   void compare(const model::GrantTarget& target) {
-    if (!exists(m_context.desired, target)) {
-      return;  // a grant on an object the desired schema does not have
+    if (!ObjectTargets::exists(m_context.desired, target) || !m_compared.insert(target).second) {
+      return;  // a grant on an object the desired schema does not have, or seen
     }
     // The database's privileges are managed only where the schema says them.
     if (target.on == model::GrantOn::database && !m_context.desired.grants.contains(target)) {
       return;
     }
-    const auto current = current_target(target);
-    const bool fresh = !current || m_recreated.contains(target);
+    const auto current = m_targets.current_target(target);
+    const bool fresh = !current || m_targets.recreated(target);
     GrantChange change;
-    change.before = model::Grant{
-        .name = current.value_or(target),
-        .privileges = fresh ? model::default_grants(target) : held(m_context.current, *current)};
-    change.after = model::Grant{.name = target, .privileges = held(m_context.desired, target)};
+    change.before =
+        model::Grant{.name = current.value_or(target),
+                     .privileges = fresh ? created_with(target) : held(*current, target)};
+    const auto wanted = m_context.desired.grants.find(target);
+    change.after = model::Grant{.name = target,
+                                .privileges = wanted == m_context.desired.grants.end()
+                                                  ? model::default_grants(target)
+                                                  : wanted->second.privileges};
     change.on_new_object = fresh;
     if (change.before->privileges != change.after->privileges) {
       m_context.out.push_back(std::move(change));
@@ -176,7 +175,9 @@ class GrantDiffer {
   }
 
   DiffContext& m_context;
-  std::set<model::GrantTarget> m_recreated;
+  ObjectTargets m_targets;
+  std::map<model::GrantTarget, std::string> m_new_owners;
+  std::set<model::GrantTarget> m_compared;
 };
 
 }  // namespace

@@ -1,9 +1,86 @@
 // The grant kind's model functions (part of tenantctl_model).
 #include "kinds/grant/grant.hpp"
 
+#include <algorithm>
+#include <set>
+
 #include "model/catalog.hpp"
 
 namespace model {
+namespace {
+
+constexpr std::string_view k_grant_option = " with grant option";
+
+// One grantee's privileges: held without and with the grant option.
+struct Split {
+  std::set<std::string> plain;
+  std::set<std::string> grantable;
+  [[nodiscard]] bool holds(const std::string& privilege) const {
+    return plain.contains(privilege) || grantable.contains(privilege);
+  }
+  void add(const std::string& each) {
+    if (each.ends_with(k_grant_option)) {
+      grantable.insert(each.substr(0, each.size() - k_grant_option.size()));
+    } else {
+      plain.insert(each);
+    }
+  }
+};
+
+Split split(const Privileges& privileges, const std::string& grantee) {
+  Split out;
+  if (const auto found = privileges.find(grantee); found != privileges.end()) {
+    for (const auto& each : found->second) {
+      out.add(each);
+    }
+  }
+  return out;
+}
+
+GranteeDelta delta_of(const std::string& grantee, const Split& before, const Split& after) {
+  GranteeDelta out{.grantee = grantee};
+  for (const auto& privilege : after.plain) {
+    if (!before.holds(privilege)) {
+      out.grant.push_back(privilege);
+    } else if (before.grantable.contains(privilege)) {
+      out.revoke_option.push_back(privilege);
+    }
+  }
+  for (const auto& privilege : after.grantable) {
+    if (!before.grantable.contains(privilege)) {
+      out.grant_option.push_back(privilege);
+    }
+  }
+  std::set<std::string> revoke;
+  for (const auto* side : {&before.plain, &before.grantable}) {
+    for (const auto& privilege : *side) {
+      if (!after.holds(privilege)) {
+        revoke.insert(privilege);
+      }
+    }
+  }
+  out.revoke.assign(revoke.begin(), revoke.end());
+  return out;
+}
+
+}  // namespace
+
+std::vector<GranteeDelta> privilege_delta(const Privileges& held, const Privileges& wanted) {
+  std::set<std::string> grantees;
+  for (const auto* side : {&held, &wanted}) {
+    for (const auto& [grantee, privileges] : *side) {
+      grantees.insert(grantee);
+    }
+  }
+  std::vector<GranteeDelta> out;
+  for (const auto& grantee : grantees) {
+    auto delta = delta_of(grantee, split(held, grantee), split(wanted, grantee));
+    if (!delta.empty()) {
+      out.push_back(std::move(delta));
+    }
+  }
+  return out;
+}
 
 std::map<std::string, std::vector<std::string>> default_grants(const GrantTarget& target) {
   switch (target.on) {

@@ -44,6 +44,28 @@ struct Grant {
   }
 };
 
+// Privileges by grantee, as Grant::privileges holds them.
+using Privileges = std::map<std::string, std::vector<std::string>>;
+
+// What it takes to bring one grantee from what it holds to what it should:
+// privileges to GRANT, to GRANT ... WITH GRANT OPTION, to REVOKE GRANT
+// OPTION FOR, and to REVOKE; each sorted.
+struct GranteeDelta {
+  std::string grantee;
+  std::vector<std::string> grant;
+  std::vector<std::string> grant_option;
+  std::vector<std::string> revoke_option;
+  std::vector<std::string> revoke;
+  [[nodiscard]] bool empty() const {
+    return grant.empty() && grant_option.empty() && revoke_option.empty() && revoke.empty();
+  }
+};
+
+// The deltas, by grantee, that take `held` to `wanted` (grantees with none
+// left out).
+[[nodiscard]] std::vector<GranteeDelta> privilege_delta(const Privileges& held,
+                                                        const Privileges& wanted);
+
 // What roles other than the owner hold on a new object of kind `on`
 // PostgreSQL 15 made: EXECUTE for PUBLIC on routines, USAGE on types,
 // CONNECT and TEMPORARY on a database, USAGE on the schema `public`;

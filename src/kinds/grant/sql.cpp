@@ -11,9 +11,7 @@
 #include "pg/quote.hpp"
 
 namespace ddl::detail {
-namespace {
-
-constexpr std::string_view k_grant_option = " with grant option";
+namespace {}  // namespace
 
 std::string upper(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
@@ -24,6 +22,8 @@ std::string upper(std::string text) {
 std::string grantee_sql(const std::string& grantee) {
   return grantee == "public" ? "PUBLIC" : pg::quote_ident(grantee);
 }
+
+namespace {
 
 // "ROUTINE public.f(integer)": the routine's name and argument types, from
 // whichever catalog holds it.
@@ -38,9 +38,9 @@ std::string routine_sql(const model::QualifiedName& identity, const RenderContex
   return "ROUTINE " + pg::quote_ident(identity.schema) + "." + identity.name;
 }
 
-// The object in GRANT ... ON <object>; a column's name goes with the
-// privileges instead.
-std::string object_sql(const model::GrantTarget& target, const RenderContext& context) {
+}  // namespace
+
+std::string target_sql(const model::GrantTarget& target, const RenderContext& context) {
   switch (target.on) {
     case model::GrantOn::schema:
       return "SCHEMA " + pg::quote_ident(target.name.name);
@@ -59,8 +59,9 @@ std::string object_sql(const model::GrantTarget& target, const RenderContext& co
   return "TABLE " + sql::name(target.name);
 }
 
-// What the statement needs to exist: the object under its desired name.
-std::vector<std::string> object_keys(const model::GrantTarget& target) {
+namespace {}  // namespace
+
+std::vector<std::string> target_keys(const model::GrantTarget& target) {
   switch (target.on) {
     case model::GrantOn::schema:
       return {keys::schema(target.name.name)};
@@ -78,6 +79,13 @@ std::vector<std::string> object_keys(const model::GrantTarget& target) {
   }
   return {};
 }
+
+std::string owner_change_key(const model::GrantTarget& target) {
+  const auto on = target.on == model::GrantOn::column ? model::GrantOn::table : target.on;
+  return keys::join("owner-of", model::grant_on_name(on), target.name.schema, target.name.name);
+}
+
+namespace {
 
 // "GRANT SELECT, INSERT ON TABLE t TO r" (or REVOKE ... FROM), with the
 // column list for a column; the database's is run through a DO block, since
@@ -101,28 +109,8 @@ std::string statement_sql(const std::string& head, const std::vector<std::string
         "pg_catalog.current_database()); END $grant$",
         pg::quote_literal(inner));
   }
-  return fmt::format("{} {} ON {} {} {}{}", head, list, object_sql(target, context), to_or_from,
+  return fmt::format("{} {} ON {} {} {}{}", head, list, target_sql(target, context), to_or_from,
                      grantee_sql(grantee), tail);
-}
-
-struct Split {
-  std::set<std::string> plain;
-  std::set<std::string> grantable;
-  [[nodiscard]] bool holds(const std::string& privilege) const {
-    return plain.contains(privilege) || grantable.contains(privilege);
-  }
-};
-
-Split split(const std::vector<std::string>& privileges) {
-  Split out;
-  for (const auto& each : privileges) {
-    if (each.ends_with(k_grant_option)) {
-      out.grantable.insert(each.substr(0, each.size() - k_grant_option.size()));
-    } else {
-      out.plain.insert(each);
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -130,18 +118,14 @@ Split split(const std::vector<std::string>& privileges) {
 void render_grant(const diff::GrantChange& change, const RenderContext& context,
                   std::vector<Statement>& out) {
   const auto& target = change.after->name;
-  std::set<std::string> grantees;
-  for (const auto* side : {&change.before->privileges, &change.after->privileges}) {
-    for (const auto& [grantee, privileges] : *side) {
-      grantees.insert(grantee);
-    }
-  }
   // A table-level REVOKE takes the privilege from every column too: it runs
   // before the column-level statements of the same table.
   const std::string table_revokes = keys::join("revoke-on", target.name.schema, target.name.name);
   const auto add = [&](const std::string& sql, const std::string& grantee, bool narrows) {
     auto each = statement(sql, phase::comments);
-    each.needs = object_keys(target);
+    each.needs = target_keys(target);
+    // After a new owner, whose privileges on the object become the owner's.
+    each.needs.push_back(owner_change_key(target));
     if (target.on == model::GrantOn::table && narrows) {
       each.creates.push_back(table_revokes);
     } else if (target.on == model::GrantOn::column) {
@@ -156,36 +140,13 @@ void render_grant(const diff::GrantChange& change, const RenderContext& context,
     }
     out.push_back(std::move(each));
   };
-  for (const auto& grantee : grantees) {
-    const auto find = [&](const auto& side) {
-      const auto found = side.find(grantee);
-      return found == side.end() ? Split{} : split(found->second);
-    };
-    const Split before = find(change.before->privileges);
-    const Split after = find(change.after->privileges);
-    std::vector<std::string> grant;
-    std::vector<std::string> grant_option;
-    std::vector<std::string> revoke_option;
-    std::vector<std::string> revoke;
-    for (const auto& privilege : after.plain) {
-      if (!before.holds(privilege)) {
-        grant.push_back(privilege);
-      } else if (before.grantable.contains(privilege)) {
-        revoke_option.push_back(privilege);
-      }
-    }
-    for (const auto& privilege : after.grantable) {
-      if (!before.grantable.contains(privilege)) {
-        grant_option.push_back(privilege);
-      }
-    }
-    for (const auto* side : {&before.plain, &before.grantable}) {
-      for (const auto& privilege : *side) {
-        if (!after.holds(privilege)) {
-          revoke.push_back(privilege);
-        }
-      }
-    }
+  for (const auto& delta :
+       model::privilege_delta(change.before->privileges, change.after->privileges)) {
+    const auto& grantee = delta.grantee;
+    const auto& grant = delta.grant;
+    const auto& grant_option = delta.grant_option;
+    const auto& revoke_option = delta.revoke_option;
+    const auto& revoke = delta.revoke;
     // Grants first: PostgreSQL keeps a grantee's place in the ACL while it
     // holds anything, and pg_dump prints the ACL in that order.
     if (!grant.empty()) {
@@ -202,7 +163,6 @@ void render_grant(const diff::GrantChange& change, const RenderContext& context,
           grantee, true);
     }
     if (!revoke.empty()) {
-      std::sort(revoke.begin(), revoke.end());
       add(statement_sql("REVOKE", revoke, target, "FROM", grantee, "", context), grantee, true);
     }
   }

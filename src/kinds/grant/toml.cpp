@@ -51,10 +51,11 @@ const std::array<OnKind, 7>& on_kinds() {
   return kinds;
 }
 
-// Reads one grantee's privileges: known keywords (or "all"), each at most
-// once, optionally "... with grant option".
-std::vector<std::string> read_privileges(Fields& fields, const std::string& grantee,
-                                         const OnKind& kind) {
+}  // namespace
+
+std::vector<std::string> read_privilege_list(Fields& fields, const std::string& grantee,
+                                             std::string_view of_what,
+                                             const std::vector<std::string>& allowed) {
   std::set<std::string> out;
   std::set<std::string> seen;
   const auto listed = fields.strings(grantee).value_or(std::vector<std::string>{});
@@ -66,14 +67,13 @@ std::vector<std::string> read_privileges(Fields& fields, const std::string& gran
     }
     std::vector<std::string> words{word};
     if (word == "all") {
-      words = kind.privileges;
-    } else if (std::find(kind.privileges.begin(), kind.privileges.end(), word) ==
-               kind.privileges.end()) {
+      words = allowed;
+    } else if (std::find(allowed.begin(), allowed.end(), word) == allowed.end()) {
       fields.problem(fields.element_position(grantee, i),
-                     fmt::format("{}: {} is not a privilege of a {} (one of: {}, all; each may "
+                     fmt::format("{}: {} is not a privilege of {} (one of: {}, all; each may "
                                  "end in \"with grant option\")",
-                                 toml_key(grantee), toml_string(listed[i]),
-                                 model::grant_on_name(kind.on), fmt::join(kind.privileges, ", ")));
+                                 toml_key(grantee), toml_string(listed[i]), of_what,
+                                 fmt::join(allowed, ", ")));
       continue;
     }
     for (const auto& each : words) {
@@ -88,6 +88,8 @@ std::vector<std::string> read_privileges(Fields& fields, const std::string& gran
   return {out.begin(), out.end()};
 }
 
+namespace {
+
 void read_grant(FileContext& file, const OnKind& kind, const model::GrantTarget& target,
                 const toml::table& node) {
   const std::string what = "grants on " + model::display_target(target);
@@ -96,7 +98,8 @@ void read_grant(FileContext& file, const OnKind& kind, const model::GrantTarget&
   for (auto&& [key, value] : node) {
     const std::string grantee(key.str());
     check_identifier(file, file.position(key.source()), "role name", grantee);
-    auto privileges = read_privileges(fields, grantee, kind);
+    auto privileges = read_privilege_list(
+        fields, grantee, fmt::format("a {}", model::grant_on_name(kind.on)), kind.privileges);
     if (!privileges.empty()) {
       grant.privileges[grantee] = std::move(privileges);
     }

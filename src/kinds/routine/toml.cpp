@@ -4,6 +4,7 @@
 //   definition = """CREATE OR REPLACE FUNCTION ..."""
 //   comment = "..."            (optional)
 //   renamed_from = "old_name"  (optional: the same arguments, another name)
+//   owner = "role"             (optional; absent: not managed)
 //
 // and the same under [procedure.*] and [aggregate.*]. The key is the
 // routine's identity as PostgreSQL prints it (argument types as
@@ -53,6 +54,7 @@ void read_routine(FileContext& file, model::RoutineKind kind, const model::Quali
     check_identifier(file, fields.position_of("renamed_from"), "renamed_from",
                      *routine.renamed_from);
   }
+  read_owner(fields, {.on = model::GrantOn::routine, .name = name});
   fields.finish();
   add_object(file, file.catalog().routines, name, std::move(routine), what, fields.position());
 }
@@ -87,6 +89,7 @@ void write_kind(model::KindTag<model::Routine> /*kind*/, const model::Catalog& c
       fields.raw("definition", toml_text(routine.definition));
       long_text(fields, "comment", routine.comment);
       fields.optional_text("renamed_from", routine.renamed_from);
+      write_owner(catalog, {.on = model::GrantOn::routine, .name = name}, fields);
       section(out, fmt::format("[{}]", path(model::routine_keyword(kind), name)), fields);
     }
   }

@@ -2,6 +2,7 @@
 //
 //   [schema.<name>]
 //   comment = "..."   (optional)
+//   owner = "role"    (optional; absent: not managed)
 #include <fmt/format.h>
 
 #include "manifest/reader_internal.hpp"
@@ -17,6 +18,7 @@ void read_schema(FileContext& file, const std::string& name, const toml::table& 
   Fields fields(file, node, what);
   model::Schema schema{.name = name, .comment = fields.string("comment")};
   schema.source = source_ref(file, node);
+  read_owner(fields, {.on = model::GrantOn::schema, .name = {"", name}});
   fields.finish();
   check_schema_name(file, fields.position(), name);
   if (add_object(file, file.catalog().schemas, name, std::move(schema), what, fields.position())) {
@@ -35,6 +37,7 @@ void write_kind(model::KindTag<model::Schema> /*kind*/, const model::Catalog& ca
   for (const auto& [name, schema] : catalog.schemas) {
     WriteFields fields;
     long_text(fields, "comment", schema.comment);
+    write_owner(catalog, {.on = model::GrantOn::schema, .name = {"", name}}, fields);
     section(out, fmt::format("[schema.{}]", toml_key(name)), fields);
   }
 }

@@ -5,6 +5,7 @@
 //                      (each optional: PostgreSQL's defaults)
 //   owned_by = { table = "t", column = "id" }   (optional; schema = "s")
 //   comment = "..."    (optional)
+//   owner = "role"     (optional, not with owned_by; absent: not managed)
 #include <fmt/format.h>
 
 #include <limits>
@@ -101,6 +102,12 @@ void read_sequence(FileContext& file, const model::QualifiedName& name, const to
     sequence.owned_by = read_owned_by(file, *owner, what, name);
   }
   sequence.comment = fields.string("comment");
+  if (sequence.owned_by && fields.node("owner") != nullptr) {
+    fields.problem(fields.position_of("owner"),
+                   "owner: a sequence a column owns has its table's owner; set the table's");
+  } else {
+    read_owner(fields, {.on = model::GrantOn::sequence, .name = name});
+  }
   fields.finish();
   if (add_object(file, file.catalog().sequences, name, std::move(sequence), what,
                  fields.position())) {
@@ -161,6 +168,7 @@ void write_kind(model::KindTag<model::Sequence> /*kind*/, const model::Catalog& 
       fields.raw("owned_by", owner.inline_table());
     }
     long_text(fields, "comment", sequence.comment);
+    write_owner(catalog, {.on = model::GrantOn::sequence, .name = name}, fields);
     section(out, fmt::format("[{}]", path("sequence", name)), fields);
   }
 }

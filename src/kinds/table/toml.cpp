@@ -238,6 +238,7 @@ void read_table(FileContext& file, const model::QualifiedName& name, const toml:
                      *table.renamed_from);
   }
   read_constraints(scope, fields, table);
+  read_owner(fields, {.on = model::GrantOn::table, .name = name});
   fields.finish();
   if (model::is_always_ignored(name) && name.schema != model::k_own_schema) {
     file.problem(

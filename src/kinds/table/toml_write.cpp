@@ -152,6 +152,7 @@ void write_tables(const model::Catalog& catalog, std::string& out) {
     fields.flag("row_level_security", table.row_security);
     fields.flag("force_row_level_security", table.force_row_security);
     long_text(fields, "comment", table.comment);
+    write_owner(catalog, {.on = model::GrantOn::table, .name = name}, fields);
     section(out, fmt::format("[{}]", table_path), fields);
     for (const auto& column : table.columns) {
       write_column(table_path, column, out);

@@ -3,6 +3,7 @@
 //   [view.<schema>.<name>]
 //   definition = "SELECT ..."   (as pg_get_viewdef() prints it, or any SELECT)
 //   comment = "..."             (optional)
+//   owner = "role"              (optional; absent: not managed)
 #include <fmt/format.h>
 
 #include "manifest/reader_internal.hpp"
@@ -20,6 +21,7 @@ void read_view(FileContext& file, const model::QualifiedName& name, const toml::
                    .definition = fields.required_string("definition").value_or(""),
                    .comment = fields.string("comment"),
                    .source = source_ref(file, node)};
+  read_owner(fields, {.on = model::GrantOn::table, .name = name});
   fields.finish();
   if (add_object(file, file.catalog().views, name, std::move(view), what, fields.position())) {
     file.state().relation_names.push_back({name, what, fields.position()});
@@ -39,6 +41,7 @@ void write_kind(model::KindTag<model::View> /*kind*/, const model::Catalog& cata
     WriteFields fields;
     fields.raw("definition", toml_text(view.definition));
     long_text(fields, "comment", view.comment);
+    write_owner(catalog, {.on = model::GrantOn::table, .name = name}, fields);
     section(out, fmt::format("[{}]", path("view", name)), fields);
   }
 }

@@ -294,7 +294,137 @@ TEST(KindListTest, EveryKindIsVisitedOnceInWriterOrder) {
   std::vector<std::string_view> names;
   model::for_each_kind(
       [&](auto kind) { names.push_back(model::Kind<typename decltype(kind)::type>::name); });
-  EXPECT_EQ(names,
-            (std::vector<std::string_view>{"schema", "extension", "enum", "sequence", "table",
-                                           "view", "routine", "trigger", "policy", "grant"}));
+  EXPECT_EQ(names, (std::vector<std::string_view>{"schema", "extension", "enum", "sequence",
+                                                  "table", "view", "routine", "trigger", "policy",
+                                                  "grant", "owner", "default privileges"}));
+}
+
+namespace {
+
+model::Catalog owners_and_defaults() {
+  auto catalog = read_back(
+      "[schema.\"Sales Dept\"]\nowner = \"Sales Admin\"\n"
+      "[table.public.accounts]\nowner = \"{{tenant.db_user}}\"\n"
+      "[[table.public.accounts.column]]\nname = \"id\"\ntype = \"integer\"\n"
+      "[view.public.v]\ndefinition = \"SELECT 1\"\nowner = \"report \\\"x\\\"\"\n"
+      "[sequence.public.s]\nowner = \"app_user\"\n"
+      "[function.public.\"f()\"]\ndefinition = \"CREATE OR REPLACE FUNCTION public.f() RETURNS "
+      "integer LANGUAGE sql AS 'SELECT 1'\"\nowner = \"app_user\"\n"
+      "[enum.public.mood]\nvalues = [\"a\"]\nowner = \"app_user\"\n"
+      "[default_privileges.\"{{tenant.db_user}}\".tables]\n"
+      "\"{{tenant.db_user}}_readonly\" = [\"select\"]\n"
+      "[default_privileges.\"{{tenant.db_user}}\".functions]\npublic = []\n"
+      "[default_privileges.app_user.in_schema.\"Sales Dept\".sequences]\n"
+      "reader = [\"usage with grant option\", \"select\"]\n"
+      "[default_privileges.app_user.schemas]\nreader = [\"all\"]\n");
+  return catalog;
+}
+
+}  // namespace
+
+TEST(OwnerTomlTest, EveryOwnedKindReadsAndWritesItsOwner) {
+  const auto catalog = owners_and_defaults();
+  using model::GrantOn;
+  EXPECT_EQ(catalog.owners.size(), 6u);
+  EXPECT_EQ(catalog.owners.at({GrantOn::schema, {"", "Sales Dept"}}).role, "Sales Admin");
+  EXPECT_EQ(catalog.owners.at({GrantOn::table, {"public", "v"}}).role, "report \"x\"");
+  EXPECT_EQ(catalog.owners.at({GrantOn::routine, {"public", "f()"}}).role, "app_user");
+  const auto text = manifest::write_toml(catalog);
+  EXPECT_NE(text.find("[table.public.accounts]\nowner = \"{{tenant.db_user}}\""), std::string::npos)
+      << text;
+  const auto back = read_back(text);
+  EXPECT_EQ(back.owners, catalog.owners);
+  EXPECT_EQ(manifest::write_toml(back), text);
+}
+
+TEST(OwnerTomlTest, PublicAndAnOwnedSequenceCannotBeGivenAnOwner) {
+  const auto refused = [](const std::string& body) {
+    const auto result = manifest::parse_manifest(body, "m.toml");
+    return result ? std::string() : result.error().message();
+  };
+  EXPECT_NE(refused("[table.public.t]\nowner = \"public\"\n"
+                    "[[table.public.t.column]]\nname = \"id\"\ntype = \"integer\"\n")
+                .find("PUBLIC cannot own"),
+            std::string::npos);
+  EXPECT_NE(refused("[table.public.t]\n[[table.public.t.column]]\nname = \"id\"\ntype = "
+                    "\"integer\"\n[sequence.public.s]\nowner = \"a\"\n"
+                    "owned_by = { table = \"t\", column = \"id\" }\n")
+                .find("has its table's owner"),
+            std::string::npos);
+}
+
+TEST(DefaultPrivilegeTomlTest, GlobalAndInSchemaEntriesRoundTrip) {
+  const auto catalog = owners_and_defaults();
+  using model::DefaultObjects;
+  ASSERT_EQ(catalog.default_privileges.size(), 4u);
+  const auto& revoked =
+      catalog.default_privileges.at({"{{tenant.db_user}}", "", DefaultObjects::functions});
+  EXPECT_TRUE(revoked.privileges.empty());
+  EXPECT_EQ(catalog.default_privileges.at({"app_user", "Sales Dept", DefaultObjects::sequences})
+                .privileges.at("reader"),
+            (std::vector<std::string>{"select", "usage with grant option"}));
+  EXPECT_EQ(catalog.default_privileges.at({"app_user", "", DefaultObjects::schemas})
+                .privileges.at("reader"),
+            (std::vector<std::string>{"create", "usage"}));
+  const auto text = manifest::write_toml(catalog);
+  EXPECT_NE(text.find("[default_privileges.\"{{tenant.db_user}}\".functions]\npublic = []"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("[default_privileges.app_user.in_schema.\"Sales Dept\".sequences]"),
+            std::string::npos)
+      << text;
+  const auto back = read_back(text);
+  EXPECT_EQ(back.default_privileges, catalog.default_privileges);
+}
+
+TEST(DefaultPrivilegeTomlTest, DefaultsAreNoEntryAndMistakesAreErrors) {
+  const auto back = read_back("[default_privileges.a.functions]\npublic = [\"execute\"]\n");
+  EXPECT_TRUE(back.default_privileges.empty());
+  const auto refused = [](const std::string& body) {
+    const auto result = manifest::parse_manifest(body, "m.toml");
+    return result ? std::string() : result.error().message();
+  };
+  EXPECT_NE(refused("[default_privileges.a.in_schema.s.schemas]\nb = [\"usage\"]\n")
+                .find("schemas only for every schema"),
+            std::string::npos);
+  EXPECT_NE(refused("[default_privileges.a.views]\nb = [\"select\"]\n").find("one of tables"),
+            std::string::npos);
+  EXPECT_NE(refused("[default_privileges.a.tables]\nb = [\"execute\"]\n").find("not a privilege"),
+            std::string::npos);
+}
+
+TEST(PlaceholderTest, RenamingRolesReachesOwnersDefaultPrivilegesAndTheCreator) {
+  auto catalog = owners_and_defaults();
+  catalog.creator = "{{tenant.db_user}}";
+  model::rename_roles(catalog, {{"{{tenant.db_user}}", "acme_user"},
+                                {"{{tenant.db_user}}_readonly", "acme_user_readonly"}});
+  EXPECT_EQ(catalog.creator, "acme_user");
+  EXPECT_EQ(catalog.owners.at({model::GrantOn::table, {"public", "accounts"}}).role, "acme_user");
+  const auto& tables =
+      catalog.default_privileges.at({"acme_user", "", model::DefaultObjects::tables});
+  EXPECT_EQ(tables.name.role, "acme_user");
+  EXPECT_TRUE(tables.privileges.contains("acme_user_readonly"));
+  const auto roles = model::named_roles(catalog);
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "Sales Admin"), roles.end());
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "acme_user_readonly"), roles.end());
+}
+
+TEST(OwnerModelTest, OnlyDeclaredOwnersAndACreatorThatMattersAreKept) {
+  const auto desired = owners_and_defaults();
+  model::Catalog current;
+  const model::GrantTarget accounts{model::GrantOn::table, {"public", "accounts"}, ""};
+  const model::GrantTarget other{model::GrantOn::table, {"public", "other"}, ""};
+  current.owners.emplace(accounts, model::Owner{.name = accounts, .role = "acme_user"});
+  current.owners.emplace(other, model::Owner{.name = other, .role = "acme_user"});
+  current.creator = "acme_user";
+  auto kept = current;
+  model::keep_managed_owners(kept, desired);
+  EXPECT_TRUE(kept.owners.contains(accounts));
+  EXPECT_FALSE(kept.owners.contains(other));
+  EXPECT_EQ(kept.creator, "acme_user");
+  // A schema that declares no owner: neither owners nor the creator count.
+  kept = current;
+  model::keep_managed_owners(kept, model::Catalog{});
+  EXPECT_TRUE(kept.owners.empty());
+  EXPECT_TRUE(kept.creator.empty());
 }

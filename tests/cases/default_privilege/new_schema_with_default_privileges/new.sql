@@ -1,0 +1,5 @@
+-- default_privilege/new_schema_with_default_privileges: a schema that only new.sql creates comes with IN SCHEMA default privileges on its tables and sequences
+create table accounts (id integer primary key, name text not null);
+create schema billing;
+alter default privileges in schema billing grant select on tables to dp_reader;
+alter default privileges in schema billing grant usage on sequences to dp_reader;

@@ -1,0 +1,4 @@
+-- default_privilege/new_table_without_existing_default: a new table that must not keep what an existing default privilege gives it
+ALTER DEFAULT PRIVILEGES GRANT SELECT, INSERT ON TABLES TO dp_reader;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+CREATE TABLE public.accounts (id integer PRIMARY KEY);

@@ -1,0 +1,4 @@
+-- default_privilege/public_grantee: PUBLIC as grantee: new tables grant SELECT to PUBLIC, new sequences USAGE to PUBLIC
+create table accounts (id integer primary key, name text not null);
+alter default privileges grant select on tables to public;
+alter default privileges grant usage on sequences to public;

@@ -1,0 +1,4 @@
+-- owner/new_view_with_owner: a new view is created and owned by a role
+create table orders (id integer primary key, total numeric not null, closed boolean not null default false);
+create view open_orders as select id, total from orders where not closed;
+alter view open_orders owner to own_report;
