@@ -41,6 +41,9 @@ for slug in acme-corp techstart test-company; do
   psql_admin -d postgres -v role="$role" -v pw="$password" >/dev/null <<'SQL'
 create role :"role" login password :'pw';
 SQL
+  # Its read-only role, which the schema names as "{{tenant.db_user}}_readonly"
+  # (tenant create makes it for new tenants).
+  psql_admin -d postgres -c "create role \"${role}_readonly\" nologin" >/dev/null
   psql_admin -d postgres -c "create database \"$db\" owner \"$role\"" >/dev/null
   # Encrypted the way the Node.js platform does it (crypto.createCipheriv).
   encrypted=$(PLAIN="$password" node -e '
@@ -72,7 +75,6 @@ section "tenantctl inspect: acme-corp's schema as TOML"
 echo "\$ tenantctl inspect --url 'postgresql://postgres@/tenant_acme_corp?host=…&port=$port'"
 "$tenantctl" inspect --url "postgresql://postgres@/tenant_acme_corp?host=$host&port=$port"
 
-techstart="postgresql://postgres@/tenant_techstart?host=$host&port=$port"
 section "Someone hand-edits techstart: drift"
 psql_admin -d tenant_techstart -c "drop index contacts_lower_idx" \
   -c "alter table accounts add column fax text" \
@@ -83,15 +85,24 @@ section "tenantctl plan --all: the whole fleet, from the registry"
 "$tenantctl" plan --all --schema schema --exit-code || echo "(exit $?: drift)"
 
 section "tenantctl plan: techstart against schema/"
-echo "\$ tenantctl plan --url '…/tenant_techstart' --schema schema --exit-code"
-"$tenantctl" plan --url "$techstart" --schema schema --exit-code || echo "(exit $?: drift)"
+echo "\$ tenantctl plan --tenant techstart --schema schema --exit-code"
+"$tenantctl" plan --tenant techstart --schema schema --exit-code || echo "(exit $?: drift)"
 
 section "tenantctl apply: refused until the data loss is allowed"
-"$tenantctl" apply --url "$techstart" --schema schema --yes >/dev/null || echo "(exit $?: blocked by a hazard)"
-echo "\$ tenantctl apply --url '…/tenant_techstart' --schema schema --yes --allow-hazards data_loss,index_build"
-"$tenantctl" apply --url "$techstart" --schema schema --yes --allow-hazards data_loss,index_build | tail -1
+"$tenantctl" apply --tenant techstart --schema schema --yes >/dev/null || echo "(exit $?: blocked by a hazard)"
+echo "\$ tenantctl apply --tenant techstart --schema schema --yes --allow-hazards data_loss,index_build"
+"$tenantctl" apply --tenant techstart --schema schema --yes --allow-hazards data_loss,index_build | tail -1
 echo "what apply ran beyond migrations/ is in tenantctl's audit table, never in knex_migrations:"
 psql_admin -d tenant_techstart -c "select id, applied_by, os_user, left(fingerprint_before, 12) as before, left(fingerprint_after, 12) as after, length(statements) as sql_bytes from tenantctl.applied_changes"
+
+section "A grant drifts on acme-corp: its read-only role loses SELECT on accounts"
+psql_admin -d tenant_acme_corp -c "revoke select on accounts from tenant_acme_corp_owner_readonly"
+"$tenantctl" plan --all --schema schema --exit-code || echo "(exit $?: drift)"
+echo "\$ tenantctl plan --tenant acme-corp --schema schema"
+"$tenantctl" plan --tenant acme-corp --schema schema || true
+echo "\$ tenantctl apply --tenant acme-corp --schema schema --yes --allow-hazards access_change"
+"$tenantctl" apply --tenant acme-corp --schema schema --yes --allow-hazards access_change | tail -1
+psql_admin -d tenant_acme_corp -c "select has_table_privilege('tenant_acme_corp_owner_readonly', 'accounts', 'select') as readonly_reads_accounts"
 
 section "tenantctl plan --all again: the fleet is in sync"
 "$tenantctl" plan --all --schema schema --exit-code

@@ -352,13 +352,20 @@ class Runner {
   // placeholders.
   static std::vector<ddl::Statement> resolved(std::vector<ddl::Statement> statements,
                                               const TenantRoles& roles) {
+    const auto replace_all = [](std::string& text, const std::string& from, const std::string& to) {
+      for (auto at = text.find(from); at != std::string::npos;
+           at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+      }
+    };
     for (auto& statement : statements) {
       for (const auto& [placeholder, concrete] : roles.to_concrete) {
-        const std::string from = pg::quote_ident(placeholder);
-        const std::string to = pg::quote_ident(concrete);
-        for (auto at = statement.sql.find(from); at != std::string::npos;
-             at = statement.sql.find(from, at + to.size())) {
-          statement.sql.replace(at, from.size(), to);
+        replace_all(statement.sql, pg::quote_ident(placeholder), pg::quote_ident(concrete));
+        // What people read names the tenant's roles too.
+        const auto shown = model::display_part(placeholder);
+        replace_all(statement.source, shown, model::display_part(concrete));
+        for (auto& hazard : statement.hazards) {
+          replace_all(hazard.reason, shown, model::display_part(concrete));
         }
       }
     }

@@ -627,6 +627,14 @@ void run_placeholder_fleet(std::map<std::string, std::string>& readonly) {
   ASSERT_EQ(by_slug.at("b-ph")["status"], "drift") << json.dump(2);
   EXPECT_EQ(by_slug.at("b-ph")["statements"][0]["sql"],
             fmt::format("GRANT SELECT ON TABLE public.accounts TO {}", readonly.at("b-ph")));
+  // The text report names b's own role in the hazard too, never the placeholder.
+  const auto text = fleet.run({"plan", "--tenant", "b-ph"});
+  EXPECT_NE(
+      text.out.find(fmt::format("access_change: gives privileges to {} on table public.accounts",
+                                readonly.at("b-ph"))),
+      std::string::npos)
+      << text.out;
+  EXPECT_EQ(text.out.find("{{tenant."), std::string::npos) << text.out;
   const auto applied = fleet.run({"apply", "--tenant", "b-ph", "--yes", "--allow-hazards",
                                   "access_change", "--format", "json"});
   ASSERT_EQ(applied.exit_code, 0) << applied.out << applied.err;

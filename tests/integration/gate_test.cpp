@@ -151,7 +151,7 @@ TEST(GateTest, CheckPassesOnTheProjectsOwnSchemaAndMigrations) {
   const auto result = run_tenantctl(project.args("check"));
   EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
   EXPECT_TRUE(contains(result.out, "check passed")) << result.out;
-  EXPECT_TRUE(contains(result.out, "8 migration files replayed")) << result.out;
+  EXPECT_TRUE(contains(result.out, "9 migration files replayed")) << result.out;
   const auto markdown = run_tenantctl([&] {
     auto args = project.args("check");
     args.insert(args.end(), {"--format", "markdown"});
@@ -225,7 +225,7 @@ TEST(GateTest, GenerateWritesAPairAndCheckPassesAgain) {
 
   const auto check = run_tenantctl(project.args("check"));
   EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
-  EXPECT_TRUE(contains(check.out, "9 migration files replayed")) << check.out;
+  EXPECT_TRUE(contains(check.out, "10 migration files replayed")) << check.out;
 
   // Nothing left to generate: nothing written.
   args[1] = "nothing_left";
@@ -507,7 +507,7 @@ TEST(GateTest, ScratchDatabaseIsDroppedAfterwardsEvenOnFailure) {
   const Project project;
   test_support::exec_admin(
       "drop role if exists gate_scratch_owner; create role gate_scratch_owner login createdb "
-      "password 'gate-Pw-1'");
+      "createrole password 'gate-Pw-1'");
   const auto url = test_support::cluster().tcp_url("gate_scratch_owner", "gate-Pw-1", "postgres");
   write_file(project.migrations() / "20250126000006_broken.sql",
              "-- migrate:up\ncreate table fine (id integer);\n\n-- a comment; with a semicolon\n"

@@ -60,6 +60,8 @@ class KnexFleet {
                     fmt::format("Pw-{}-{}-knex", ::getpid(), n), nullptr};
       test_support::exec_admin(
           fmt::format("create role {} login password '{}'", tenant.role, tenant.password));
+      // The example platform's read-only role, which tenant create makes.
+      test_support::exec_admin(fmt::format("create role {}_readonly nologin", tenant.role));
       tenant.db = std::make_unique<TestDatabase>(std::to_string(n));
       test_support::exec_admin(
           fmt::format("alter database {} owner to {}", tenant.db->name(), tenant.role));
@@ -263,7 +265,11 @@ TEST(KnexFleetTest, ApplyRunsPendingFilesThenReconcilesAndAuditsTheRest) {
          "[[table.public.orders.column]]\nname = \"id\"\ntype = \"integer\"\nnot_null = true\n\n"
          "[[table.public.orders.column]]\nname = \"note\"\ntype = \"text\"\n\n"
          "[table.public.extra_notes]\n\n"
-         "[[table.public.extra_notes.column]]\nname = \"body\"\ntype = \"text\"\n";
+         "[[table.public.extra_notes.column]]\nname = \"body\"\ntype = \"text\"\n\n"
+         // The platform's read-only role reads every table (its default
+         // privileges give it what the login role creates).
+         "[grant.table.public.orders]\n\"{{tenant.db_user}}_readonly\" = [\"select\"]\n\n"
+         "[grant.table.public.extra_notes]\n\"{{tenant.db_user}}_readonly\" = [\"select\"]\n";
   const auto applied =
       test_support::run_tenantctl({"apply", "--url", db.url(), "--migrations", dir.path().string(),
                                    "--schema", schema.string(), "--yes", "--format", "json"});

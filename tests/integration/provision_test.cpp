@@ -32,15 +32,16 @@ TEST(ProvisionTest, DryRunListsEveryStepAndChangesNothing) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   for (const auto* step :
        {"1. would insert registry row", "2. would create login role", "3. would create database",
-        "4. would run the pending ones of 8", "5. would set the registry row ACTIVE"}) {
+        "4. would run the pending ones of 9", "5. would set the registry row ACTIVE"}) {
     EXPECT_NE(result.out.find(step), std::string::npos) << step << "\n" << result.out;
   }
   EXPECT_EQ(platform.central().scalar("select count(*) from tenants"), "0");
   EXPECT_EQ(platform.server_objects(), 0);
 }
 
-// A schema that grants to "{{tenant.db_user}}_ro": tenant create makes that
-// role for the new tenant (NOLOGIN), and the tenant is in sync with it.
+// A schema that grants to "{{tenant.db_user}}_ro" (beside the platform's
+// "{{tenant.db_user}}_readonly"): tenant create makes both roles for the new
+// tenant (NOLOGIN), and the tenant is in sync with it.
 TEST(ProvisionTest, CreatesTheRolesTheSchemaNamesForTheTenant) {
   Platform platform;
   const fs::path schema = fs::temp_directory_path() / ("provision-roles-" + platform.prefix());
@@ -49,7 +50,8 @@ TEST(ProvisionTest, CreatesTheRolesTheSchemaNamesForTheTenant) {
     fs::copy_file(entry.path(), schema / entry.path().filename());
   }
   std::ofstream(schema / "tenant_roles.toml")
-      << "[grant.table.public.accounts]\n\"{{tenant.db_user}}_ro\" = [\"select\"]\n";
+      << "[grant.routine.public.\"api_name_key(text)\"]\npublic = [\"execute\"]\n"
+         "\"{{tenant.db_user}}_ro\" = [\"execute\"]\n";
   auto args = create("ro-corp");
   args.insert(args.end(), {"--schema", schema.string()});
   const auto dry = platform.run([&] {
@@ -60,7 +62,7 @@ TEST(ProvisionTest, CreatesTheRolesTheSchemaNamesForTheTenant) {
   const std::string readonly = platform.object_name("ro-corp") + "_ro";
   EXPECT_NE(dry.out.find("2b. would create the roles the schema names for the tenant, NOLOGIN, "
                          "unless they exist: " +
-                         readonly),
+                         platform.object_name("ro-corp") + "_readonly, " + readonly),
             std::string::npos)
       << dry.out << dry.err;
   const auto result = platform.run(args);
@@ -162,7 +164,8 @@ TEST(ProvisionTest, RerunAfterAFailedMigrationFinishesTheTenant) {
   EXPECT_EQ(platform.registry("half-done", "status"), "FAILED");
   EXPECT_NE(platform.registry("half-done", "statusReason").value_or("").find("division by zero"),
             std::string::npos);
-  EXPECT_EQ(platform.server_objects(), 2);  // the role and the database stay for the re-run
+  // The role, its read-only role and the database stay for the re-run.
+  EXPECT_EQ(platform.server_objects(), 3);
   const std::string password = platform.password_of("half-done");
   expect_no_secret(failed, {password, k_provision_key});
   const auto show = platform.run({"tenant", "show", "half-done"});
@@ -214,7 +217,7 @@ TEST(ProvisionTest, TakenSlugIsRefusedWithNothingCreated) {
   EXPECT_EQ(again.exit_code, 64) << again.err;
   EXPECT_NE(again.err.find("slug 'taken-co' is taken"), std::string::npos) << again.err;
   EXPECT_EQ(platform.central().scalar("select count(*) from tenants"), "1");
-  EXPECT_EQ(platform.server_objects(), 2);
+  EXPECT_EQ(platform.server_objects(), 3);  // login role, read-only role, database
 }
 
 TEST(ProvisionTest, WrongKeyIsRefusedWithNothingCreated) {
@@ -225,7 +228,7 @@ TEST(ProvisionTest, WrongKeyIsRefusedWithNothingCreated) {
   EXPECT_EQ(result.exit_code, 78) << result.err;
   EXPECT_NE(result.err.find("decrypts none of the 1 password"), std::string::npos) << result.err;
   EXPECT_EQ(platform.central().scalar("select count(*) from tenants"), "1");
-  EXPECT_EQ(platform.server_objects(), 2);
+  EXPECT_EQ(platform.server_objects(), 3);  // login role, read-only role, database
   expect_no_secret(result, {k_provision_key, k_provision_other_key});
   // A key of the wrong length is a configuration error before anything.
   const auto short_key = platform.run(create("third-co"), {{"DB_ENCRYPTION_KEY", "too-short"}});

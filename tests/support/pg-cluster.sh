@@ -75,6 +75,11 @@ TENANTCTL_TEST_PGHOST=$root
 TENANTCTL_TEST_PGPORT=$port
 TENANTCTL_TEST_PGUSER=postgres
 ENV
+      # The example platform gives every tenant login role a NOLOGIN
+      # "<login>_readonly" (tenant create makes it); tests that run its
+      # migrations as the superuser need the superuser's.
+      "$bindir/psql" -X -q -h "$root" -p "$port" -U postgres -d postgres \
+        -c "create role postgres_readonly nologin" >/dev/null
       trap - ERR
       echo "pg-cluster: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on $root port $port"
       return 0

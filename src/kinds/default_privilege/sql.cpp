@@ -30,34 +30,29 @@ std::string statement_sql(const model::DefaultPrivilegeKey& key, const std::stri
 void render_default_privilege(const diff::DefaultPrivilegeChange& change,
                               std::vector<Statement>& out) {
   const auto& key = change.after->name;
-  const auto add = [&](std::string sql, const std::string& grantee, bool narrows) {
+  // No hazard: a default changes no object that exists, and what it gives
+  // an object created later is compared with that object's declared grants.
+  const auto add = [&](std::string sql) {
     auto each = statement(std::move(sql), phase::default_privileges);
     if (!key.schema.empty()) {
       each.needs.push_back(keys::schema(key.schema));
     }
-    add_hazard(each, HazardKind::access_change,
-               fmt::format("{} {} on the {} later",
-                           narrows ? "takes privileges from" : "gives privileges to",
-                           grantee == "public" ? "PUBLIC" : model::display_part(grantee),
-                           model::display_default_key(key)));
     out.push_back(std::move(each));
   };
   for (const auto& delta :
        model::privilege_delta(change.before->privileges, change.after->privileges)) {
     const auto& grantee = delta.grantee;
     if (!delta.grant.empty()) {
-      add(statement_sql(key, "GRANT", delta.grant, "TO", grantee, ""), grantee, false);
+      add(statement_sql(key, "GRANT", delta.grant, "TO", grantee, ""));
     }
     if (!delta.grant_option.empty()) {
-      add(statement_sql(key, "GRANT", delta.grant_option, "TO", grantee, " WITH GRANT OPTION"),
-          grantee, false);
+      add(statement_sql(key, "GRANT", delta.grant_option, "TO", grantee, " WITH GRANT OPTION"));
     }
     if (!delta.revoke_option.empty()) {
-      add(statement_sql(key, "REVOKE GRANT OPTION FOR", delta.revoke_option, "FROM", grantee, ""),
-          grantee, true);
+      add(statement_sql(key, "REVOKE GRANT OPTION FOR", delta.revoke_option, "FROM", grantee, ""));
     }
     if (!delta.revoke.empty()) {
-      add(statement_sql(key, "REVOKE", delta.revoke, "FROM", grantee, ""), grantee, true);
+      add(statement_sql(key, "REVOKE", delta.revoke, "FROM", grantee, ""));
     }
   }
 }
