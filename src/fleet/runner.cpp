@@ -241,6 +241,13 @@ class Runner {
     if (!session) {
       return failed(std::move(result), session.error());
     }
+    // A role the schema names must exist before any statement runs, the
+    // pending migrations' included (they name the same roles).
+    if (m_options.apply && m_options.migrations != nullptr) {
+      if (auto exist = roles_exist(target, *session); !exist) {
+        return failed(std::move(result), exist.error());
+      }
+    }
     // Pending migration files run (apply) or are listed (plan) first.
     if (auto migrated = run_migration_step(*session, m_options, result); !migrated) {
       return failed(std::move(result), migrated.error());
@@ -413,6 +420,18 @@ class Runner {
     const auto current = neutral(std::move(*catalog), roles);
     result.fingerprint = fingerprint(current);
     return m_cache.plan(result.fingerprint, current);
+  }
+
+  // Checks that the roles the schema names exist on the tenant's server.
+  base::Result<void> roles_exist(const Target& target, pg::Session& session) {
+    if (auto loaded = m_desired.ready(); !loaded) {
+      return loaded.error();
+    }
+    auto named = tenant_roles(target, session);
+    if (!named) {
+      return named.error();
+    }
+    return reconcile::check_roles_exist(session, named->concrete);
   }
 
   // A tenant with nothing to change; apply records its stamp, so that later

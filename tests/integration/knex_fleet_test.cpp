@@ -309,3 +309,37 @@ TEST(KnexFleetTest, ApplyRunsPendingFilesThenReconcilesAndAuditsTheRest) {
 }
 
 }  // namespace
+
+namespace {
+
+// A tenant whose server lacks a role the schema names (its read-only role)
+// fails alone with that role named, before any of its pending migrations
+// runs; the others go on.
+TEST(KnexFleetTest, ATenantMissingARoleFailsAloneBeforeItsMigrations) {
+  const MigrationsDir dir("missing-role");
+  const KnexFleet fleet({"kept", "lacking"}, dir);
+  const auto notes =
+      dir.make("add_notes", "create table notes (id integer primary key);", "drop table notes;");
+  const auto& lacking = fleet.tenant("lacking");
+  const std::string readonly = lacking.role + "_readonly";
+  lacking.db->exec("drop owned by " + readonly);
+  test_support::exec_admin("drop role " + readonly);
+  const auto applied = fleet.run({"apply", "--all", "--migrations", dir.path().string(), "--schema",
+                                  (fs::path(TENANTCTL_SOURCE_DIR) / "schema").string(), "--yes",
+                                  "--allow-hazards", "all", "--format", "json"});
+  const auto tenants = by_target(applied.out);
+  ASSERT_EQ(tenants.size(), 2u) << applied.out << applied.err;
+  EXPECT_EQ(tenants.at("lacking")["status"], "failed") << applied.out;
+  const auto error = tenants.at("lacking")["error"].get<std::string>();
+  EXPECT_NE(error.find("does not have: " + readonly), std::string::npos) << error;
+  EXPECT_NE(error.find("nothing was changed"), std::string::npos) << error;
+  EXPECT_EQ(lacking.db->scalar(
+                fmt::format("select count(*) from knex_migrations where name = '{}'", notes)),
+            "0");
+  EXPECT_EQ(tenants.at("kept")["status"], "applied") << applied.out;
+  EXPECT_EQ(fleet.tenant("kept").db->scalar(
+                fmt::format("select count(*) from knex_migrations where name = '{}'", notes)),
+            "1");
+}
+
+}  // namespace
