@@ -6,6 +6,7 @@
 #include <csignal>
 #include <future>
 #include <iostream>
+#include <map>
 
 #include "base/strings.hpp"
 #include "cli/ledger_support.hpp"
@@ -70,7 +71,7 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values) {
                                tenant.migrated.size(), tenant.migrated.size() == 1 ? "" : "s",
                                tenant.migrated_batch, base::join(tenant.migrated, ", "));
     }
-    std::cout << report::plan_text(plan::Plan{tenant.statements},
+    std::cout << report::plan_text(plan::Plan{tenant.statements, tenant.notes},
                                    report::TextOptions{stdout_is_terminal(), tenant.label});
     if (!tenant.error.empty()) {
       std::cout << fleet::outcome_name(tenant.outcome) << ": " << tenant.error << "\n";
@@ -81,6 +82,17 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values) {
   } else {
     std::cout << report::fleet_text(report,
                                     report::FleetTextOptions{stdout_is_terminal(), values.verbose});
+    // A note the same for many tenants is said once, with how many.
+    std::map<std::string, std::size_t> notes;
+    for (const auto& tenant : report.tenants) {
+      for (const auto& note : tenant.notes) {
+        ++notes[note];
+      }
+    }
+    for (const auto& [note, tenants] : notes) {
+      std::cout << fmt::format("note: {} (on {} of {} targets)\n", note, tenants,
+                               report.tenants.size());
+    }
   }
 }
 

@@ -17,6 +17,14 @@ namespace diff {
 [[nodiscard]] base::Result<std::vector<Change>> diff_catalogs(const model::Catalog& current,
                                                               const model::Catalog& desired);
 
+// Returns one line per kept table whose columns the desired schema lists in
+// another order than the table will have after the plan (kept columns keep
+// their places, new ones go last; PostgreSQL cannot reorder columns):
+// "column order of table public.t: ...". Tables and columns are matched by
+// name and renamed_from. Nothing changes for these; the plan says so.
+[[nodiscard]] std::vector<std::string> column_order_notes(const model::Catalog& current,
+                                                          const model::Catalog& desired);
+
 // Returns true when the SQL `text` (an expression, a view or a function as
 // PostgreSQL prints them) holds the identifier `name`, bare or double-quoted,
 // outside string literals.

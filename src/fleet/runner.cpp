@@ -270,6 +270,7 @@ class Runner {
       return failed(std::move(result), planned.error());
     }
     result.statements = resolved(planned->plan.statements, roles);
+    result.notes = planned->plan.notes;
     if (planned->plan.empty()) {
       return in_sync(*session, read, first_stamp, roles, std::move(result));
     }
@@ -561,6 +562,7 @@ class Runner {
       return std::nullopt;  // read the catalog: that path reports it
     }
     result.statements = resolved((*planned)->plan.statements, *roles);
+    result.notes = (*planned)->plan.notes;
     result.outcome = result.statements.empty() ? Outcome::in_sync : Outcome::drift;
     result.error.clear();
     return result;

@@ -32,6 +32,7 @@ struct TenantResult {
   Outcome outcome = Outcome::skipped;
   std::string fingerprint;                  // SHA-256 of the canonical catalog before any change
   std::vector<ddl::Statement> statements;   // the plan (empty when in sync)
+  std::vector<std::string> notes;           // what the plan leaves as it is (plan::Plan::notes)
   std::string error;                        // why it failed, was blocked or skipped
   std::vector<model::Unmanaged> unmanaged;  // objects of kinds tenantctl leaves alone
   double seconds = 0;

@@ -15,6 +15,9 @@ namespace plan {
 // one.
 struct Plan {
   std::vector<ddl::Statement> statements;
+  // What the plan leaves as it is and says so, one line each (a table whose
+  // columns the schema lists in another order): not drift.
+  std::vector<std::string> notes;
 
   [[nodiscard]] bool empty() const { return statements.empty(); }
   // Returns every hazard kind any statement carries.

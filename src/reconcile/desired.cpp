@@ -106,7 +106,9 @@ base::Result<PlanOutcome> plan_database(const model::Catalog& current, DesiredSc
   }
   auto raw_changes = diff::diff_catalogs(current, desired.raw());
   if (raw_changes && raw_changes->empty()) {
-    return PlanOutcome{plan::Plan{}, desired.shared_raw()};
+    plan::Plan in_sync;
+    in_sync.notes = diff::column_order_notes(current, desired.raw());
+    return PlanOutcome{std::move(in_sync), desired.shared_raw()};
   }
   auto normalized = desired.normalized();
   if (!normalized) {
@@ -122,6 +124,7 @@ base::Result<PlanOutcome> plan_database(const model::Catalog& current, DesiredSc
   if (!made) {
     return made.error();
   }
+  made->notes = diff::column_order_notes(current, desired.raw());
   return PlanOutcome{std::move(*made), std::make_shared<const model::Catalog>(std::move(target))};
 }
 

@@ -152,6 +152,7 @@ std::string fleet_json(const fleet::RunReport& report) {
       }
       item["statements"].push_back({{"sql", statement.sql}, {"hazards", hazards}});
     }
+    item["notes"] = tenant.notes;
     item["unmanaged"] = nlohmann::ordered_json::array();
     for (const auto& object : tenant.unmanaged) {
       item["unmanaged"].push_back(object.kind + " " + object.identity);

@@ -45,6 +45,15 @@ std::string indent(const std::string& text, const std::string& prefix) {
   return out;
 }
 
+// One "note: ..." line per note.
+std::string notes_text(const std::vector<std::string>& notes) {
+  std::string out;
+  for (const auto& note : notes) {
+    out += "note: " + note + "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string plan_text(const plan::Plan& plan, const TextOptions& options) {
@@ -55,6 +64,7 @@ std::string plan_text(const plan::Plan& plan, const TextOptions& options) {
   }
   if (plan.empty()) {
     out += fmt::format("{}in sync{}: nothing to change\n", p.green, p.reset);
+    out += notes_text(plan.notes);
     return out;
   }
   // One line per change, in plan order, with the hazards of its statements.
@@ -109,6 +119,7 @@ std::string plan_text(const plan::Plan& plan, const TextOptions& options) {
     }
     out += fmt::format("\n{}Hazards:{} {}\n", p.bold, p.reset, joined);
   }
+  out += notes_text(plan.notes);
   return out;
 }
 
@@ -162,6 +173,7 @@ std::string plan_json(const plan::Plan& plan, const std::vector<model::Unmanaged
   for (const auto kind : plan.hazard_kinds()) {
     out["hazards"].push_back(ddl::hazard_name(kind));
   }
+  out["notes"] = plan.notes;
   out["unmanaged"] = nlohmann::ordered_json::array();
   for (const auto& object : unmanaged) {
     out["unmanaged"].push_back(object.kind + " " + object.identity);

@@ -174,3 +174,31 @@ TEST(CliTest, ARoleTheSchemaNamesThatDoesNotExistStopsApplyBeforeAnyStatement) {
 }
 
 }  // namespace
+
+// PostgreSQL cannot reorder columns: a schema that lists a table's columns in
+// another order is in sync, and the plan says so in one line.
+TEST(CliTest, AnotherColumnOrderIsANoteNotDrift) {
+  test_support::TestDatabase db;
+  db.exec("create table t (id integer primary key, a text, b text)");
+  const auto schema =
+      std::filesystem::temp_directory_path() / ("column-order-" + db.name() + ".toml");
+  std::ofstream(schema) << "[table.public.t]\nprimary_key = [\"id\"]\n"
+                           "[[table.public.t.column]]\nname = \"id\"\ntype = \"integer\"\n"
+                           "not_null = true\n"
+                           "[[table.public.t.column]]\nname = \"b\"\ntype = \"text\"\n"
+                           "[[table.public.t.column]]\nname = \"a\"\ntype = \"text\"\n";
+  const auto text =
+      run_tenantctl({"plan", "--url", db.url(), "--schema", schema.string(), "--exit-code"});
+  EXPECT_EQ(text.exit_code, 0) << text.out << text.err;
+  EXPECT_NE(text.out.find("in sync"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("note: column order of table public.t: the schema lists (id, b, a), "
+                          "the table has (id, a, b)"),
+            std::string::npos)
+      << text.out;
+  const auto json =
+      run_tenantctl({"plan", "--url", db.url(), "--schema", schema.string(), "--format", "json"});
+  EXPECT_NE(json.out.find("\"notes\": [\n        \"column order of table public.t"),
+            std::string::npos)
+      << json.out;
+  std::filesystem::remove(schema);
+}

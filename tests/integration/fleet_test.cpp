@@ -138,6 +138,8 @@ class Fleet {
   }
 
   const std::vector<FleetTenant>& tenants() const { return m_tenants; }
+  // The desired schema every run() uses (inspected from the tenants' model).
+  [[nodiscard]] fs::path schema_file() const { return m_dir / "schema.toml"; }
   // Runs tenantctl with the fleet's configuration but no --schema.
   test_support::CommandResult run_without_schema(const std::vector<std::string>& args) const {
     return test_support::run_tenantctl(args, environment());
@@ -651,6 +653,31 @@ TEST(FleetTest, RolePlaceholdersGiveEveryTenantItsOwnRolesInOnePlan) {
   for (const auto& [slug, role] : readonly) {
     test_support::exec_admin(fmt::format("drop role if exists {}", role));
   }
+}
+
+// A schema that lists a table's columns in another order than every tenant
+// has them: the fleet is in sync, and the note is said once, with how many
+// tenants it concerns.
+TEST(FleetTest, AColumnOrderNoteIsSaidOnceForTheFleet) {
+  const Fleet fleet({{"one", Kind::in_sync}, {"two", Kind::in_sync}, {"three", Kind::in_sync}});
+  std::string schema = read_file(fleet.schema_file());
+  const std::string email = "[[table.public.accounts.column]]\nname = \"email\"\ntype = \"text\"\n";
+  const auto at = schema.find(email);
+  ASSERT_NE(at, std::string::npos) << schema;
+  schema.erase(at, email.size());
+  const std::string name = "[[table.public.accounts.column]]\nname = \"name\"";
+  ASSERT_NE(schema.find(name), std::string::npos) << schema;
+  schema.insert(schema.find(name), email + "\n");
+  std::ofstream(fleet.schema_file()) << schema;
+  const auto result = fleet.run({"plan", "--all", "--exit-code"});
+  EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+  const std::string note =
+      "note: column order of table public.accounts: the schema lists (id, email, name), the "
+      "table has (id, name, email); PostgreSQL cannot reorder columns, so it stays as it is (on 3 "
+      "of 3 targets)\n";
+  const auto first = result.out.find(note);
+  EXPECT_NE(first, std::string::npos) << result.out;
+  EXPECT_EQ(result.out.find(note, first + 1), std::string::npos) << result.out;
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 // The table kind's comparison (part of tenantctl_diff): tables, and through
 // members_diff.cpp their columns, keys, checks and indexes.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -287,6 +289,77 @@ void diff_kind(model::KindTag<model::Table> /*kind*/, DiffContext& context) {
   recreate_generated_readers(context);
   rebuild_foreign_keys(context);
   add_enum_uses(context);
+}
+
+}  // namespace diff
+
+namespace diff {
+namespace {
+
+// The current table desired `table` is: its name, else its renamed_from.
+const model::Table* current_of(const model::Catalog& current, const model::Table& table) {
+  if (const auto found = current.tables.find(table.name); found != current.tables.end()) {
+    return &found->second;
+  }
+  if (table.renamed_from) {
+    const auto found = current.tables.find({table.name.schema, *table.renamed_from});
+    if (found != current.tables.end()) {
+      return &found->second;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<std::string> column_order_notes(const model::Catalog& current,
+                                            const model::Catalog& desired) {
+  std::vector<std::string> notes;
+  for (const auto& [name, table] : desired.tables) {
+    const auto* now = current_of(current, table);
+    if (now == nullptr) {
+      continue;
+    }
+    // Desired name of each current column that stays, by its current name.
+    std::map<std::string, std::string> kept;
+    for (const auto& column : table.columns) {
+      const auto& was = column.renamed_from && now->find_column(*column.renamed_from) != nullptr &&
+                                now->find_column(column.name) == nullptr
+                            ? *column.renamed_from
+                            : column.name;
+      if (now->find_column(was) != nullptr) {
+        kept[was] = column.name;
+      }
+    }
+    std::vector<std::string> after;
+    for (const auto& column : now->columns) {
+      if (const auto found = kept.find(column.name); found != kept.end()) {
+        after.push_back(found->second);
+      }
+    }
+    std::vector<std::string> wanted;
+    for (const auto& column : table.columns) {
+      wanted.push_back(column.name);
+      if (std::find(after.begin(), after.end(), column.name) == after.end()) {
+        after.push_back(column.name);  // a new column goes last
+      }
+    }
+    if (after != wanted) {
+      std::vector<std::string> shown_wanted;
+      std::vector<std::string> shown_after;
+      for (const auto& each : wanted) {
+        shown_wanted.push_back(model::display_part(each));
+      }
+      for (const auto& each : after) {
+        shown_after.push_back(model::display_part(each));
+      }
+      notes.push_back(fmt::format(
+          "column order of table {}: the schema lists ({}), the table has ({}); PostgreSQL "
+          "cannot reorder columns, so it stays as it is",
+          model::display_name(name), fmt::join(shown_wanted, ", "), fmt::join(shown_after, ", ")));
+    }
+  }
+  return notes;
 }
 
 }  // namespace diff

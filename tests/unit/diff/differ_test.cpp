@@ -187,3 +187,60 @@ TEST(DifferTest, SwappedEnumLabelsAreRenamedOnce) {
 }
 
 }  // namespace
+
+namespace {
+
+model::Table table_of(const std::string& name, const std::vector<std::string>& columns) {
+  model::Table t;
+  t.name = {"public", name};
+  for (const auto& column : columns) {
+    t.columns.push_back(model::Column{.name = column, .type = "text"});
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST(ColumnOrderTest, OnlyAnOrderThePlanCannotGiveIsANote) {
+  model::Catalog current;
+  current.tables[{"public", "t"}] = table_of("t", {"id", "a", "b"});
+  model::Catalog desired = current;
+  EXPECT_TRUE(diff::column_order_notes(current, desired).empty());
+  // Swapped: a note naming both orders.
+  desired.tables[{"public", "t"}] = table_of("t", {"id", "b", "a"});
+  const auto swapped = diff::column_order_notes(current, desired);
+  ASSERT_EQ(swapped.size(), 1u);
+  EXPECT_EQ(
+      swapped[0],
+      "column order of table public.t: the schema lists (id, b, a), the table has (id, a, b); "
+      "PostgreSQL cannot reorder columns, so it stays as it is");
+  // A new column last is what the plan gives: no note; in the middle: a note.
+  desired.tables[{"public", "t"}] = table_of("t", {"id", "a", "b", "c"});
+  EXPECT_TRUE(diff::column_order_notes(current, desired).empty());
+  desired.tables[{"public", "t"}] = table_of("t", {"id", "c", "a", "b"});
+  EXPECT_EQ(diff::column_order_notes(current, desired).size(), 1u);
+  // A dropped column leaves the others' order alone.
+  desired.tables[{"public", "t"}] = table_of("t", {"id", "b"});
+  EXPECT_TRUE(diff::column_order_notes(current, desired).empty());
+}
+
+TEST(ColumnOrderTest, RenamedTablesAndColumnsAreFollowed) {
+  model::Catalog current;
+  current.tables[{"public", "old"}] = table_of("old", {"id", "mail", "name"});
+  model::Catalog desired;
+  auto renamed = table_of("people", {"id", "email", "name"});
+  renamed.renamed_from = "old";
+  renamed.columns[1].renamed_from = "mail";
+  desired.tables[renamed.name] = renamed;
+  EXPECT_TRUE(diff::column_order_notes(current, desired).empty());
+  std::swap(renamed.columns[1], renamed.columns[2]);
+  desired.tables[renamed.name] = renamed;
+  const auto notes = diff::column_order_notes(current, desired);
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_NE(notes[0].find("the schema lists (id, name, email), the table has (id, email, name)"),
+            std::string::npos)
+      << notes[0];
+  // A new table has the schema's order.
+  desired.tables[{"public", "fresh"}] = table_of("fresh", {"z", "a"});
+  EXPECT_EQ(diff::column_order_notes(current, desired).size(), 1u);
+}
