@@ -180,6 +180,33 @@ base::Result<std::vector<std::optional<std::string>>> deparse_defaults(pg::Sessi
   return texts;
 }
 
+namespace {
+
+// The table's options from its first row: UNLOGGED, storage parameters (the
+// TOAST table's prefixed "toast."), REPLICA IDENTITY.
+void read_options(const pg::Rows& rows, std::size_t row, model::Table& table) {
+  table.unlogged = rows.boolean(row, col::k_unlogged);
+  if (!rows.is_null(row, col::k_reloptions)) {
+    table.storage.list = rows.text_array(row, col::k_reloptions);
+  }
+  if (!rows.is_null(row, col::k_toast_reloptions)) {
+    for (auto& option : rows.text_array(row, col::k_toast_reloptions)) {
+      table.storage.list.push_back("toast." + option);
+    }
+  }
+  const auto identity = rows.text(row, col::k_replica_identity);
+  if (identity == "f") {
+    table.replica_identity = model::ReplicaIdentity::full;
+  } else if (identity == "n") {
+    table.replica_identity = model::ReplicaIdentity::nothing;
+  } else if (identity == "i" && !rows.is_null(row, col::k_replica_index)) {
+    table.replica_identity = model::ReplicaIdentity::index;
+    table.replica_index = std::string(rows.text(row, col::k_replica_index));
+  }
+}
+
+}  // namespace
+
 base::Result<void> load_tables(const pg::Rows& rows,
                                const std::vector<std::optional<std::string>>& defaults,
                                model::Catalog& catalog) {
@@ -196,6 +223,7 @@ base::Result<void> load_tables(const pg::Rows& rows,
       table->comment = rows.optional_text(row, col::k_table_comment);
       table->row_security = rows.boolean(row, col::k_row_security);
       table->force_row_security = rows.boolean(row, col::k_force_row_security);
+      read_options(rows, row, *table);
     }
     if (rows.is_null(row, col::k_name)) {
       continue;  // a table with no columns

@@ -256,7 +256,10 @@ void diff_tables(DiffContext& context) {
     }
     if (current->name != wanted.name || current->comment != wanted.comment ||
         current->row_security != wanted.row_security ||
-        current->force_row_security != wanted.force_row_security) {
+        current->force_row_security != wanted.force_row_security ||
+        current->unlogged != wanted.unlogged || current->storage != wanted.storage ||
+        current->replica_identity != wanted.replica_identity ||
+        current->replica_index != wanted.replica_index) {
       context.out.push_back(TableChange{*current, wanted});
     }
     const auto member_changes = diff_table_members(*current, wanted, context.renames);

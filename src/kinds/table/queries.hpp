@@ -42,6 +42,13 @@ inline constexpr std::size_t k_attnum = 20;
 // The table's row level security: enabled, forced.
 inline constexpr std::size_t k_row_security = 21;
 inline constexpr std::size_t k_force_row_security = 22;
+// Options: unlogged, reloptions, the TOAST table's reloptions, REPLICA
+// IDENTITY ('d', 'f', 'n', 'i') and its index.
+inline constexpr std::size_t k_unlogged = 23;
+inline constexpr std::size_t k_reloptions = 24;
+inline constexpr std::size_t k_toast_reloptions = 25;
+inline constexpr std::size_t k_replica_identity = 26;
+inline constexpr std::size_t k_replica_index = 27;
 }  // namespace table_column
 
 // One row per column of every managed table (and one row with NULL column
@@ -57,9 +64,14 @@ inline constexpr const char* k_table_columns =
     " coll_n.nspname, coll.collname, a.attidentity,"
     " pg_catalog.format_type(s.seqtypid, null), s.seqincrement, s.seqmin, s.seqmax, s.seqstart,"
     " s.seqcache, s.seqcycle, da.description, c.oid, a.attnum, c.relrowsecurity,"
-    " c.relforcerowsecurity"
+    " c.relforcerowsecurity, c.relpersistence = 'u', c.reloptions::text[],"
+    " toast.reloptions::text[], c.relreplident::text, ri_c.relname::text"
     " from pg_catalog.pg_class c"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
+    " left join pg_catalog.pg_class toast on toast.oid = c.reltoastrelid"
+    " left join pg_catalog.pg_index ri on c.relreplident = 'i' and ri.indrelid = c.oid"
+    "   and ri.indisreplident"
+    " left join pg_catalog.pg_class ri_c on ri_c.oid = ri.indexrelid"
     " left join pg_catalog.pg_attribute a"
     "   on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped"
     " left join pg_catalog.pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum"

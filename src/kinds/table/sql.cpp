@@ -214,6 +214,72 @@ void row_security(const model::Table* before, const model::Table& table,
                         shown));
 }
 
+// Storage parameters as ALTER TABLE ... SET/RESET (...) takes them: the
+// table's own ("fillfactor=70") and the TOAST table's ("toast.x=y") alike.
+std::string option_list(const std::vector<std::string>& options, bool names_only) {
+  std::vector<std::string> out;
+  for (const auto& option : options) {
+    out.push_back(names_only ? option.substr(0, option.find('=')) : option);
+  }
+  return fmt::format("{}", fmt::join(out, ", "));
+}
+
+// ALTER TABLE for what differs of UNLOGGED, storage parameters and REPLICA
+// IDENTITY (`before` nullptr: a new table, created UNLOGGED and WITH its
+// parameters already). Storage parameters that differ are all reset and set
+// again in the schema's order, the order PostgreSQL then keeps.
+void table_options(const model::Table* before, const model::Table& table,
+                   std::vector<Statement>& out) {
+  const std::string name = sql::name(table.name);
+  if (before != nullptr && before->unlogged != table.unlogged) {
+    auto alter = statement(
+        fmt::format("ALTER TABLE {} SET {}", name, table.unlogged ? "UNLOGGED" : "LOGGED"),
+        phase::columns);
+    alter.needs.push_back(keys::relation(table.name));
+    add_hazard(alter, HazardKind::table_rewrite,
+               table.unlogged ? "rewrites the table without WAL: its rows are lost on a crash "
+                                "and are not replicated"
+                              : "rewrites the table into the WAL");
+    add_hazard(alter, HazardKind::access_exclusive_lock,
+               "holds ACCESS EXCLUSIVE on the table while it is rewritten");
+    out.push_back(std::move(alter));
+  }
+  if (before != nullptr && before->storage != table.storage) {
+    std::vector<std::string> actions;
+    if (!before->storage.list.empty()) {
+      actions.push_back("RESET (" + option_list(before->storage.list, true) + ")");
+    }
+    if (!table.storage.list.empty()) {
+      actions.push_back("SET (" + option_list(table.storage.list, false) + ")");
+    }
+    auto alter =
+        statement(fmt::format("ALTER TABLE {} {}", name, fmt::join(actions, ", ")), phase::columns);
+    alter.needs.push_back(keys::relation(table.name));
+    out.push_back(std::move(alter));
+  }
+  const auto was =
+      before == nullptr ? model::ReplicaIdentity::default_key : before->replica_identity;
+  const auto was_index = before == nullptr ? std::string() : before->replica_index;
+  if (was == table.replica_identity && was_index == table.replica_index) {
+    return;
+  }
+  std::string identity = "DEFAULT";
+  auto alter = statement("", phase::foreign_keys);
+  alter.needs.push_back(keys::relation(table.name));
+  if (table.replica_identity == model::ReplicaIdentity::full) {
+    identity = "FULL";
+  } else if (table.replica_identity == model::ReplicaIdentity::nothing) {
+    identity = "NOTHING";
+  } else if (table.replica_identity == model::ReplicaIdentity::index) {
+    identity = "USING INDEX " + sql::ident(table.replica_index);
+    // The index, whether an index of its own or a key's.
+    alter.needs.push_back(keys::relation(table.name.schema, table.replica_index));
+    alter.needs.push_back(keys::constraint(table.name, table.replica_index));
+  }
+  alter.sql = fmt::format("ALTER TABLE {} REPLICA IDENTITY {}", name, identity);
+  out.push_back(std::move(alter));
+}
+
 void drop_table(const model::Table& table, const RenderContext& context,
                 std::vector<Statement>& out) {
   auto drop = statement("DROP TABLE " + sql::name(table.name), phase::drop_relations);
@@ -279,7 +345,11 @@ void create_table(const model::Table& table, const RenderContext& context,
   for (const auto& part : parts) {
     body += (body.empty() ? "\n    " : ",\n    ") + part;
   }
-  create.sql = fmt::format("CREATE TABLE {} ({}{})", name, body, body.empty() ? "" : "\n");
+  create.sql = fmt::format("CREATE {}TABLE {} ({}{})", table.unlogged ? "UNLOGGED " : "", name,
+                           body, body.empty() ? "" : "\n");
+  if (!table.storage.list.empty()) {
+    create.sql += " WITH (" + option_list(table.storage.list, false) + ")";
+  }
   create.creates.push_back(keys::relation(table.name));
   append(create.creates, column_keys(table, table.name));
   create.needs.push_back(keys::schema(table.name.schema));
@@ -350,6 +420,7 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
     create_table(*change.after, context, out);
     comment_new_table(*change.after, out);
     row_security(nullptr, *change.after, context, out);
+    table_options(nullptr, *change.after, out);
     return;
   }
   const auto& table = *change.after;
@@ -374,6 +445,7 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
     out.push_back(std::move(comment));
   }
   row_security(&before, table, context, out);
+  table_options(&before, table, out);
 }
 
 namespace {

@@ -6,6 +6,17 @@
 
 namespace model {
 
+bool StorageParameters::operator==(const StorageParameters& other) const {
+  if (list.size() != other.list.size()) {
+    return false;
+  }
+  auto mine = list;
+  auto theirs = other.list;
+  std::sort(mine.begin(), mine.end());
+  std::sort(theirs.begin(), theirs.end());
+  return mine == theirs;
+}
+
 const Column* Table::find_column(const std::string& column_name) const {
   const auto found = std::find_if(columns.begin(), columns.end(),
                                   [&](const Column& column) { return column.name == column_name; });

@@ -111,6 +111,19 @@ struct Index {
   bool operator==(const Index&) const = default;
 };
 
+// Storage parameters as pg_class.reloptions holds them: "name=value", in
+// the order PostgreSQL keeps them (the order they were set in), a TOAST
+// table's as "toast.name=value" after the table's own. Compared as a set:
+// the order changes nothing.
+struct StorageParameters {
+  std::vector<std::string> list;
+  bool operator==(const StorageParameters& other) const;
+};
+
+// REPLICA IDENTITY: what logical decoding logs of an updated or deleted
+// row's old values.
+enum class ReplicaIdentity { default_key, full, nothing, index };
+
 // A table (ordinary or partitioned). Columns are in attnum order, which is
 // part of the table's identity. Constraints and indexes are keyed by name.
 struct Table {
@@ -126,6 +139,10 @@ struct Table {
   // table's policies apply, and whether they apply to its owner too.
   bool row_security = false;
   bool force_row_security = false;
+  bool unlogged = false;  // CREATE UNLOGGED TABLE, SET LOGGED / UNLOGGED
+  StorageParameters storage;
+  ReplicaIdentity replica_identity = ReplicaIdentity::default_key;
+  std::string replica_index;                // with ReplicaIdentity::index: the unique index's name
   std::optional<std::string> renamed_from;  // "schema.name" is not allowed: same schema
   SourceRef source;
   bool operator==(const Table&) const = default;

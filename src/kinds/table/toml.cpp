@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "base/strings.hpp"
@@ -223,6 +224,46 @@ model::Deferral read_deferral(Fields& fields) {
 
 namespace {
 
+// `unlogged`, `storage` (["fillfactor=70", "toast.autovacuum_enabled=false"])
+// and `replica_identity` ("default", "full", "nothing" or "index" with
+// `replica_identity_index`).
+void read_table_options(Fields& fields, model::Table& table) {
+  table.unlogged = fields.flag("unlogged");
+  if (auto storage = fields.strings("storage")) {
+    std::set<std::string> names;
+    for (std::size_t i = 0; i < storage->size(); ++i) {
+      const auto& option = (*storage)[i];
+      const auto equals = option.find('=');
+      if (equals == std::string::npos || equals == 0 || equals + 1 == option.size()) {
+        fields.problem(fields.element_position("storage", i),
+                       fmt::format("storage: {} is not name=value (as in \"fillfactor=70\" or "
+                                   "\"toast.autovacuum_enabled=false\")",
+                                   toml_string(option)));
+      } else if (!names.insert(option.substr(0, equals)).second) {
+        fields.problem(fields.element_position("storage", i),
+                       fmt::format("storage: {} is set twice", option.substr(0, equals)));
+      }
+    }
+    table.storage.list = std::move(*storage);
+  }
+  const auto identity = fields.choice("replica_identity", {"default", "full", "nothing", "index"})
+                            .value_or("default");
+  const auto index = fields.string("replica_identity_index");
+  if (identity == "full") {
+    table.replica_identity = model::ReplicaIdentity::full;
+  } else if (identity == "nothing") {
+    table.replica_identity = model::ReplicaIdentity::nothing;
+  } else if (identity == "index") {
+    table.replica_identity = model::ReplicaIdentity::index;
+  }
+  if ((identity == "index") != index.has_value()) {
+    fields.problem(fields.position(),
+                   "replica_identity = \"index\" and replica_identity_index = \"<a unique index "
+                   "of the table>\" go together");
+  }
+  table.replica_index = index.value_or("");
+}
+
 void read_table(FileContext& file, const model::QualifiedName& name, const toml::table& node) {
   TableScope scope{.file = file, .name = name, .what = "table " + model::display_name(name)};
   Fields fields(file, node, scope.what);
@@ -232,6 +273,7 @@ void read_table(FileContext& file, const model::QualifiedName& name, const toml:
   table.comment = fields.string("comment");
   table.row_security = fields.flag("row_level_security");
   table.force_row_security = fields.flag("force_row_level_security");
+  read_table_options(fields, table);
   table.renamed_from = fields.string("renamed_from");
   if (table.renamed_from) {
     check_identifier(file, fields.position_of("renamed_from"), scope.what + ": renamed_from",

@@ -3,6 +3,7 @@
 // docs/schema-format.md documents.
 #include <fmt/format.h>
 
+#include <array>
 #include <utility>
 #include <vector>
 
@@ -151,6 +152,18 @@ void write_tables(const model::Catalog& catalog, std::string& out) {
     primary_key(fields, table);
     fields.flag("row_level_security", table.row_security);
     fields.flag("force_row_level_security", table.force_row_security);
+    fields.flag("unlogged", table.unlogged);
+    if (!table.storage.list.empty()) {
+      fields.names("storage", table.storage.list);
+    }
+    if (table.replica_identity != model::ReplicaIdentity::default_key) {
+      constexpr std::array<const char*, 4> k_identity = {"default", "full", "nothing", "index"};
+      fields.text("replica_identity",
+                  k_identity.at(static_cast<std::size_t>(table.replica_identity)));
+    }
+    if (table.replica_identity == model::ReplicaIdentity::index) {
+      fields.text("replica_identity_index", table.replica_index);
+    }
     long_text(fields, "comment", table.comment);
     write_owner(catalog, {.on = model::GrantOn::table, .name = name}, fields);
     section(out, fmt::format("[{}]", table_path), fields);

@@ -428,3 +428,49 @@ TEST(OwnerModelTest, OnlyDeclaredOwnersAndACreatorThatMattersAreKept) {
   EXPECT_TRUE(kept.owners.empty());
   EXPECT_TRUE(kept.creator.empty());
 }
+
+TEST(TableOptionsTomlTest, UnloggedStorageAndReplicaIdentityRoundTrip) {
+  const auto catalog = read_back(
+      "[table.public.\"Audit Log\"]\nunlogged = true\n"
+      "storage = [\"fillfactor=70\", \"autovacuum_enabled=off\", "
+      "\"toast.autovacuum_enabled=false\"]\n"
+      "replica_identity = \"index\"\nreplica_identity_index = \"Audit Log Key\"\n"
+      "[[table.public.\"Audit Log\".column]]\nname = \"id\"\ntype = \"integer\"\nnot_null = true\n"
+      "[table.public.plain]\nreplica_identity = \"full\"\n"
+      "[[table.public.plain.column]]\nname = \"id\"\ntype = \"integer\"\n");
+  const auto& audit = catalog.tables.at({"public", "Audit Log"});
+  EXPECT_TRUE(audit.unlogged);
+  EXPECT_EQ(audit.storage.list, (std::vector<std::string>{"fillfactor=70", "autovacuum_enabled=off",
+                                                          "toast.autovacuum_enabled=false"}));
+  EXPECT_EQ(audit.replica_identity, model::ReplicaIdentity::index);
+  EXPECT_EQ(audit.replica_index, "Audit Log Key");
+  EXPECT_EQ(catalog.tables.at({"public", "plain"}).replica_identity, model::ReplicaIdentity::full);
+  const auto text = manifest::write_toml(catalog);
+  const auto back = read_back(text);
+  EXPECT_EQ(back.tables, catalog.tables) << text;
+  // The order is kept in the TOML, but does not make a difference.
+  EXPECT_NE(text.find("storage = [\"fillfactor=70\", \"autovacuum_enabled=off\""),
+            std::string::npos)
+      << text;
+  auto reordered = audit;
+  std::reverse(reordered.storage.list.begin(), reordered.storage.list.end());
+  EXPECT_EQ(reordered, audit);
+  reordered.storage.list.back() = "fillfactor=80";
+  EXPECT_NE(reordered, audit);
+}
+
+TEST(TableOptionsTomlTest, MalformedOptionsAreErrors) {
+  const auto refused = [](const std::string& keys) {
+    const auto result = manifest::parse_manifest(
+        "[table.public.t]\n" + keys +
+            "[[table.public.t.column]]\nname = \"id\"\ntype = \"integer\"\n",
+        "m.toml");
+    return result ? std::string() : result.error().message();
+  };
+  EXPECT_NE(refused("storage = [\"fillfactor\"]\n").find("is not name=value"), std::string::npos);
+  EXPECT_NE(refused("storage = [\"fillfactor=70\", \"fillfactor=80\"]\n").find("set twice"),
+            std::string::npos);
+  EXPECT_NE(refused("replica_identity = \"index\"\n").find("go together"), std::string::npos);
+  EXPECT_NE(refused("replica_identity_index = \"k\"\n").find("go together"), std::string::npos);
+  EXPECT_NE(refused("replica_identity = \"all\"\n").find("replica_identity"), std::string::npos);
+}

@@ -1,0 +1,2 @@
+-- table_option/create_table_with_fillfactor: a new table is created with a fillfactor
+-- (empty database)

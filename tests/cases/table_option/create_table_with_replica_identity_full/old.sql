@@ -1,0 +1,2 @@
+-- table_option/create_table_with_replica_identity_full: a new table is created with replica identity FULL
+-- (empty database)

@@ -1,0 +1,2 @@
+-- table_option/create_table_with_table_and_toast_params: a new table is created with table and TOAST storage parameters
+-- (empty database)

@@ -1,0 +1,2 @@
+-- table_option/create_unlogged_table: a new unlogged table with a primary key
+-- (empty database)

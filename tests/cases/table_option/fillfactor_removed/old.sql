@@ -1,0 +1,2 @@
+-- table_option/fillfactor_removed: a table's fillfactor is reset to the default
+create table orders (id integer primary key, status text not null) with (fillfactor = 70);

@@ -1,0 +1,3 @@
+-- table_option/logged_to_unlogged_with_serial: a table with a serial column becomes unlogged; its owned sequence becomes unlogged with it
+create table jobs (id serial primary key, name text not null);
+insert into jobs (name) values ('first'), ('second');

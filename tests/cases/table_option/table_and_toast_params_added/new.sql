@@ -1,0 +1,3 @@
+-- table_option/table_and_toast_params_added: table parameters (fillfactor, toast_tuple_target) and a TOAST parameter are set together on an existing table
+create table attachments (id integer primary key, name text not null, content bytea)
+    with (fillfactor = 85, toast_tuple_target = 4096, toast.autovacuum_enabled = false);

@@ -1,0 +1,2 @@
+-- table_option/unlogged_tables_with_index_and_foreign_key: two new unlogged tables, one with an index and a foreign key to the other
+-- (empty database)

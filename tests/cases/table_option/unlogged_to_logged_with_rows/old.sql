@@ -1,0 +1,4 @@
+-- table_option/unlogged_to_logged_with_rows: an unlogged table with rows becomes logged (SET LOGGED keeps the rows)
+create unlogged table import_rows (id integer primary key, line text not null);
+create index import_rows_line_idx on import_rows (line);
+insert into import_rows values (1, 'alpha'), (2, 'beta');
