@@ -184,6 +184,16 @@ extern const char* const k_creator;
 [[nodiscard]] model::QualifiedName qualified(const pg::Rows& rows, std::size_t row,
                                              std::size_t first = 0);
 
+// Adds the privilege of one aclexplode() row to `privileges` (grantee ->
+// privileges): the grantee in column `grantee`, the lowercase privilege in
+// `grantee + 1` and whether it is grantable in `grantee + 2`; a row whose
+// privilege is NULL (an ACL of its owner's entries only) adds nothing.
+void add_acl_row(const pg::Rows& rows, std::size_t row, std::size_t grantee,
+                 model::Privileges& privileges);
+
+// Sorts each grantee's privileges, as model::Grant keeps them.
+void sort_privileges(model::Privileges& privileges);
+
 // Returns the integer in column `column` of `row`, or nullopt for NULL.
 [[nodiscard]] std::optional<std::int64_t> optional_integer(const pg::Rows& rows, std::size_t row,
                                                            std::size_t column);

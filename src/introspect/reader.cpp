@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <condition_variable>
@@ -229,6 +230,24 @@ const char* query_what(QueryId id) { return k_queries.at(id).what; }
 model::QualifiedName qualified(const pg::Rows& rows, std::size_t row, std::size_t first) {
   return model::QualifiedName{std::string(rows.text(row, first)),
                               std::string(rows.text(row, first + 1))};
+}
+
+void add_acl_row(const pg::Rows& rows, std::size_t row, std::size_t grantee,
+                 model::Privileges& privileges) {
+  if (rows.is_null(row, grantee + 1)) {
+    return;
+  }
+  std::string privilege(rows.text(row, grantee + 1));
+  if (rows.boolean(row, grantee + 2)) {
+    privilege += " with grant option";
+  }
+  privileges[std::string(rows.text(row, grantee))].push_back(std::move(privilege));
+}
+
+void sort_privileges(model::Privileges& privileges) {
+  for (auto& [grantee, held] : privileges) {
+    std::sort(held.begin(), held.end());
+  }
 }
 
 std::optional<std::int64_t> optional_integer(const pg::Rows& rows, std::size_t row,

@@ -28,9 +28,15 @@ Palette palette(bool color) {
 }
 
 char change_mark(const std::string& source) {
-  if (source.starts_with("create") || source.starts_with("add")) return '+';
-  if (source.starts_with("drop")) return '-';
-  if (source.starts_with("rename")) return '>';
+  if (source.starts_with("create") || source.starts_with("add")) {
+    return '+';
+  }
+  if (source.starts_with("drop")) {
+    return '-';
+  }
+  if (source.starts_with("rename")) {
+    return '>';
+  }
   return '~';
 }
 

@@ -1,7 +1,5 @@
 // The default privileges kind's catalog query and rows (part of
 // tenantctl_introspect).
-#include <algorithm>
-
 #include "introspect/loaders.hpp"
 #include "introspect/query_macros.hpp"
 #include "pg/session.hpp"
@@ -55,19 +53,10 @@ base::Result<void> load_default_privileges(const pg::Rows& rows, model::Catalog&
                                    .objects = default_objects(rows.text(row, 2))};
     auto& entry = found[key];
     entry.name = key;
-    if (rows.is_null(row, 4)) {
-      continue;  // only the creating role's own privileges
-    }
-    std::string privilege(rows.text(row, 4));
-    if (rows.boolean(row, 5)) {
-      privilege += " with grant option";
-    }
-    entry.privileges[std::string(rows.text(row, 3))].push_back(std::move(privilege));
+    add_acl_row(rows, row, 3, entry.privileges);
   }
   for (auto& [key, entry] : found) {
-    for (auto& [grantee, privileges] : entry.privileges) {
-      std::sort(privileges.begin(), privileges.end());
-    }
+    sort_privileges(entry.privileges);
     if (entry.privileges != model::default_privilege_defaults(key)) {
       catalog.default_privileges.insert_or_assign(key, std::move(entry));
     }

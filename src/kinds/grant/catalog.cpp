@@ -1,6 +1,4 @@
 // The grant kind's catalog query and rows (part of tenantctl_introspect).
-#include <algorithm>
-
 #include "introspect/loaders.hpp"
 #include "introspect/query_macros.hpp"
 #include "pg/session.hpp"
@@ -96,19 +94,10 @@ base::Result<void> load_grants(const pg::Rows& rows, model::Catalog& catalog) {
     }
     auto& grant = found[target];
     grant.name = target;
-    if (rows.is_null(row, 5)) {
-      continue;  // only the owner's entries
-    }
-    std::string privilege(rows.text(row, 5));
-    if (rows.boolean(row, 6)) {
-      privilege += " with grant option";
-    }
-    grant.privileges[std::string(rows.text(row, 4))].push_back(std::move(privilege));
+    add_acl_row(rows, row, 4, grant.privileges);
   }
   for (auto& [target, grant] : found) {
-    for (auto& [grantee, privileges] : grant.privileges) {
-      std::sort(privileges.begin(), privileges.end());
-    }
+    sort_privileges(grant.privileges);
     // An ACL of its own that holds what a new object has is no grant.
     if (grant.privileges != model::default_grants(target)) {
       catalog.grants.insert_or_assign(target, std::move(grant));

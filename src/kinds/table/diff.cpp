@@ -350,6 +350,8 @@ std::vector<std::string> column_order_notes(const model::Catalog& current,
     if (after != wanted) {
       std::vector<std::string> shown_wanted;
       std::vector<std::string> shown_after;
+      shown_wanted.reserve(wanted.size());
+      shown_after.reserve(after.size());
       for (const auto& each : wanted) {
         shown_wanted.push_back(model::display_part(each));
       }

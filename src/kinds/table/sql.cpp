@@ -218,6 +218,7 @@ void row_security(const model::Table* before, const model::Table& table,
 // table's own ("fillfactor=70") and the TOAST table's ("toast.x=y") alike.
 std::string option_list(const std::vector<std::string>& options, bool names_only) {
   std::vector<std::string> out;
+  out.reserve(options.size());
   for (const auto& option : options) {
     out.push_back(names_only ? option.substr(0, option.find('=')) : option);
   }
