@@ -14,6 +14,30 @@ std::string name(const model::QualifiedName& qualified) {
 
 std::string ident(const std::string& text) { return pg::quote_ident(text); }
 
+std::string options(const model::StorageParameters& parameters) {
+  std::string out;
+  for (const auto& each : parameters.list) {
+    out += (out.empty() ? "" : ", ") + each;
+  }
+  return "(" + out + ")";
+}
+
+std::string reset_and_set(const model::StorageParameters& before,
+                          const model::StorageParameters& after) {
+  std::string out;
+  if (!before.empty()) {
+    std::string names;
+    for (const auto& each : before.list) {
+      names += (names.empty() ? "" : ", ") + each.substr(0, each.find('='));
+    }
+    out = "RESET (" + names + ")";
+  }
+  if (!after.empty()) {
+    out += (out.empty() ? "" : ", ") + std::string("SET ") + options(after);
+  }
+  return out;
+}
+
 std::string ident_list(const std::vector<std::string>& names) {
   std::string out;
   for (const auto& each : names) {
@@ -126,13 +150,23 @@ std::string deferral(const model::Deferral& value) {
   return value.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
 }
 
+namespace {
+
+std::string with_storage(const model::StorageParameters& storage) {
+  return storage.empty() ? "" : " WITH " + options(storage);
+}
+
+}  // namespace
+
 std::string primary_key_body(const model::PrimaryKey& key) {
-  return fmt::format("PRIMARY KEY ({}){}", ident_list(key.columns), deferral(key.deferral));
+  return fmt::format("PRIMARY KEY ({}){}{}", ident_list(key.columns), with_storage(key.storage),
+                     deferral(key.deferral));
 }
 
 std::string unique_body(const model::UniqueConstraint& unique) {
-  return fmt::format("UNIQUE{} ({}){}", unique.nulls_not_distinct ? " NULLS NOT DISTINCT" : "",
-                     ident_list(unique.columns), deferral(unique.deferral));
+  return fmt::format("UNIQUE{} ({}){}{}", unique.nulls_not_distinct ? " NULLS NOT DISTINCT" : "",
+                     ident_list(unique.columns), with_storage(unique.storage),
+                     deferral(unique.deferral));
 }
 
 namespace {

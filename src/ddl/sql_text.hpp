@@ -15,6 +15,16 @@ namespace ddl::sql {
 [[nodiscard]] std::string name(const model::QualifiedName& name);
 [[nodiscard]] std::string ident(const std::string& name);
 [[nodiscard]] std::string ident_list(const std::vector<std::string>& names);
+
+// "(fillfactor=70, toast.autovacuum_enabled=false)": storage parameters or
+// options as WITH (...) and SET (...) take them.
+[[nodiscard]] std::string options(const model::StorageParameters& parameters);
+
+// "RESET (a, b), SET (a=1, c=2)": what ALTER TABLE, INDEX or VIEW takes to go
+// from `before` to `after` (both non-equal): every parameter reset and set
+// again in `after`'s order, the order PostgreSQL then keeps.
+[[nodiscard]] std::string reset_and_set(const model::StorageParameters& before,
+                                        const model::StorageParameters& after);
 [[nodiscard]] std::string literal(const std::string& text);
 [[nodiscard]] std::string collation(const std::string& collation_name);
 

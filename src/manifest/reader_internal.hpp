@@ -231,6 +231,11 @@ void read_kind(model::KindTag<model::Grant> kind, FileContext& file, Fields& roo
 void read_kind(model::KindTag<model::Owner> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::DefaultPrivilege> kind, FileContext& file, Fields& root);
 
+// Reads `key` as storage parameters or options, ["name=value", ...], each
+// name once (kinds/table/toml.cpp; tables, indexes and views use it).
+[[nodiscard]] model::StorageParameters read_storage_parameters(Fields& fields,
+                                                               std::string_view key);
+
 // Reads the `owner` key of an object's table (kinds/owner/toml.cpp) into
 // the catalog's owners, for the object `target`.
 void read_owner(Fields& fields, const model::GrantTarget& target);

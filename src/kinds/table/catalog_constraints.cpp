@@ -74,10 +74,15 @@ base::Result<void> add_constraint(const pg::Rows& rows, std::size_t row, const C
     }
     keys = std::move(*named);
   }
+  model::StorageParameters storage;
+  if (!rows.is_null(row, col::k_storage)) {
+    storage.list = rows.text_array(row, col::k_storage);
+  }
   if (type == "p") {
     table.primary_key = model::PrimaryKey{.name = std::move(name),
                                           .columns = std::move(keys),
                                           .deferral = deferral(rows, row),
+                                          .storage = std::move(storage),
                                           .comment = std::move(comment)};
   } else if (type == "u") {
     model::UniqueConstraint unique{
@@ -85,6 +90,7 @@ base::Result<void> add_constraint(const pg::Rows& rows, std::size_t row, const C
         .columns = std::move(keys),
         .nulls_not_distinct = rows.boolean(row, col::k_nulls_not_distinct),
         .deferral = deferral(rows, row),
+        .storage = std::move(storage),
         .comment = std::move(comment)};
     table.uniques.insert_or_assign(std::move(name), std::move(unique));
   } else if (type == "f") {

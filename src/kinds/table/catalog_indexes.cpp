@@ -133,15 +133,18 @@ base::Result<void> load_indexes(const pg::Rows& rows, const ColumnNames& columns
     if (!include) {
       return base::Error(fmt::format("index {}: an INCLUDE column was not read", name));
     }
-    model::Index index{.name = name,
-                       .unique = rows.boolean(row, col::k_unique),
-                       .nulls_not_distinct = rows.boolean(row, col::k_nulls_not_distinct),
-                       .method = std::string(rows.text(row, col::k_method)),
-                       .keys = std::move(*keys),
-                       .include = std::move(*include),
-                       .where = std::move(where),
-                       .comment = rows.optional_text(row, col::k_comment),
-                       .invalid = !rows.boolean(row, col::k_valid)};
+    model::Index index{
+        .name = name,
+        .unique = rows.boolean(row, col::k_unique),
+        .nulls_not_distinct = rows.boolean(row, col::k_nulls_not_distinct),
+        .method = std::string(rows.text(row, col::k_method)),
+        .keys = std::move(*keys),
+        .include = std::move(*include),
+        .where = std::move(where),
+        .storage = {rows.is_null(row, col::k_storage) ? std::vector<std::string>{}
+                                                      : rows.text_array(row, col::k_storage)},
+        .comment = rows.optional_text(row, col::k_comment),
+        .invalid = !rows.boolean(row, col::k_valid)};
     found->second.indexes.insert_or_assign(std::move(name), std::move(index));
   }
   return {};

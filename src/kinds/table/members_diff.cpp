@@ -31,6 +31,16 @@ bool same_body(const model::Index& a, const model::Index& b) {
   return model::same_index_body(a, b);
 }
 
+// What the renderer changes in place besides names and comments: an
+// index's storage parameters (ALTER INDEX ... SET).
+template <class Member>
+bool differs_in_place(const Member& /*a*/, const Member& /*b*/) {
+  return false;
+}
+bool differs_in_place(const model::Index& a, const model::Index& b) {
+  return a.storage != b.storage;
+}
+
 // Equality as the renderer (ddl/) judges it: it also treats a change of NOT
 // VALID alone in place. A change the differ finds but the renderer would not
 // act on by itself is split into a drop and a create.
@@ -51,7 +61,8 @@ void compare_member(const Member& found, const std::optional<Member>& seen, cons
   if (seen && renders_same(*seen, wanted)) {
     // Kept (renamed, re-commented or re-validated): the renderer sees the
     // member as it will be, so it renames instead of rebuilding.
-    if (seen->name != wanted.name || seen->comment != wanted.comment || !same_body(*seen, wanted)) {
+    if (seen->name != wanted.name || seen->comment != wanted.comment || !same_body(*seen, wanted) ||
+        differs_in_place(*seen, wanted)) {
       out.push_back(make(*seen, wanted));
     }
     return;

@@ -128,6 +128,7 @@ inline constexpr std::size_t k_comment = 17;
 inline constexpr std::size_t k_table_oid = 18;
 inline constexpr std::size_t k_ref_oid = 19;
 inline constexpr std::size_t k_ref_column_names = 20;
+inline constexpr std::size_t k_storage = 21;  // a key's index's reloptions (text[])
 }  // namespace constraint_column
 
 // Primary key, unique, foreign key and check constraints of managed tables;
@@ -144,11 +145,13 @@ inline constexpr const char* k_constraints =
     " case when ref.oid is not null and not (" TENANTCTL_MANAGED_TABLE("ref")
     "   and" TENANTCTL_USER_NAMESPACE("ref_n")
     "   and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "ref.oid") ")"
-    " then" TENANTCTL_COLUMN_NAMES("con.confkey", "con.confrelid") " end"
+    " then" TENANTCTL_COLUMN_NAMES("con.confkey", "con.confrelid") " end,"
+    " ic.reloptions::text[]"
     " from pg_catalog.pg_constraint con"
     " join pg_catalog.pg_class c on c.oid = con.conrelid"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
     " left join pg_catalog.pg_index i on con.contype in ('p', 'u') and i.indexrelid = con.conindid"
+    " left join pg_catalog.pg_class ic on ic.oid = i.indexrelid"
     " left join pg_catalog.pg_class ref on ref.oid = con.confrelid"
     " left join pg_catalog.pg_namespace ref_n on ref_n.oid = ref.relnamespace"
     TENANTCTL_COMMENT("ds", "pg_constraint", "con.oid", "0")
@@ -172,6 +175,7 @@ inline constexpr std::size_t k_partial = 8;  // true when the index has a WHERE
 inline constexpr std::size_t k_valid = 9;
 inline constexpr std::size_t k_comment = 10;
 inline constexpr std::size_t k_table_oid = 11;
+inline constexpr std::size_t k_storage = 12;  // reloptions (text[]; NULL when none)
 }  // namespace index_column
 
 // Indexes of managed tables that no primary key, unique or exclusion
@@ -184,7 +188,7 @@ inline constexpr const char* k_indexes =
     "select n.nspname, c.relname, ic.relname, i.indisunique, i.indnullsnotdistinct, am.amname,"
     " pg_catalog.pg_get_indexdef(i.indexrelid),"
     " (i.indkey::pg_catalog.int2[])[i.indnkeyatts:],"  // int2vector counts from 0
-    " i.indpred is not null, i.indisvalid, ds.description, i.indrelid"
+    " i.indpred is not null, i.indisvalid, ds.description, i.indrelid, ic.reloptions::text[]"
     " from pg_catalog.pg_index i"
     " join pg_catalog.pg_class ic on ic.oid = i.indexrelid"
     " join pg_catalog.pg_am am on am.oid = ic.relam"

@@ -214,17 +214,6 @@ void row_security(const model::Table* before, const model::Table& table,
                         shown));
 }
 
-// Storage parameters as ALTER TABLE ... SET/RESET (...) takes them: the
-// table's own ("fillfactor=70") and the TOAST table's ("toast.x=y") alike.
-std::string option_list(const std::vector<std::string>& options, bool names_only) {
-  std::vector<std::string> out;
-  out.reserve(options.size());
-  for (const auto& option : options) {
-    out.push_back(names_only ? option.substr(0, option.find('=')) : option);
-  }
-  return fmt::format("{}", fmt::join(out, ", "));
-}
-
 // ALTER TABLE for what differs of UNLOGGED, storage parameters and REPLICA
 // IDENTITY (`before` nullptr: a new table, created UNLOGGED and WITH its
 // parameters already). Storage parameters that differ are all reset and set
@@ -246,15 +235,9 @@ void table_options(const model::Table* before, const model::Table& table,
     out.push_back(std::move(alter));
   }
   if (before != nullptr && before->storage != table.storage) {
-    std::vector<std::string> actions;
-    if (!before->storage.list.empty()) {
-      actions.push_back("RESET (" + option_list(before->storage.list, true) + ")");
-    }
-    if (!table.storage.list.empty()) {
-      actions.push_back("SET (" + option_list(table.storage.list, false) + ")");
-    }
-    auto alter =
-        statement(fmt::format("ALTER TABLE {} {}", name, fmt::join(actions, ", ")), phase::columns);
+    auto alter = statement(
+        fmt::format("ALTER TABLE {} {}", name, sql::reset_and_set(before->storage, table.storage)),
+        phase::columns);
     alter.needs.push_back(keys::relation(table.name));
     out.push_back(std::move(alter));
   }
@@ -349,7 +332,7 @@ void create_table(const model::Table& table, const RenderContext& context,
   create.sql = fmt::format("CREATE {}TABLE {} ({}{})", table.unlogged ? "UNLOGGED " : "", name,
                            body, body.empty() ? "" : "\n");
   if (!table.storage.list.empty()) {
-    create.sql += " WITH (" + option_list(table.storage.list, false) + ")";
+    create.sql += " WITH " + sql::options(table.storage);
   }
   create.creates.push_back(keys::relation(table.name));
   append(create.creates, column_keys(table, table.name));

@@ -86,6 +86,14 @@ void render_keyed(const diff::MemberOf& of, const std::optional<Key>& before,
     if (before->name != after->name) {
       rename_constraint(table, before->name, after->name, true, context, out);
     }
+    if (before->storage != after->storage) {
+      auto alter =
+          statement(fmt::format("ALTER INDEX {} {}", sql::name({table.schema, after->name}),
+                                sql::reset_and_set(before->storage, after->storage)),
+                    phase::constraints);
+      alter.needs.push_back(keys::constraint(table, after->name));
+      out.push_back(std::move(alter));
+    }
     if (before->comment != after->comment) {
       out.push_back(comment_constraint(table, after->name, after->comment));
     }
@@ -106,6 +114,9 @@ void render_keyed(const diff::MemberOf& of, const std::optional<Key>& before,
       if (after->nulls_not_distinct) {
         index_sql += " NULLS NOT DISTINCT";
       }
+    }
+    if (!after->storage.empty()) {
+      index_sql += " WITH " + sql::options(after->storage);
     }
     auto build = statement(std::move(index_sql), phase::indexes);
     build.transactional = false;
@@ -152,6 +163,9 @@ bool same_body_except_name(Member a, Member b) {
   a.name = b.name;
   a.comment = b.comment;
   a.renamed_from = b.renamed_from;
+  if constexpr (requires { a.storage; }) {
+    a.storage = b.storage;  // changed in place
+  }
   if constexpr (requires { a.not_valid; }) {
     a.not_valid = b.not_valid;
   }

@@ -25,6 +25,9 @@ std::string index_definition(const model::Index& index, const model::QualifiedNa
   if (index.nulls_not_distinct) {
     out += " NULLS NOT DISTINCT";
   }
+  if (!index.storage.empty()) {
+    out += " WITH " + sql::options(index.storage);
+  }
   if (index.where) {
     out += " WHERE " + *index.where;
   }
@@ -49,6 +52,15 @@ void render_index(const diff::IndexChange& change, const RenderContext& context,
                                sql::ident(to));
           },
           [&](const std::string& each) { return keys::relation(schema, each); }, {}, out);
+    }
+    if (change.before->storage != change.after->storage) {
+      const auto index = sql::name({table.schema, change.after->name});
+      auto alter =
+          statement(fmt::format("ALTER INDEX {} {}", index,
+                                sql::reset_and_set(change.before->storage, change.after->storage)),
+                    phase::indexes);
+      alter.needs.push_back(keys::relation(table.schema, change.after->name));
+      out.push_back(std::move(alter));
     }
     if (change.before->comment != change.after->comment) {
       auto comment =

@@ -6,17 +6,6 @@
 
 namespace model {
 
-bool StorageParameters::operator==(const StorageParameters& other) const {
-  if (list.size() != other.list.size()) {
-    return false;
-  }
-  auto mine = list;
-  auto theirs = other.list;
-  std::sort(mine.begin(), mine.end());
-  std::sort(theirs.begin(), theirs.end());
-  return mine == theirs;
-}
-
 const Column* Table::find_column(const std::string& column_name) const {
   const auto found = std::find_if(columns.begin(), columns.end(),
                                   [&](const Column& column) { return column.name == column_name; });
@@ -36,6 +25,7 @@ bool same_index_body(Index a, const Index& b) {
   a.name = b.name;
   a.comment = b.comment;
   a.renamed_from = b.renamed_from;
+  a.storage = b.storage;
   return a == b;
 }
 

@@ -11,6 +11,7 @@
 
 #include "kinds/sequence/sequence.hpp"
 #include "model/names.hpp"
+#include "model/storage_parameters.hpp"
 
 namespace model {
 
@@ -46,6 +47,7 @@ struct PrimaryKey {
   std::string name;
   std::vector<std::string> columns;
   Deferral deferral;
+  StorageParameters storage;  // its index's WITH (...): changed in place
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;
   bool operator==(const PrimaryKey&) const = default;
@@ -56,6 +58,7 @@ struct UniqueConstraint {
   std::vector<std::string> columns;
   bool nulls_not_distinct = false;
   Deferral deferral;
+  StorageParameters storage;  // its index's WITH (...): changed in place
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;
   bool operator==(const UniqueConstraint&) const = default;
@@ -102,6 +105,7 @@ struct Index {
   std::vector<std::string> keys;
   std::vector<std::string> include;
   std::optional<std::string> where;  // the predicate, without WHERE
+  StorageParameters storage;         // WITH (...): changed in place, ALTER INDEX SET
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;
   // Set when read from a database: a failed CREATE INDEX CONCURRENTLY leaves
@@ -109,15 +113,6 @@ struct Index {
   bool invalid = false;
   RoutineUses uses;
   bool operator==(const Index&) const = default;
-};
-
-// Storage parameters as pg_class.reloptions holds them: "name=value", in
-// the order PostgreSQL keeps them (the order they were set in), a TOAST
-// table's as "toast.name=value" after the table's own. Compared as a set:
-// the order changes nothing.
-struct StorageParameters {
-  std::vector<std::string> list;
-  bool operator==(const StorageParameters& other) const;
 };
 
 // REPLICA IDENTITY: what logical decoding logs of an updated or deleted

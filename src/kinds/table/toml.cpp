@@ -149,6 +149,7 @@ std::optional<model::PrimaryKey> read_primary_key(TableScope& scope, Fields& tab
     }
     auto columns = fields.required_strings("columns");
     key.deferral = read_deferral(fields);
+    key.storage = read_storage_parameters(fields, "storage");
     key.comment = fields.string("comment");
     key.renamed_from = fields.string("renamed_from");
     fields.finish();
@@ -222,6 +223,31 @@ model::Deferral read_deferral(Fields& fields) {
   return deferral;
 }
 
+namespace {}  // namespace
+
+model::StorageParameters read_storage_parameters(Fields& fields, std::string_view key) {
+  model::StorageParameters out;
+  auto listed = fields.strings(key);
+  if (!listed) {
+    return out;
+  }
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < listed->size(); ++i) {
+    const auto& option = (*listed)[i];
+    const auto equals = option.find('=');
+    if (equals == std::string::npos || equals == 0 || equals + 1 == option.size()) {
+      fields.problem(fields.element_position(key, i),
+                     fmt::format("{}: {} is not name=value (as in \"fillfactor=70\")", key,
+                                 toml_string(option)));
+    } else if (!names.insert(option.substr(0, equals)).second) {
+      fields.problem(fields.element_position(key, i),
+                     fmt::format("{}: {} is set twice", key, option.substr(0, equals)));
+    }
+  }
+  out.list = std::move(*listed);
+  return out;
+}
+
 namespace {
 
 // `unlogged`, `storage` (["fillfactor=70", "toast.autovacuum_enabled=false"])
@@ -229,23 +255,7 @@ namespace {
 // `replica_identity_index`).
 void read_table_options(Fields& fields, model::Table& table) {
   table.unlogged = fields.flag("unlogged");
-  if (auto storage = fields.strings("storage")) {
-    std::set<std::string> names;
-    for (std::size_t i = 0; i < storage->size(); ++i) {
-      const auto& option = (*storage)[i];
-      const auto equals = option.find('=');
-      if (equals == std::string::npos || equals == 0 || equals + 1 == option.size()) {
-        fields.problem(fields.element_position("storage", i),
-                       fmt::format("storage: {} is not name=value (as in \"fillfactor=70\" or "
-                                   "\"toast.autovacuum_enabled=false\")",
-                                   toml_string(option)));
-      } else if (!names.insert(option.substr(0, equals)).second) {
-        fields.problem(fields.element_position("storage", i),
-                       fmt::format("storage: {} is set twice", option.substr(0, equals)));
-      }
-    }
-    table.storage.list = std::move(*storage);
-  }
+  table.storage = read_storage_parameters(fields, "storage");
   const auto identity = fields.choice("replica_identity", {"default", "full", "nothing", "index"})
                             .value_or("default");
   const auto index = fields.string("replica_identity_index");

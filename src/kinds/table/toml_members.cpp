@@ -62,6 +62,7 @@ void read_unique(TableScope& scope, const std::string& name, const toml::table& 
   }
   unique.nulls_not_distinct = fields.flag("nulls_not_distinct");
   unique.deferral = read_deferral(fields);
+  unique.storage = read_storage_parameters(fields, "storage");
   unique.comment = fields.string("comment");
   unique.renamed_from = fields.string("renamed_from");
   fields.finish();
@@ -160,6 +161,7 @@ void read_index(TableScope& scope, const std::string& name, const toml::table& n
     index.include = std::move(*include);
   }
   index.where = fields.string("where");
+  index.storage = read_storage_parameters(fields, "storage");
   index.comment = fields.string("comment");
   index.renamed_from = fields.string("renamed_from");
   fields.finish();

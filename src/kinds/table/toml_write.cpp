@@ -56,7 +56,7 @@ void primary_key(Fields& fields, const model::Table& table) {
   }
   const auto& key = *table.primary_key;
   const bool plain = key.name == model::default_primary_key_name(table.name.name) &&
-                     key.deferral == model::Deferral{} && !key.comment;
+                     key.deferral == model::Deferral{} && key.storage.empty() && !key.comment;
   if (plain) {
     fields.names("primary_key", key.columns);
     return;
@@ -65,6 +65,9 @@ void primary_key(Fields& fields, const model::Table& table) {
   inline_key.text("name", key.name);
   inline_key.names("columns", key.columns);
   deferral(inline_key, key.deferral);
+  if (!key.storage.empty()) {
+    inline_key.names("storage", key.storage.list);
+  }
   inline_key.optional_text("comment", key.comment);
   fields.raw("primary_key", inline_key.inline_table());
 }
@@ -96,6 +99,9 @@ void write_members(const std::string& table_path, const model::Table& table, std
     fields.names("columns", unique.columns);
     fields.flag("nulls_not_distinct", unique.nulls_not_distinct);
     deferral(fields, unique.deferral);
+    if (!unique.storage.empty()) {
+      fields.names("storage", unique.storage.list);
+    }
     long_text(fields, "comment", unique.comment);
     section(out, fmt::format("[{}.unique.{}]", table_path, toml_key(name)), fields);
   }
@@ -140,6 +146,9 @@ void write_members(const std::string& table_path, const model::Table& table, std
       fields.names("include", index.include);
     }
     long_text(fields, "where", index.where);
+    if (!index.storage.empty()) {
+      fields.names("storage", index.storage.list);
+    }
     long_text(fields, "comment", index.comment);
     section(out, fmt::format("[{}.index.{}]", table_path, toml_key(name)), fields);
   }

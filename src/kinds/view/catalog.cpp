@@ -12,7 +12,8 @@ namespace introspect::detail {
 // Views: schema, name, definition as pg_get_viewdef(oid, true) prints it,
 // comment.
 const char* const k_views =
-    "select n.nspname, c.relname, pg_catalog.pg_get_viewdef(c.oid, true), ds.description"
+    "select n.nspname, c.relname, pg_catalog.pg_get_viewdef(c.oid, true), ds.description,"
+    " c.reloptions::text[]"
     " from pg_catalog.pg_class c"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
     TENANTCTL_COMMENT("ds", "pg_class", "c.oid", "0")
@@ -55,6 +56,9 @@ base::Result<void> load_views(const pg::Rows& rows, const pg::Rows& dependencies
     model::View view{.name = name,
                      .definition = std::string(rows.text(row, 2)),
                      .comment = rows.optional_text(row, 3)};
+    if (!rows.is_null(row, 4)) {
+      view.options.list = rows.text_array(row, 4);
+    }
     catalog.views.insert_or_assign(std::move(name), std::move(view));
   }
 

@@ -84,7 +84,7 @@ void diff_kind(model::KindTag<model::View> /*kind*/, DiffContext& context) {
       context.out.push_back(
           ViewChange{found->second, wanted,
                      definition_after_renames(context, found->second) == wanted.definition});
-    } else if (found->second.comment != wanted.comment) {
+    } else if (found->second.comment != wanted.comment || found->second.options != wanted.options) {
       context.out.push_back(ViewChange{found->second, wanted, false});
     }
   }

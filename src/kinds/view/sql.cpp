@@ -45,13 +45,22 @@ void render_view(const diff::ViewChange& change, const RenderContext& context,
   }
   const auto& view = *change.after;
   if (!change.before || recreate) {
-    auto create = statement(fmt::format("CREATE VIEW {} AS\n{}", sql::name(view.name),
-                                        trimmed_view_body(view.definition)),
-                            phase::views);
+    auto create =
+        statement(fmt::format("CREATE VIEW {}{} AS\n{}", sql::name(view.name),
+                              view.options.empty() ? "" : " WITH " + sql::options(view.options),
+                              trimmed_view_body(view.definition)),
+                  phase::views);
     create.creates.push_back(keys::relation(view.name));
     create.needs = view_reads(view, context.desired());
     create.needs.push_back(keys::schema(view.name.schema));
     out.push_back(std::move(create));
+  }
+  if (change.before && !recreate && change.before->options != view.options) {
+    auto alter = statement(fmt::format("ALTER VIEW {} {}", sql::name(view.name),
+                                       sql::reset_and_set(change.before->options, view.options)),
+                           phase::views);
+    alter.needs.push_back(keys::relation(view.name));
+    out.push_back(std::move(alter));
   }
   const bool comment_changes = (!change.before || recreate)
                                    ? view.comment.has_value()

@@ -4,6 +4,7 @@
 //   definition = "SELECT ..."   (as pg_get_viewdef() prints it, or any SELECT)
 //   comment = "..."             (optional)
 //   owner = "role"              (optional; absent: not managed)
+//   options = ["security_barrier=true", "check_option=local"]   (optional)
 #include <fmt/format.h>
 
 #include "manifest/reader_internal.hpp"
@@ -20,6 +21,7 @@ void read_view(FileContext& file, const model::QualifiedName& name, const toml::
   model::View view{.name = name,
                    .definition = fields.required_string("definition").value_or(""),
                    .comment = fields.string("comment"),
+                   .options = read_storage_parameters(fields, "options"),
                    .source = source_ref(file, node)};
   read_owner(fields, {.on = model::GrantOn::table, .name = name});
   fields.finish();
@@ -41,6 +43,9 @@ void write_kind(model::KindTag<model::View> /*kind*/, const model::Catalog& cata
     WriteFields fields;
     fields.raw("definition", toml_text(view.definition));
     long_text(fields, "comment", view.comment);
+    if (!view.options.empty()) {
+      fields.names("options", view.options.list);
+    }
     write_owner(catalog, {.on = model::GrantOn::table, .name = name}, fields);
     section(out, fmt::format("[{}]", path("view", name)), fields);
   }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/names.hpp"
+#include "model/storage_parameters.hpp"
 
 namespace model {
 
@@ -16,6 +17,10 @@ struct View {
   QualifiedName name;
   std::string definition;  // pg_get_viewdef() text, a SELECT
   std::optional<std::string> comment;
+  // WITH (...): security_barrier, security_invoker, check_option (local or
+  // cascaded, which WITH ... CHECK OPTION sets) as pg_class.reloptions holds
+  // them; changed in place with ALTER VIEW ... SET / RESET.
+  StorageParameters options;
   // Relations the view reads (tables and views), from pg_depend; filled in
   // when read from a database (the desired catalog gets them through the
   // normalising scratch database). Not compared.
@@ -25,7 +30,8 @@ struct View {
   std::vector<QualifiedName> calls;
   SourceRef source;
   bool operator==(const View& other) const {
-    return name == other.name && definition == other.definition && comment == other.comment;
+    return name == other.name && definition == other.definition && comment == other.comment &&
+           options == other.options;
   }
 };
 

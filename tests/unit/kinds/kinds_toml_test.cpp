@@ -474,3 +474,33 @@ TEST(TableOptionsTomlTest, MalformedOptionsAreErrors) {
   EXPECT_NE(refused("replica_identity_index = \"k\"\n").find("go together"), std::string::npos);
   EXPECT_NE(refused("replica_identity = \"all\"\n").find("replica_identity"), std::string::npos);
 }
+
+TEST(TableOptionsTomlTest, IndexKeyAndViewParametersRoundTrip) {
+  const auto catalog = read_back(
+      "[table.public.t]\n"
+      "primary_key = { name = \"t_pkey\", columns = [\"id\"], storage = [\"fillfactor=80\"] }\n"
+      "[[table.public.t.column]]\nname = \"id\"\ntype = \"integer\"\nnot_null = true\n"
+      "[[table.public.t.column]]\nname = \"tags\"\ntype = \"text[]\"\n"
+      "[table.public.t.unique.t_id_key]\ncolumns = [\"id\"]\nstorage = [\"fillfactor=90\"]\n"
+      "[table.public.t.index.t_tags_idx]\nkeys = [\"tags\"]\nmethod = \"gin\"\n"
+      "storage = [\"fastupdate=off\", \"gin_pending_list_limit=256\"]\n"
+      "[view.public.v]\ndefinition = \"SELECT 1\"\n"
+      "options = [\"security_barrier=true\", \"check_option=local\"]\n");
+  const auto& t = catalog.tables.at({"public", "t"});
+  EXPECT_EQ(t.primary_key->storage.list, (std::vector<std::string>{"fillfactor=80"}));
+  EXPECT_EQ(t.uniques.at("t_id_key").storage.list, (std::vector<std::string>{"fillfactor=90"}));
+  EXPECT_EQ(t.indexes.at("t_tags_idx").storage.list,
+            (std::vector<std::string>{"fastupdate=off", "gin_pending_list_limit=256"}));
+  EXPECT_EQ(catalog.views.at({"public", "v"}).options.list,
+            (std::vector<std::string>{"security_barrier=true", "check_option=local"}));
+  const auto text = manifest::write_toml(catalog);
+  const auto back = read_back(text);
+  EXPECT_EQ(back.tables, catalog.tables) << text;
+  EXPECT_EQ(back.views, catalog.views) << text;
+  // An index that differs only in its parameters is the same index (changed
+  // in place, not built again).
+  auto other = t.indexes.at("t_tags_idx");
+  other.storage.list.pop_back();
+  EXPECT_TRUE(model::same_index_body(other, t.indexes.at("t_tags_idx")));
+  EXPECT_NE(other, t.indexes.at("t_tags_idx"));
+}

@@ -1,0 +1,3 @@
+-- index_option/brin_pages_per_range_changed: a brin index's pages_per_range changes from 32 to 64, its autosummarize is kept
+create table readings (id bigint, taken_at timestamptz not null, value double precision);
+create index readings_taken_at_idx on readings using brin (taken_at) with (autosummarize = on, pages_per_range = 64);

@@ -1,0 +1,4 @@
+-- index_option/gist_buffering_changed: a gist index's buffering changes from on to off
+create table places (id integer primary key, location point not null);
+create index places_location_idx on places using gist (location) with (buffering = on);
+insert into places values (1, point(1, 2)), (2, point(3, 4));

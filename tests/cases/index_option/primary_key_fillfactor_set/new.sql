@@ -1,0 +1,2 @@
+-- index_option/primary_key_fillfactor_set: a primary key's index gets fillfactor 80 (ALTER INDEX accounts_pkey SET)
+create table accounts (id integer, email text not null, constraint accounts_pkey primary key (id) with (fillfactor = 80));

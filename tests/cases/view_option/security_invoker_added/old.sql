@@ -1,0 +1,3 @@
+-- view_option/security_invoker_added: an existing view gets security_invoker
+create table invoices (id integer primary key, tenant text not null, total numeric(12, 2) not null);
+create view invoice_totals as select tenant, total from invoices;
