@@ -85,10 +85,12 @@ void diff_named(const std::map<std::string, Member>& current,
                 const std::map<std::string, Member>& desired, AfterRenames after_renames,
                 MakeChange make, std::vector<Change>& out) {
   std::vector<std::pair<std::string, std::optional<std::string>>> names;
+  names.reserve(desired.size());
   for (const auto& [name, wanted] : desired) {
     names.emplace_back(name, wanted.renamed_from);
   }
   std::vector<const Member*> wanted_at;
+  wanted_at.reserve(desired.size());
   for (const auto& [name, wanted] : desired) {
     wanted_at.push_back(&wanted);
   }

@@ -59,6 +59,7 @@ Statement comment_constraint(const model::QualifiedName& table, const std::strin
 std::vector<std::string> column_keys_of(const model::QualifiedName& table,
                                         const std::vector<std::string>& columns) {
   std::vector<std::string> out;
+  out.reserve(columns.size());
   for (const auto& column : columns) {
     out.push_back(keys::column(table, column));
   }
@@ -68,6 +69,7 @@ std::vector<std::string> column_keys_of(const model::QualifiedName& table,
 std::vector<std::string> not_null_keys_of(const model::QualifiedName& table,
                                           const std::vector<std::string>& columns) {
   std::vector<std::string> out;
+  out.reserve(columns.size());
   for (const auto& column : columns) {
     out.push_back(keys::join("notnull", table.schema, table.name, column));
   }
