@@ -3,15 +3,6 @@
 #include "diff/sql_renames.hpp"
 
 namespace diff {
-namespace {
-
-const model::Table* find_table(const model::Catalog& catalog, const model::QualifiedName& name) {
-  const auto found = catalog.tables.find(name);
-  return found == catalog.tables.end() ? nullptr : &found->second;
-}
-
-}  // namespace
-
 ObjectTargets::ObjectTargets(const DiffContext& context) : m_context(context) {
   for (const auto& change : m_context.out) {
     std::visit(
@@ -70,7 +61,7 @@ std::optional<model::GrantTarget> ObjectTargets::desired_target(
       out.column = *column;
     }
   }
-  if (!exists(m_context.desired, out)) {
+  if (!model::has_object(m_context.desired, out)) {
     return std::nullopt;
   }
   return out;
@@ -91,34 +82,10 @@ std::optional<model::GrantTarget> ObjectTargets::current_target(
       }
     }
   }
-  if (!exists(m_context.current, out)) {
+  if (!model::has_object(m_context.current, out)) {
     return std::nullopt;
   }
   return out;
-}
-
-bool ObjectTargets::exists(const model::Catalog& catalog, const model::GrantTarget& target) {
-  switch (target.on) {
-    case model::GrantOn::database:
-      return true;
-    case model::GrantOn::schema:
-      return catalog.schemas.contains(target.name.name);
-    case model::GrantOn::table:
-      return catalog.tables.contains(target.name) || catalog.views.contains(target.name);
-    case model::GrantOn::sequence:
-      return catalog.sequences.contains(target.name);
-    case model::GrantOn::routine:
-      return catalog.routines.contains(target.name);
-    case model::GrantOn::type:
-      return catalog.enums.contains(target.name);
-    case model::GrantOn::column:
-      if (const auto* table = find_table(catalog, target.name)) {
-        return table->find_column(target.column) != nullptr;
-      }
-      // A view's columns are not modelled: a view that exists has them.
-      return catalog.views.contains(target.name);
-  }
-  return false;
 }
 
 }  // namespace diff

@@ -34,8 +34,6 @@ class ObjectTargets {
     return m_recreated;
   }
 
-  [[nodiscard]] static bool exists(const model::Catalog& catalog, const model::GrantTarget& target);
-
  private:
   void add_recreated(model::GrantOn on, const model::QualifiedName& name);
 

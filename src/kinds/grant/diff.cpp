@@ -150,7 +150,7 @@ class GrantDiffer {
   }
 
   void compare(const model::GrantTarget& target) {
-    if (!ObjectTargets::exists(m_context.desired, target) || !m_compared.insert(target).second) {
+    if (!model::has_object(m_context.desired, target) || !m_compared.insert(target).second) {
       return;  // a grant on an object the desired schema does not have, or seen
     }
     // The database's privileges are managed only where the schema says them.

@@ -103,6 +103,29 @@ std::map<std::string, std::vector<std::string>> default_grants(const GrantTarget
   return {};
 }
 
+bool has_object(const Catalog& catalog, const GrantTarget& target) {
+  switch (target.on) {
+    case GrantOn::database:
+      return true;
+    case GrantOn::schema:
+      return catalog.schemas.contains(target.name.name);
+    case GrantOn::table:
+      return catalog.tables.contains(target.name) || catalog.views.contains(target.name);
+    case GrantOn::sequence:
+      return catalog.sequences.contains(target.name);
+    case GrantOn::routine:
+      return catalog.routines.contains(target.name);
+    case GrantOn::type:
+      return catalog.enums.contains(target.name);
+    case GrantOn::column:
+      if (const auto table = catalog.tables.find(target.name); table != catalog.tables.end()) {
+        return table->second.find_column(target.column) != nullptr;
+      }
+      return catalog.views.contains(target.name);
+  }
+  return false;
+}
+
 const char* grant_on_name(GrantOn on) {
   switch (on) {
     case GrantOn::database:

@@ -73,6 +73,12 @@ struct GranteeDelta {
 [[nodiscard]] std::map<std::string, std::vector<std::string>> default_grants(
     const GrantTarget& target);
 
+struct Catalog;
+
+// True when `catalog` holds the object `target` names (the database always;
+// a view's column whenever the view is there: its columns are not modelled).
+[[nodiscard]] bool has_object(const Catalog& catalog, const GrantTarget& target);
+
 // "table", "column", ... as the TOML spells `on`.
 [[nodiscard]] const char* grant_on_name(GrantOn on);
 

@@ -57,27 +57,6 @@ model::GrantOn owned_on(std::string_view kind) {
   return model::GrantOn::table;
 }
 
-// True when `catalog` (loaded kind by kind, the owned kinds first) holds
-// the object: an unmanaged routine or a partition has no owner here.
-bool is_loaded(const model::Catalog& catalog, const model::GrantTarget& target) {
-  switch (target.on) {
-    case model::GrantOn::schema:
-      return catalog.schemas.contains(target.name.name);
-    case model::GrantOn::table:
-      return catalog.tables.contains(target.name) || catalog.views.contains(target.name);
-    case model::GrantOn::sequence:
-      return catalog.sequences.contains(target.name);
-    case model::GrantOn::routine:
-      return catalog.routines.contains(target.name);
-    case model::GrantOn::type:
-      return catalog.enums.contains(target.name);
-    case model::GrantOn::column:
-    case model::GrantOn::database:
-      break;
-  }
-  return false;
-}
-
 base::Result<void> load_owners(const pg::Rows& rows, const pg::Rows& creator,
                                model::Catalog& catalog) {
   if (creator.size() == 1) {
@@ -85,7 +64,8 @@ base::Result<void> load_owners(const pg::Rows& rows, const pg::Rows& creator,
   }
   for (std::size_t row = 0; row < rows.size(); ++row) {
     model::GrantTarget target{.on = owned_on(rows.text(row, 0)), .name = qualified(rows, row, 1)};
-    if (!is_loaded(catalog, target)) {
+    // Loaded after the owned kinds: an unmanaged routine has no owner here.
+    if (!model::has_object(catalog, target)) {
       continue;
     }
     model::Owner owner{.name = target, .role = std::string(rows.text(row, 3))};

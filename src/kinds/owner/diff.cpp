@@ -11,7 +11,7 @@ void diff_kind(model::KindTag<model::Owner> /*kind*/, DiffContext& context) {
   }
   const ObjectTargets targets(context);
   for (const auto& [target, owner] : context.desired.owners) {
-    if (!ObjectTargets::exists(context.desired, target)) {
+    if (!model::has_object(context.desired, target)) {
       continue;
     }
     const auto current = targets.current_target(target);
