@@ -34,6 +34,9 @@ RenderContext::RenderContext(const model::Catalog& current, const model::Catalog
     }
     for (const auto& [key, unique] : table.uniques) m_current_relations.insert({name.schema, key});
     for (const auto& [key, index] : table.indexes) m_current_relations.insert({name.schema, key});
+    for (const auto& [key, exclusion] : table.exclusions) {
+      m_current_relations.insert({name.schema, key});  // its index
+    }
   }
   for (const auto& [name, view] : current.views) m_current_relations.insert(name);
   for (const auto& [name, sequence] : current.sequences) m_current_relations.insert(name);
@@ -119,6 +122,8 @@ std::vector<Statement> render(const diff::Change& change, const RenderContext& c
           detail::render_foreign_key(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::CheckChange>) {
           detail::render_check(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::ExclusionChange>) {
+          detail::render_exclusion(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::IndexChange>) {
           detail::render_index(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::ViewChange>) {

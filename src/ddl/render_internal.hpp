@@ -79,6 +79,16 @@ inline const model::Table* find_table(const model::Catalog& catalog,
   return found == catalog.tables.end() ? nullptr : &found->second;
 }
 
+// Returns true when the table `name` is partitioned (PARTITION BY) in the
+// desired or the current catalog: PostgreSQL builds no index concurrently on
+// it, nor adds a NOT VALID foreign key.
+inline bool partitioned(const RenderContext& context, const model::QualifiedName& name) {
+  const auto* desired = find_table(context.desired(), name);
+  const auto* current = find_table(context.current(), name);
+  return (desired != nullptr && desired->partition_by) ||
+         (current != nullptr && current->partition_by);
+}
+
 // Returns the key of the primary key or unique constraint of `table` whose
 // columns are exactly `columns` (what a foreign key needs), or "".
 std::string referenced_constraint_key(const model::Table* table,
@@ -120,6 +130,8 @@ void render_foreign_key(const diff::ForeignKeyChange& change, const RenderContex
                         std::vector<Statement>& out);
 void render_check(const diff::CheckChange& change, const RenderContext& context,
                   std::vector<Statement>& out);
+void render_exclusion(const diff::ExclusionChange& change, const RenderContext& context,
+                      std::vector<Statement>& out);
 void render_index(const diff::IndexChange& change, const RenderContext& context,
                   std::vector<Statement>& out);
 void render_view(const diff::ViewChange& change, const RenderContext& context,

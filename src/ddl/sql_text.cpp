@@ -116,6 +116,9 @@ std::vector<std::string> identity_option_list(const model::SequenceOptions& opti
 
 std::string column_definition(const model::Column& column) {
   std::string out = pg::quote_ident(column.name) + " " + column.type;
+  if (column.compression) {
+    out += " COMPRESSION " + *column.compression;
+  }
   if (column.collation) {
     out += " COLLATE " + collation(*column.collation);
   }
@@ -208,6 +211,19 @@ std::string foreign_key_body(const model::ForeignKey& key) {
 
 std::string check_body(const model::CheckConstraint& check) {
   return fmt::format("CHECK ({}){}", check.expression, check.no_inherit ? " NO INHERIT" : "");
+}
+
+std::string exclusion_body(const model::ExclusionConstraint& exclusion) {
+  std::string out =
+      fmt::format("EXCLUDE USING {} ({})", exclusion.method, fmt::join(exclusion.elements, ", "));
+  if (!exclusion.include.empty()) {
+    out += " INCLUDE (" + ident_list(exclusion.include) + ")";
+  }
+  out += with_storage(exclusion.storage);
+  if (exclusion.where) {
+    out += " WHERE (" + *exclusion.where + ")";
+  }
+  return out + deferral(exclusion.deferral);
 }
 
 std::string comment(const std::string& target, const std::optional<std::string>& text) {

@@ -54,6 +54,9 @@ namespace ddl::sql {
 [[nodiscard]] std::string unique_body(const model::UniqueConstraint& unique);
 [[nodiscard]] std::string foreign_key_body(const model::ForeignKey& key);
 [[nodiscard]] std::string check_body(const model::CheckConstraint& check);
+// "EXCLUDE USING gist (room WITH =, during WITH &&) INCLUDE (...) WITH (...)
+// WHERE (...) DEFERRABLE".
+[[nodiscard]] std::string exclusion_body(const model::ExclusionConstraint& exclusion);
 
 // "COMMENT ON <target> IS '...'" (or IS NULL).
 [[nodiscard]] std::string comment(const std::string& target,

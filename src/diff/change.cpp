@@ -94,6 +94,8 @@ std::string describe(const Change& change) {
             kind = "foreign key";
           } else if constexpr (std::is_same_v<T, CheckChange>) {
             kind = "check constraint";
+          } else if constexpr (std::is_same_v<T, ExclusionChange>) {
+            kind = "exclusion constraint";
           }
           std::string shown = action == "create" ? "add" : action;
           if constexpr (std::is_same_v<T, ForeignKeyChange>) {

@@ -54,9 +54,11 @@ struct SequenceChange {
 
 // A table created, dropped, renamed or re-commented. Its members change
 // through the member changes below.
+// `recreate` is set on the drop of a table that is created again.
 struct TableChange {
   std::optional<model::Table> before;
   std::optional<model::Table> after;
+  bool recreate = false;
 };
 
 // Where a member change happens: the table's name for SQL (its desired name,
@@ -108,6 +110,15 @@ struct CheckChange {
   MemberOf of;
   std::optional<model::CheckConstraint> before;
   std::optional<model::CheckConstraint> after;
+  bool rebuild = false;
+};
+
+// `rebuild`: as for CheckChange, for an exclusion constraint whose
+// expressions call it.
+struct ExclusionChange {
+  MemberOf of;
+  std::optional<model::ExclusionConstraint> before;
+  std::optional<model::ExclusionConstraint> after;
   bool rebuild = false;
 };
 
@@ -193,10 +204,11 @@ struct DefaultPrivilegeChange {
   std::optional<model::DefaultPrivilege> after;
 };
 
-using Change = std::variant<SchemaChange, ExtensionChange, EnumChange, SequenceChange, TableChange,
-                            ColumnChange, PrimaryKeyChange, UniqueChange, ForeignKeyChange,
-                            CheckChange, IndexChange, ViewChange, RoutineChange, TriggerChange,
-                            PolicyChange, GrantChange, OwnerChange, DefaultPrivilegeChange>;
+using Change =
+    std::variant<SchemaChange, ExtensionChange, EnumChange, SequenceChange, TableChange,
+                 ColumnChange, PrimaryKeyChange, UniqueChange, ForeignKeyChange, CheckChange,
+                 ExclusionChange, IndexChange, ViewChange, RoutineChange, TriggerChange,
+                 PolicyChange, GrantChange, OwnerChange, DefaultPrivilegeChange>;
 
 // Returns the routine's definition without its "CREATE OR REPLACE <KIND>
 // <schema>.<name>" head: what stays the same when only its name changes.

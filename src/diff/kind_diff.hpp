@@ -40,6 +40,10 @@ struct DiffContext {
   PlanRenames renames;
   std::set<model::QualifiedName> dropped_tables;
   std::set<model::QualifiedName> rebuild_readers_of;
+  // Current names of tables dropped and created again (PostgreSQL cannot
+  // change a table's partitioning in place), and their partitions: they are
+  // paired with no desired table, and what stands on them is made again.
+  std::set<model::QualifiedName> recreated_tables;
   // Recorded by the routine kind: current identities of the routines this
   // plan drops or drops and creates again.
   std::set<model::QualifiedName> replaced_routines;

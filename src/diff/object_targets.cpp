@@ -4,6 +4,11 @@
 
 namespace diff {
 ObjectTargets::ObjectTargets(const DiffContext& context) : m_context(context) {
+  for (const auto& table : m_context.recreated_tables) {
+    if (m_context.desired.tables.contains(table)) {
+      add_recreated(model::GrantOn::table, table);
+    }
+  }
   for (const auto& change : m_context.out) {
     std::visit(
         [&](const auto& typed) {
@@ -12,6 +17,11 @@ ObjectTargets::ObjectTargets(const DiffContext& context) : m_context(context) {
             if (typed.before && typed.after &&
                 (typed.rebuild || typed.before->definition != typed.after->definition)) {
               add_recreated(model::GrantOn::table, typed.after->name);
+            }
+          } else if constexpr (std::is_same_v<T, SequenceChange>) {
+            if (!typed.before && typed.after &&
+                m_context.current.sequences.contains(typed.after->name)) {
+              add_recreated(model::GrantOn::sequence, typed.after->name);  // with its table
             }
           } else if constexpr (std::is_same_v<T, RoutineChange>) {
             if (typed.before && typed.after && (typed.recreate || typed.rebuild)) {
@@ -36,7 +46,7 @@ void ObjectTargets::add_recreated(model::GrantOn on, const model::QualifiedName&
   if (on != model::GrantOn::table) {
     return;
   }
-  // A view's column grants go with it.
+  // A view's or table's column grants go with it.
   for (const auto& [target, grant] : m_context.desired.grants) {
     if (target.on == model::GrantOn::column && target.name == name) {
       m_recreated.insert(target);

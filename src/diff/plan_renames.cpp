@@ -51,6 +51,31 @@ std::optional<model::Index> after_renames(const model::Index& index, const Colum
   return out;
 }
 
+std::optional<model::ExclusionConstraint> after_renames(const model::ExclusionConstraint& exclusion,
+                                                        const ColumnRenames& own) {
+  model::ExclusionConstraint out = exclusion;
+  for (auto& element : out.elements) {
+    // "<key> WITH <operator>": only the key names columns.
+    const auto with = element.rfind(" WITH ");
+    auto renamed = rename_in_expression(element.substr(0, with), own);
+    if (with == std::string::npos || !renamed) {
+      return std::nullopt;
+    }
+    element = *renamed + element.substr(with);
+  }
+  if (!rename_list(out.include, own)) {
+    return std::nullopt;
+  }
+  if (out.where) {
+    auto renamed = rename_in_expression(*out.where, own);
+    if (!renamed) {
+      return std::nullopt;
+    }
+    out.where = std::move(*renamed);
+  }
+  return out;
+}
+
 std::optional<model::PrimaryKey> after_renames(const model::PrimaryKey& key,
                                                const ColumnRenames& own) {
   model::PrimaryKey out = key;

@@ -36,6 +36,8 @@ struct PlanRenames {
 // be dropped and created. Names, comments and rename hints are untouched.
 [[nodiscard]] std::optional<model::Index> after_renames(const model::Index& index,
                                                         const ColumnRenames& own);
+[[nodiscard]] std::optional<model::ExclusionConstraint> after_renames(
+    const model::ExclusionConstraint& exclusion, const ColumnRenames& own);
 [[nodiscard]] std::optional<model::PrimaryKey> after_renames(const model::PrimaryKey& key,
                                                              const ColumnRenames& own);
 [[nodiscard]] std::optional<model::UniqueConstraint> after_renames(

@@ -346,11 +346,13 @@ class Runner {
     return out;
   }
 
-  // A tenant's catalog as the schema sees it: less what it ignores, with
+  // A tenant's catalog as the schema sees it: less what it ignores and the
+  // partitions made at run time, with
   // the tenant's own role names put back as placeholders, so that tenants
   // that differ only in those share a fingerprint and a plan.
   model::Catalog neutral(model::Catalog catalog, const TenantRoles& roles) const {
     auto kept = model::without_ignored(std::move(catalog), m_desired.ignore());
+    model::without_external_partitions(kept, m_desired.raw());
     model::keep_managed_owners(kept, m_desired.raw());
     model::rename_roles(kept, roles.to_placeholder);
     return kept;

@@ -157,6 +157,10 @@ model::Catalog with_reversed_renames(model::Catalog old_catalog,
     } else if (const auto* check = std::get_if<diff::CheckChange>(&change)) {
       reverse_member_change(
           *check, old_tables, old_catalog, [](model::Table & t) -> auto& { return t.checks; });
+    } else if (const auto* exclusion = std::get_if<diff::ExclusionChange>(&change)) {
+      reverse_member_change(
+          *exclusion, old_tables, old_catalog,
+          [](model::Table & t) -> auto& { return t.exclusions; });
     } else if (const auto* index = std::get_if<diff::IndexChange>(&change)) {
       reverse_member_change(
           *index, old_tables, old_catalog, [](model::Table & t) -> auto& { return t.indexes; });

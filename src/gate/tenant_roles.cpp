@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "kinds/owner/owner.hpp"
+#include "model/ignore.hpp"
 #include "model/placeholders.hpp"
 #include "pg/quote.hpp"
 #include "pg/roles.hpp"
@@ -48,7 +49,13 @@ base::Result<ScratchRoles> prepare_scratch_roles(pg::Session& session,
 
 model::Catalog neutral(model::Catalog catalog, const model::Catalog& desired,
                        const ScratchRoles& roles) {
+  model::without_external_partitions(catalog, desired);
   model::keep_managed_owners(catalog, desired);
+  // Compared with a desired schema, or taken as one (a down part): a
+  // partition counts only what is its own.
+  for (auto& entry : catalog.tables) {
+    entry.second = model::own_members(std::move(entry.second));
+  }
   model::rename_roles(catalog, roles.to_placeholder);
   return catalog;
 }

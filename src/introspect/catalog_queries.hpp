@@ -29,7 +29,7 @@ namespace introspect::queries {
 namespace unmanaged_column {
 inline constexpr std::size_t k_kind = 0;
 // The object's schema and name, or for an object on a table (trigger,
-// policy, rule, exclusion constraint) its table's.
+// policy, rule) its table's.
 inline constexpr std::size_t k_schema = 1;
 inline constexpr std::size_t k_name = 2;
 // For an object on a table: its own name; otherwise NULL.
@@ -53,13 +53,11 @@ inline constexpr const char* k_unmanaged =
     " where" TENANTCTL_NOT_EXTENSION_MEMBER("pg_event_trigger", "et.oid")
     // Relations of kinds not managed.
     " union all"
-    " select case when c.relispartition then 'partition'"
-    "   when c.relkind = 'p' then 'partitioned table'"
-    "   when c.relkind = 'm' then 'materialized view' else 'foreign table' end,"
+    " select case when c.relkind = 'm' then 'materialized view' else 'foreign table' end,"
     " n.nspname, c.relname::text, null, null, null, null"
     " from pg_catalog.pg_class c"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where c.oid >= 16384 and (c.relkind in ('p', 'm', 'f') or c.relispartition)"
+    " where c.oid >= 16384 and c.relkind in ('m', 'f')"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Policies of tables not managed (those of managed tables are).
@@ -71,7 +69,7 @@ inline constexpr const char* k_unmanaged =
     " where not" TENANTCTL_MANAGED_TABLE("c")
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
-    // Table inheritance (partitions are reported as partitions).
+    // Table inheritance (partitions are managed as partitions).
     " union all"
     " select 'table inheritance', n.nspname, c.relname::text, null, null,"
     " parent_n.nspname::text, parent.relname::text"
@@ -94,16 +92,6 @@ inline constexpr const char* k_unmanaged =
     " where t.oid >= 16384 and (t.typtype in ('d', 'r') or (t.typtype = 'c' and c.relkind = 'c'))"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_type", "t.oid")
-    // Exclusion constraints.
-    " union all"
-    " select 'exclusion constraint', n.nspname, c.relname::text, con.conname::text,"
-    " null, null, null"
-    " from pg_catalog.pg_constraint con"
-    " join pg_catalog.pg_class c on c.oid = con.conrelid"
-    " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where con.oid >= 16384 and con.contype = 'x' and con.conparentid = 0"
-    " and" TENANTCTL_USER_NAMESPACE("n")
-    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Rules, except the _RETURN rule that makes a view (or materialized view).
     " union all"
     " select 'rule', n.nspname, c.relname::text, r.rulename::text, null, null, null"

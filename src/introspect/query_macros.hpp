@@ -23,8 +23,9 @@
   " 'pg_catalog." catalog "'::pg_catalog.regclass and " alias ".objoid = " oid " and " alias \
   ".objsubid = " subid
 
-// Ordinary tables tenantctl manages: relkind 'r' that are not partitions.
-#define TENANTCTL_MANAGED_TABLE(c) " (" c ".relkind = 'r' and not " c ".relispartition)"
+// Tables tenantctl manages: ordinary and partitioned tables, partitions
+// included.
+#define TENANTCTL_MANAGED_TABLE(c) " (" c ".relkind in ('r', 'p'))"
 
 // The names of the columns `attnums` (an int2[] expression) of relation
 // `relid`, in array order, as text[].

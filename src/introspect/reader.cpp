@@ -52,9 +52,14 @@ const std::array<Query, detail::q_count> k_queries = {{
 
 // The snapshot and settings every reading connection starts with. Sorting
 // 20,000 column rows must not spill to disk under a 4 MB default work_mem.
+// Constants in bounds, defaults and checks print the same on every server:
+// timestamps with time zone in UTC, dates and intervals in one style.
 constexpr const char* k_settings =
     " select pg_catalog.set_config('search_path', 'public', true),"
-    " pg_catalog.set_config('work_mem', '64MB', true)";
+    " pg_catalog.set_config('work_mem', '64MB', true),"
+    " pg_catalog.set_config('TimeZone', 'UTC', true),"
+    " pg_catalog.set_config('DateStyle', 'ISO, MDY', true),"
+    " pg_catalog.set_config('IntervalStyle', 'postgres', true)";
 
 using Defaults = std::vector<std::optional<std::string>>;
 

@@ -230,10 +230,12 @@ void add_implicit_schemas(model::Catalog& catalog) {
 }
 
 base::Result<Manifest> finish(ReadState state) {
+  detail::check_partitions(state);
   detail::check_foreign_columns(state);
   detail::check_relation_names(state);
   detail::check_ignored(state);
   if (state.problems.empty()) {
+    detail::fill_partition_columns(state);
     add_implicit_schemas(state.manifest.catalog);
     return std::move(state.manifest);
   }

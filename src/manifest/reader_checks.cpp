@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -15,6 +16,105 @@
 
 namespace manifest::detail {
 
+namespace {
+
+// The table whose columns `table` has: itself, or for a partition the
+// partitioned table at the top (nullptr when a parent is not declared or
+// the chain loops, which check_partitions() reports).
+const model::Table* column_owner(const std::map<model::QualifiedName, model::Table>& tables,
+                                 const model::Table& table) {
+  const model::Table* at = &table;
+  for (std::size_t steps = 0; at->partition_of; ++steps) {
+    const auto parent = tables.find(at->partition_of->parent);
+    if (parent == tables.end() || steps > tables.size()) {
+      return nullptr;
+    }
+    at = &parent->second;
+  }
+  return at;
+}
+
+Position declared_at(const ReadState& state, const model::QualifiedName& name) {
+  for (const auto& declared : state.declared) {
+    if (declared.name == name) {
+      return declared.position;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+void check_partitions(ReadState& state) {
+  const auto& tables = state.manifest.catalog.tables;
+  for (const auto& [name, table] : tables) {
+    if (!table.partition_of) {
+      continue;
+    }
+    const auto& parent_name = table.partition_of->parent;
+    const auto parent = tables.find(parent_name);
+    std::string problem;
+    if (parent == tables.end()) {
+      problem = fmt::format(
+          "partition_of: table {} is not declared (a partition needs its "
+          "partitioned table in the schema)",
+          model::display_name(parent_name));
+    } else if (!parent->second.partition_by) {
+      problem = fmt::format(
+          "partition_of: table {} is not partitioned (give it partition_by, as in "
+          "partition_by = \"RANGE (created_at)\")",
+          model::display_name(parent_name));
+    } else if (column_owner(tables, table) == nullptr) {
+      problem = "partition_of: the partitions' parents form a loop";
+    }
+    if (!problem.empty()) {
+      state.problems.push_back({declared_at(state, name),
+                                fmt::format("table {}: {}", model::display_name(name), problem)});
+    }
+  }
+}
+
+namespace {
+
+// The columns `table` has in effect: a partition's are its parent's, with
+// its own default and NOT NULL where it lists them (types left empty).
+std::vector<model::Column> effective_columns(const model::Catalog& catalog,
+                                             const model::Table& table, std::size_t depth = 0) {
+  if (!table.partition_of) {
+    return table.columns;
+  }
+  const auto parent = catalog.tables.find(table.partition_of->parent);
+  if (parent == catalog.tables.end() || depth > catalog.tables.size()) {
+    return {};
+  }
+  std::vector<model::Column> out;
+  for (const auto& column : effective_columns(catalog, parent->second, depth + 1)) {
+    const auto* own = table.find_column(column.name);
+    out.push_back(own != nullptr ? model::Column{.name = column.name,
+                                                 .not_null = own->not_null,
+                                                 .default_expr = own->default_expr}
+                                 : model::Column{.name = column.name,
+                                                 .not_null = column.not_null,
+                                                 .default_expr = column.default_expr});
+  }
+  return out;
+}
+
+}  // namespace
+
+void fill_partition_columns(ReadState& state) {
+  auto& tables = state.manifest.catalog.tables;
+  std::map<model::QualifiedName, std::vector<model::Column>> filled;
+  for (const auto& [name, table] : tables) {
+    if (table.partition_of) {
+      filled.emplace(name, effective_columns(state.manifest.catalog, table));
+    }
+  }
+  for (auto& [name, columns] : filled) {
+    tables.at(name).columns = std::move(columns);
+  }
+}
+
 void check_foreign_columns(ReadState& state) {
   const auto& tables = state.manifest.catalog.tables;
   // Column names per referenced table, built once (many keys reference one table).
@@ -24,7 +124,11 @@ void check_foreign_columns(ReadState& state) {
     if (found == tables.end()) {
       continue;  // not managed here (ignored, or a kind tenantctl leaves alone)
     }
-    const model::Table& table = found->second;
+    const model::Table* owner = column_owner(tables, found->second);
+    if (owner == nullptr) {
+      continue;  // check_partitions() says why
+    }
+    const model::Table& table = *owner;
     auto [columns, added] = columns_of.try_emplace(&table);
     if (added) {
       for (const auto& column : table.columns) {

@@ -277,6 +277,9 @@ struct TableScope {
   std::vector<RelationName> relations;  // primary key, unique constraints, indexes
   std::vector<Constraint> constraints;
   std::vector<ForeignColumns> foreign_columns;
+  // A partition's columns are its parent's, known once every file is read:
+  // its column lists are checked then (as foreign_columns).
+  bool columns_from_parent = false;
 };
 
 // Reports a column list (the array at `key` of `fields`) that is empty, names
@@ -294,6 +297,12 @@ void read_constraints(TableScope& scope, Fields& fields, model::Table& table);
 
 // Checks that need every file read (reader_checks.cpp).
 void check_foreign_columns(ReadState& state);
+// Reports a partition whose partitioned table is not declared or not
+// partitioned, and parents that loop.
+void check_partitions(ReadState& state);
+// Gives each partition every column of its parent, with its parent's
+// default and NOT NULL unless it lists its own (model::Table).
+void fill_partition_columns(ReadState& state);
 void check_relation_names(ReadState& state);
 // Reports declared objects that an ignore pattern covers: they would be
 // dropped from the desired schema without a word.

@@ -1,7 +1,9 @@
 #include "model/ignore.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
+#include <set>
 
 #include "model/kinds.hpp"
 
@@ -45,52 +47,65 @@ bool is_ignored(const QualifiedName& name, std::span<const std::string> patterns
 
 namespace {
 
-// What a pattern is matched against, per kind ("schema.name"; a routine by
-// its name without the signature, a trigger by its table's name): whether
-// the object is ignored.
-bool covered(const Schema& schema, std::span<const std::string> patterns) {
-  return std::any_of(patterns.begin(), patterns.end(),
-                     [&](const std::string& pattern) { return pattern == schema.name + ".*"; });
+// What is left out: objects by their "schema.name" (`relation` for tables,
+// views, sequences and types, which share one namespace; `routine` for
+// routines by their name without the signature), members of a table
+// (triggers, policies) by their table's, and whole schemas.
+struct Coverage {
+  std::function<bool(const QualifiedName&)> relation;
+  std::function<bool(const QualifiedName&)> routine;
+  std::function<bool(const std::string&)> schema;
+};
+
+// Whether `coverage` leaves each kind's object out.
+bool covered(const Schema& schema, const Coverage& coverage) {
+  return coverage.schema(schema.name);
 }
-bool covered(const Extension& /*extension*/, std::span<const std::string> /*patterns*/) {
+bool covered(const Extension& /*extension*/, const Coverage& /*coverage*/) {
   return false;  // extensions are named without a schema
 }
 template <class Object>
-bool covered(const Object& object, std::span<const std::string> patterns) {
-  return is_ignored(object.name, patterns);
+bool covered(const Object& object, const Coverage& coverage) {
+  return coverage.relation(object.name);
 }
-bool covered(const Routine& routine, std::span<const std::string> patterns) {
-  return is_ignored({routine.name.schema, routine.bare_name}, patterns);
+bool covered(const Routine& routine, const Coverage& coverage) {
+  return coverage.routine({routine.name.schema, routine.bare_name});
 }
-bool covered(const Trigger& trigger, std::span<const std::string> patterns) {
-  return is_ignored(trigger.name.table, patterns);
+bool covered(const Trigger& trigger, const Coverage& coverage) {
+  return coverage.relation(trigger.name.table);
 }
-bool covered(const Policy& policy, std::span<const std::string> patterns) {
-  return is_ignored(policy.name.table, patterns);
+bool covered(const Policy& policy, const Coverage& coverage) {
+  return coverage.relation(policy.name.table);
 }
-// The object a grant or an owner is of (a schema's by "<schema>.*").
-bool covered(const GrantTarget& target, std::span<const std::string> patterns) {
+// The object a grant or an owner is of (a schema's as the whole schema).
+bool covered(const GrantTarget& target, const Coverage& coverage) {
   if (target.on == GrantOn::database) {
     return false;
   }
   if (target.on == GrantOn::schema) {
-    return covered(Schema{.name = target.name.name}, patterns);
+    return coverage.schema(target.name.name);
   }
   if (target.on == GrantOn::routine) {
     const auto& signature = target.name.name;
-    return is_ignored({target.name.schema, signature.substr(0, signature.rfind('('))}, patterns);
+    return coverage.routine({target.name.schema, signature.substr(0, signature.rfind('('))});
   }
-  return is_ignored(target.name, patterns);
+  return coverage.relation(target.name);
 }
-bool covered(const Grant& grant, std::span<const std::string> patterns) {
-  // A schema's privileges stay managed when its objects are ignored.
-  return grant.name.on != GrantOn::schema && covered(grant.name, patterns);
+bool covered(const Grant& grant, const Coverage& coverage) {
+  // A schema's privileges stay managed when its objects are left out.
+  return grant.name.on != GrantOn::schema && covered(grant.name, coverage);
 }
-bool covered(const Owner& owner, std::span<const std::string> patterns) {
-  return covered(owner.name, patterns);
-}
-bool covered(const DefaultPrivilege& /*entry*/, std::span<const std::string> /*patterns*/) {
+bool covered(const Owner& owner, const Coverage& coverage) { return covered(owner.name, coverage); }
+bool covered(const DefaultPrivilege& /*entry*/, const Coverage& /*coverage*/) {
   return false;  // only role patterns apply (without_ignored_roles)
+}
+
+void erase_covered(Catalog& catalog, const Coverage& coverage) {
+  for_each_kind([&](auto tag) {
+    using K = typename decltype(tag)::type;
+    std::erase_if(Kind<K>::objects(catalog),
+                  [&](const auto& entry) { return covered(entry.second, coverage); });
+  });
 }
 
 }  // namespace
@@ -99,13 +114,54 @@ Catalog without_ignored(Catalog catalog, std::span<const std::string> patterns) 
   if (patterns.empty()) {
     return catalog;
   }
-  for_each_kind([&](auto tag) {
-    using K = typename decltype(tag)::type;
-    std::erase_if(Kind<K>::objects(catalog),
-                  [&](const auto& entry) { return covered(entry.second, patterns); });
-  });
+  const auto named = [&](const QualifiedName& name) { return is_ignored(name, patterns); };
+  erase_covered(catalog, Coverage{
+                             .relation = named,
+                             .routine = named,
+                             .schema =
+                                 [&](const std::string& schema) {
+                                   // A schema is left alone by "X.*" only.
+                                   return std::any_of(patterns.begin(), patterns.end(),
+                                                      [&](const std::string& pattern) {
+                                                        return pattern == schema + ".*";
+                                                      });
+                                 },
+                         });
   without_ignored_roles(catalog, patterns);
   return catalog;
+}
+
+void without_external_partitions(Catalog& current, const Catalog& desired) {
+  std::set<QualifiedName> external;
+  // A partition of an external one is external too: repeat until no more.
+  for (std::size_t found = 1; found != 0;) {
+    found = 0;
+    for (const auto& [name, table] : current.tables) {
+      if (!table.partition_of || external.contains(name) || desired.tables.contains(name)) {
+        continue;
+      }
+      const auto& parent = table.partition_of->parent;
+      const auto declared = desired.tables.find(parent);
+      const bool matches =
+          declared != desired.tables.end() &&
+          std::any_of(declared->second.external_partitions.begin(),
+                      declared->second.external_partitions.end(),
+                      [&](const std::string& pattern) { return glob_match(pattern, name.name); });
+      if (matches || external.contains(parent)) {
+        external.insert(name);
+        ++found;
+      }
+    }
+  }
+  if (external.empty()) {
+    return;
+  }
+  const auto listed = [&](const QualifiedName& name) { return external.contains(name); };
+  erase_covered(current, Coverage{
+                             .relation = listed,
+                             .routine = [](const QualifiedName&) { return false; },
+                             .schema = [](const std::string&) { return false; },
+                         });
 }
 
 void without_ignored_roles(Catalog& catalog, std::span<const std::string> patterns) {

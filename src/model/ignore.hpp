@@ -23,6 +23,12 @@ namespace model {
 // from every grant (see without_ignored_roles()).
 [[nodiscard]] Catalog without_ignored(Catalog catalog, std::span<const std::string> patterns);
 
+// Drops from `current` (a database's catalog) the partitions made at run
+// time: each partition the `desired` schema does not declare whose name
+// matches its declared parent's external_partitions, the partitions under
+// it, and whatever hangs on them (triggers, policies, grants, owners).
+void without_external_partitions(Catalog& current, const Catalog& desired);
+
 // The prefix of an ignore pattern that names roles ("role:monitoring*").
 inline constexpr std::string_view k_role_pattern = "role:";
 

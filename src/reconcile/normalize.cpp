@@ -215,6 +215,7 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
     }
     const auto& wanted = found->second;
     table.renamed_from = wanted.renamed_from;
+    table.external_partitions = wanted.external_partitions;
     table.source = wanted.source;
     for (auto& column : table.columns) {
       if (const auto* raw_column = wanted.find_column(column.name); raw_column != nullptr) {
@@ -226,6 +227,7 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
     }
     carry_member_hints(table.uniques, wanted.uniques);
     carry_member_hints(table.checks, wanted.checks);
+    carry_member_hints(table.exclusions, wanted.exclusions);
     carry_member_hints(table.foreign_keys, wanted.foreign_keys);
     carry_member_hints(table.indexes, wanted.indexes);
   }
@@ -433,6 +435,10 @@ base::Result<model::Catalog> normalize(const model::Catalog& desired,
   }
   if (auto checked = check_routine_bodies(*session, *normalized, desired); !checked) {
     return checked.error();
+  }
+  // A desired partition declares only what is its own.
+  for (auto& entry : normalized->tables) {
+    entry.second = model::own_members(std::move(entry.second));
   }
   carry_hints(*normalized, desired);
   restore_placeholder_roles(*normalized, desired);

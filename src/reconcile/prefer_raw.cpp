@@ -30,6 +30,7 @@ void prefer_table(model::Table& normalized, const model::Table& raw, const model
   }
   prefer(normalized.uniques, raw.uniques, current.uniques);
   prefer(normalized.checks, raw.checks, current.checks);
+  prefer(normalized.exclusions, raw.exclusions, current.exclusions);
   prefer(normalized.foreign_keys, raw.foreign_keys, current.foreign_keys);
   prefer(normalized.indexes, raw.indexes, current.indexes);
 }
@@ -87,8 +88,11 @@ std::vector<diff::Change> with_raw_targets(std::vector<diff::Change> changes,
               }
             }
           } else if constexpr (std::is_same_v<T, diff::ColumnChange>) {
+            // A partition's columns are its parent's: a table being attached
+            // is given the parent's typed columns, which the raw partition has not.
             if (typed.after) {
-              if (const auto* table = raw_table(raw, typed.of.table); table != nullptr) {
+              if (const auto* table = raw_table(raw, typed.of.table);
+                  table != nullptr && !table->partition_of) {
                 if (const auto* column = table->find_column(typed.after->name); column != nullptr) {
                   typed.after = *column;
                 }
@@ -98,6 +102,11 @@ std::vector<diff::Change> with_raw_targets(std::vector<diff::Change> changes,
             if (const auto* table = raw_table(raw, typed.of.table);
                 table != nullptr && typed.after) {
               use_raw(typed.after, table->checks, typed.after->name);
+            }
+          } else if constexpr (std::is_same_v<T, diff::ExclusionChange>) {
+            if (const auto* table = raw_table(raw, typed.of.table);
+                table != nullptr && typed.after) {
+              use_raw(typed.after, table->exclusions, typed.after->name);
             }
           } else if constexpr (std::is_same_v<T, diff::IndexChange>) {
             if (const auto* table = raw_table(raw, typed.of.table);

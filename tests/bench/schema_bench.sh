@@ -64,17 +64,41 @@ select format('alter table t%s add constraint t%s_parent_fkey foreign key (paren
               i, i, greatest(i - 1, 1)) from generate_series(1, $tables) i
 \gexec
 SQL
+# A partitioned table of 200 monthly partitions (primary key and an index on
+# the partitioned table, so each partition has two indexes of its own): in
+# the large schema, and alone in a database of its own.
+partitioned_sql=$(cat <<'SQL'
+create table events (
+  id bigint not null,
+  at timestamptz not null,
+  kind text not null,
+  payload jsonb,
+  primary key (id, at)
+) partition by range (at);
+create index events_kind_idx on events (kind);
+select format('create table events_p%s partition of events for values from (%L) to (%L)',
+              i, start, start + interval '1 month')
+  from (select i, timestamptz '2010-01-01 00:00:00+00' + (i - 1) * interval '1 month' as start
+        from generate_series(1, 200) i) months
+\gexec
+SQL
+)
+psql_db -d postgres -c "create database parted"
+for db in big parted; do psql_db -d "$db" >/dev/null <<<"$partitioned_sql"; done
 "$tenantctl" inspect --url "$(url big)" --out "$state/big.toml"
+"$tenantctl" inspect --url "$(url parted)" --out "$state/parted.toml"
 
 # The commands to time, by label. The fast ones run in turn within each round
 # (inspect, plan, pg_dump, inspect, plan, pg_dump, ...), so that a slower
 # moment of a shared machine falls on all of them rather than on one.
-labels=(inspect plan_sync dump plan_empty)
+labels=(inspect plan_sync dump plan_empty parted_plan parted_dump)
 declare -A command=(
   [inspect]="$tenantctl inspect --url $(url big)"
   [plan_sync]="$tenantctl plan --url $(url big) --schema $state/big.toml --exit-code"
   [dump]="$(pg_config --bindir)/pg_dump --schema-only --dbname $(url big)"
   [plan_empty]="$tenantctl plan --url $(url empty) --schema $state/big.toml --format sql"
+  [parted_plan]="$tenantctl plan --url $(url parted) --schema $state/parted.toml --exit-code"
+  [parted_dump]="$(pg_config --bindir)/pg_dump --schema-only --dbname $(url parted)"
 )
 declare -A times peak
 for label in "${labels[@]}"; do times[$label]=""; peak[$label]=0; done
@@ -102,6 +126,8 @@ inspect=$(result inspect)
 plan_sync=$(result plan_sync)
 plan_empty=$(result plan_empty)
 dump=$(result dump)
+parted_plan=$(result parted_plan)
+parted_dump=$(result parted_dump)
 
 # A row: label, "seconds|MiB", and how many times faster than pg_dump.
 row() {
@@ -109,7 +135,7 @@ row() {
     'BEGIN { printf "| %s | %s | %s | %.1f× |\n", label, s, m, d / s }'
 }
 echo
-echo "Schema of $tables tables (10 columns, 2 indexes, 1 foreign key, 1 trigger each) and 100 functions; median of $runs runs"
+echo "Schema of $tables tables (10 columns, 2 indexes, 1 foreign key, 1 trigger each), 100 functions and a partitioned table of 200 partitions; median of $runs runs"
 echo
 echo "| command | seconds | peak MiB | speed vs pg_dump |"
 echo "|---|---|---|---|"
@@ -117,3 +143,11 @@ row "tenantctl inspect" "$inspect"
 row "tenantctl plan (in sync)" "$plan_sync"
 row "tenantctl plan (empty database → whole schema; builds it in a scratch database)" "$plan_empty"
 row "pg_dump --schema-only (reference)" "$dump"
+
+echo
+echo "The partitioned table of 200 monthly partitions alone (primary key and an index), in sync; median of $runs runs"
+echo
+echo "| command | seconds | peak MiB | speed vs pg_dump |"
+echo "|---|---|---|---|"
+dump=$parted_dump row "tenantctl plan (in sync)" "$parted_plan"
+dump=$parted_dump row "pg_dump --schema-only (reference)" "$parted_dump"

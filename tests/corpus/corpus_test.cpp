@@ -118,7 +118,7 @@ void add_renames(const fs::path& file, std::string& toml) {
       toml.insert(at + header.size() + name_line.size() + 2, hint(parts[4]) + "\n");
     } else if ((kind == "index" || kind == "constraint") && parts.size() == 5) {
       bool done = false;
-      for (const char* member : {"index", "unique", "check", "foreign_key"}) {
+      for (const char* member : {"index", "unique", "check", "exclusion", "foreign_key"}) {
         const std::string header = "[" + table_path(parts[1], parts[2]) + "." + member + "." +
                                    manifest::toml_key(parts[3]) + "]";
         if (toml.find(header + "\n") != std::string::npos) {

@@ -680,4 +680,117 @@ TEST(FleetTest, AColumnOrderNoteIsSaidOnceForTheFleet) {
   EXPECT_EQ(result.out.find(note, first + 1), std::string::npos) << result.out;
 }
 
+TEST(FleetTest, PartitionsTheApplicationMadeAreNoDriftAndSurviveApply) {
+  const Fleet fleet(
+      {{"one-part", Kind::in_sync}, {"two-part", Kind::in_sync}, {"three-part", Kind::in_sync}});
+  const auto as_owner = [](const FleetTenant& tenant, const std::string& sql) {
+    const auto owner = tenant.db->scalar(
+        "select datdba::regrole::text from pg_database where datname = current_database()");
+    ASSERT_TRUE(owner.has_value());
+    tenant.db->exec(fmt::format("set role {}; {}", *owner, sql));
+  };
+  for (const auto& tenant : fleet.tenants()) {
+    as_owner(tenant,
+             "create table events (id bigint not null, at timestamptz not null, body text)"
+             " partition by range (at);"
+             "create index events_at on events (at);"
+             "create table events_y2026m11 partition of events"
+             " for values from ('2026-11-01 00:00+00') to ('2026-12-01 00:00+00');"
+             "insert into events values (1, '2026-11-15 00:00+00', 'kept')");
+  }
+  // The application made later months on two tenants, with rows; the second
+  // also gave one an index and a trigger of its own. The first has a
+  // partition made by hand whose name is not the application's.
+  for (std::size_t i = 1; i < 3; ++i) {
+    as_owner(fleet.tenants()[i],
+             "create table events_y2027m01 partition of events"
+             " for values from ('2027-01-01 00:00+00') to ('2027-02-01 00:00+00');"
+             "create table events_y2027m02 partition of events"
+             " for values from ('2027-02-01 00:00+00') to ('2027-03-01 00:00+00');"
+             "insert into events values (2, '2027-01-10 00:00+00', 'app'),"
+             " (3, '2027-02-10 00:00+00', 'app')");
+  }
+  as_owner(fleet.tenants()[2], "create index events_y2027m01_body on events_y2027m01 (body)");
+  as_owner(fleet.tenants()[0],
+           "create table events_manual partition of events"
+           " for values from ('2030-01-01 00:00+00') to ('2030-02-01 00:00+00')");
+  fleet.add_to_schema(R"toml(
+[table.public.events]
+partition_by = "RANGE (at)"
+external_partitions = ["events_y*"]
+
+[[table.public.events.column]]
+name = "id"
+type = "bigint"
+not_null = true
+
+[[table.public.events.column]]
+name = "at"
+type = "timestamp with time zone"
+not_null = true
+
+[[table.public.events.column]]
+name = "body"
+type = "text"
+
+[table.public.events.index.events_at]
+keys = ["at"]
+
+[table.public.events_y2026m11]
+partition_of = "events"
+bound = "FROM ('2026-11-01 00:00:00+00') TO ('2026-12-01 00:00:00+00')"
+
+[table.public.events_y2026m12]
+partition_of = "events"
+bound = "FROM ('2026-12-01 00:00:00+00') TO ('2027-01-01 00:00:00+00')"
+)toml");
+  const auto plan = fleet.run({"plan", "--all", "--format", "json"});
+  ASSERT_EQ(plan.exit_code, 0) << plan.out << plan.err;
+  const auto json = nlohmann::json::parse(plan.out);
+  for (const auto& tenant : json["tenants"]) {
+    const auto slug = tenant["target"].get<std::string>();
+    EXPECT_EQ(tenant["status"], "drift") << slug;
+    std::vector<std::string> sql;
+    for (const auto& statement : tenant["statements"]) {
+      sql.push_back(statement["sql"].get<std::string>());
+    }
+    // The declared month is made; the application's are not drift.
+    std::vector<std::string> expected{
+        "CREATE TABLE public.events_y2026m12 PARTITION OF public.events FOR VALUES FROM "
+        "('2026-12-01 00:00:00+00') TO ('2027-01-01 00:00:00+00')"};
+    if (slug == "one-part") {
+      // Not the application's name: drift, detached (concurrently: no DEFAULT
+      // partition) and dropped.
+      expected.insert(
+          expected.begin(),
+          {"ALTER TABLE public.events DETACH PARTITION public.events_manual CONCURRENTLY",
+           "DROP TABLE public.events_manual"});
+    }
+    EXPECT_EQ(sql, expected) << slug << "\n" << plan.out;
+  }
+  // The two tenants with the application's partitions share one plan.
+  const auto applied = fleet.run({"apply", "--all", "--yes", "--format", "json"});
+  const auto outcome = statuses(applied.out);
+  EXPECT_EQ(outcome.at("one-part"), "blocked") << applied.out;  // data_loss
+  EXPECT_EQ(outcome.at("two-part"), "applied") << applied.out;
+  EXPECT_EQ(outcome.at("three-part"), "applied") << applied.out;
+  for (std::size_t i = 1; i < 3; ++i) {
+    auto& tenant = *fleet.tenants()[i].db;
+    EXPECT_EQ(tenant.scalar("select count(*)::text from events_y2027m01"), "1");
+    EXPECT_EQ(tenant.scalar("select count(*)::text from events_y2027m02"), "1");
+    EXPECT_EQ(tenant.scalar("select count(*)::text from events"), "3");
+    EXPECT_EQ(tenant.scalar("select count(*)::text from pg_inherits"
+                            " where inhparent = 'events'::regclass"),
+              "4");
+  }
+  EXPECT_EQ(fleet.tenants()[2].db->scalar(
+                "select count(*)::text from pg_indexes where indexname = 'events_y2027m01_body'"),
+            "1");
+  const auto after = fleet.run({"plan", "--all", "--format", "json"});
+  const auto now = statuses(after.out);
+  EXPECT_EQ(now.at("one-part"), "drift") << after.out;
+  EXPECT_EQ(now.at("two-part"), "in_sync") << after.out;
+  EXPECT_EQ(now.at("three-part"), "in_sync") << after.out;
+}
+
 }  // namespace

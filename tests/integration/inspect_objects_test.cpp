@@ -209,12 +209,8 @@ TEST(InspectTest, ListsObjectsItDoesNotManageButNotExtensionMembers) {
       {"collation", "public.my_c"},
       {"composite type", "public.pair"},
       {"domain", "public.posint"},
-      {"exclusion constraint", "t_r_excl on public.t"},
       {"foreign table", "public.remote"},
       {"materialized view", "public.mv"},
-      {"partition", "public.events_2024"},
-      {"partitioned table", "public.events"},
-      {"policy", "events_own on public.events"},
       {"range type", "public.floatrange"},
       {"rule", "r_notify on public.t"},
       {"statistics", "public.t_stats"},
@@ -235,21 +231,28 @@ TEST(InspectTest, ListsObjectsItDoesNotManageButNotExtensionMembers) {
   }
   EXPECT_EQ(triggers, (std::vector<std::string>{"events.events_touch", "t.Touch It"}));
   EXPECT_TRUE(catalog.tables.at({"public", "t"}).row_security);
-  ASSERT_EQ(catalog.policies.size(), 1u);
-  EXPECT_EQ(catalog.policies.begin()->first, (model::MemberName{{"public", "t"}, "own_rows"}));
-  // Partitioned tables, partitions, materialized views, foreign tables and
-  // composite types are not read as tables or views; the exclusion
-  // constraint's index is not an index.
+  // The partitioned table's policy is managed with it.
+  ASSERT_EQ(catalog.policies.size(), 2u);
+  EXPECT_TRUE(catalog.policies.contains(model::MemberName{{"public", "t"}, "own_rows"}));
+  EXPECT_TRUE(catalog.policies.contains(model::MemberName{{"public", "events"}, "events_own"}));
+  // Partitioned tables and partitions are tables; materialized views,
+  // foreign tables and composite types are not read as tables or views; the
+  // exclusion constraint's index is the constraint's, not an index.
   std::vector<std::string> tables;
   for (const auto& [name, table] : catalog.tables) {
     tables.push_back(name.name);
   }
-  EXPECT_EQ(tables, (std::vector<std::string>{"base", "derived", "t"}));
+  EXPECT_EQ(tables, (std::vector<std::string>{"base", "derived", "events", "events_2024", "t"}));
+  EXPECT_EQ(catalog.tables.at({"public", "events"}).partition_by, "RANGE (at)");
+  EXPECT_EQ(catalog.tables.at({"public", "events_2024"}).partition_of->bound,
+            "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
   EXPECT_TRUE(catalog.tables.at({"public", "t"}).indexes.empty());
+  EXPECT_EQ(catalog.tables.at({"public", "t"}).exclusions.at("t_r_excl").elements,
+            (std::vector<std::string>{"r WITH &&"}));
   EXPECT_EQ(catalog.views.size(), 1u);
   EXPECT_TRUE(catalog.enums.empty());
-  // The serial column's sequence goes with the partitioned table.
-  EXPECT_TRUE(catalog.sequences.empty());
+  // The serial column's sequence is the partitioned table's.
+  EXPECT_TRUE(catalog.sequences.contains({"public", "events_id_seq"}));
 }
 
 TEST(InspectTest, LeavesOutEverythingThatBelongsToAnExtension) {

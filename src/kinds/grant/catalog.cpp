@@ -24,10 +24,11 @@ const char* const k_grants =
     "   from pg_catalog.pg_class c"
     "   join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
     "   where c.relacl is not null and (" TENANTCTL_MANAGED_TABLE("c") " or c.relkind in ('v', 'S'))"
-    // An identity column's sequence is the column's.
-    "   and not exists (select 1 from pg_catalog.pg_depend i"
+    // An identity column's sequence is the column's. (A partitioned table
+    // depends internally on itself, through its partition key.)
+    "   and not (c.relkind = 'S' and exists (select 1 from pg_catalog.pg_depend i"
     "     where i.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and i.objid = c.oid"
-    "     and i.deptype = 'i')"
+    "     and i.deptype = 'i'))"
     "   and" TENANTCTL_USER_NAMESPACE("n")
     "   and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     " union all"

@@ -23,7 +23,8 @@ const char* const k_owners =
     " where (" TENANTCTL_MANAGED_TABLE("c") " or c.relkind in ('v', 'S'))"
     " and not exists (select 1 from pg_catalog.pg_depend o"
     "   where o.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and o.objid = c.oid"
-    "   and o.refobjsubid > 0 and o.deptype in ('a', 'i'))"
+    "   and o.refobjsubid > 0 and o.deptype in ('a', 'i')"
+    "   and o.refobjid <> c.oid)"  // a partitioned table depends on its own key columns
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     " union all"

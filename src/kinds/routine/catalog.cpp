@@ -116,7 +116,8 @@ const char* const k_routine_dependencies =
     " and (p.oid is not null or (v.oid is not null and rp.oid is not null))";
 
 // Routines that table members call: a column's default or generation
-// expression ('d'), a check constraint ('c'), an index's expressions ('i'):
+// expression ('d'), a check constraint ('c'), an index's expressions ('i',
+// also an exclusion constraint's index, named as the constraint):
 // the kind, the table's schema and name, the member's name, the routine's
 // schema and signature identity.
 const char* const k_member_routine_uses =
@@ -164,9 +165,11 @@ void add_member_use(model::Catalog& catalog, std::string_view kind,
   } else if (kind == "c") {
     const auto check = target.checks.find(member);
     uses = check == target.checks.end() ? nullptr : &check->second.uses;
-  } else {
-    const auto index = target.indexes.find(member);
-    uses = index == target.indexes.end() ? nullptr : &index->second.uses;
+  } else if (const auto index = target.indexes.find(member); index != target.indexes.end()) {
+    uses = &index->second.uses;
+  } else if (const auto exclusion = target.exclusions.find(member);
+             exclusion != target.exclusions.end()) {
+    uses = &exclusion->second.uses;  // an exclusion constraint's index
   }
   if (uses != nullptr) {
     uses->routines.push_back(std::move(routine));

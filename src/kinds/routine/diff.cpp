@@ -177,6 +177,7 @@ class MemberRebuilder {
       }
       rebuild_columns(*current, wanted);
       rebuild_members<CheckChange>(current->checks, wanted.checks, name);
+      rebuild_members<ExclusionChange>(current->exclusions, wanted.exclusions, name);
       rebuild_members<IndexChange>(current->indexes, wanted.indexes, name);
     }
   }

@@ -9,7 +9,8 @@ bool dropped_with_owner(const DiffContext& context, const model::Sequence& seque
   if (!sequence.owned_by) {
     return false;
   }
-  if (context.dropped_tables.contains(sequence.owned_by->table)) {
+  if (context.dropped_tables.contains(sequence.owned_by->table) ||
+      context.recreated_tables.contains(sequence.owned_by->table)) {
     return true;
   }
   for (const auto& change : context.out) {
@@ -49,7 +50,10 @@ model::OwnedBy renamed_owner(const DiffContext& context, model::OwnedBy owner) {
 void diff_kind(model::KindTag<model::Sequence> /*kind*/, DiffContext& context) {
   for (const auto& [name, wanted] : context.desired.sequences) {
     const auto found = context.current.sequences.find(name);
-    if (found == context.current.sequences.end()) {
+    // A sequence owned by a recreated table goes with it and is made again.
+    if (found == context.current.sequences.end() ||
+        (found->second.owned_by &&
+         context.recreated_tables.contains(found->second.owned_by->table))) {
       context.out.push_back(SequenceChange{std::nullopt, wanted});
       continue;
     }

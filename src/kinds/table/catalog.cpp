@@ -71,6 +71,8 @@ model::Column column(const pg::Rows& rows, std::size_t row,
       .collation = collation(rows, row),
       .identity = identity(rows.text(row, col::k_identity)),
       .generated = rows.optional_text(row, col::k_generated),
+      .storage = rows.optional_text(row, col::k_storage),
+      .compression = rows.optional_text(row, col::k_compression),
       .comment = rows.optional_text(row, col::k_comment),
   };
   if (column.identity != model::Identity::none && !rows.is_null(row, col::k_identity_type)) {
@@ -205,6 +207,18 @@ void read_options(const pg::Rows& rows, std::size_t row, model::Table& table) {
   }
 }
 
+// PARTITION BY of a partitioned table; parent and bound of a partition.
+void read_partitioning(const pg::Rows& rows, std::size_t row, model::Table& table) {
+  table.partition_by = rows.optional_text(row, col::k_partition_by);
+  if (!rows.is_null(row, col::k_parent)) {
+    table.partition_of = model::PartitionOf{
+        .parent = qualified(rows, row, col::k_parent_schema),
+        .bound = std::string(rows.text(row, col::k_bound)),
+        .detach_pending = rows.boolean(row, col::k_detach_pending),
+    };
+  }
+}
+
 }  // namespace
 
 base::Result<void> load_tables(const pg::Rows& rows,
@@ -224,9 +238,18 @@ base::Result<void> load_tables(const pg::Rows& rows,
       table->row_security = rows.boolean(row, col::k_row_security);
       table->force_row_security = rows.boolean(row, col::k_force_row_security);
       read_options(rows, row, *table);
+      read_partitioning(rows, row, *table);
     }
     if (rows.is_null(row, col::k_name)) {
       continue;  // a table with no columns
+    }
+    if (table->partition_of) {
+      // A partition's columns are its parent's: what is its own is only a
+      // default and NOT NULL (model::Table).
+      table->columns.push_back(model::Column{.name = std::string(rows.text(row, col::k_name)),
+                                             .not_null = rows.boolean(row, col::k_not_null),
+                                             .default_expr = defaults[row]});
+      continue;
     }
     table->columns.push_back(column(rows, row, defaults[row]));
   }

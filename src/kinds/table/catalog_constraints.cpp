@@ -66,6 +66,7 @@ base::Result<void> add_constraint(const pg::Rows& rows, std::size_t row, const C
   const auto type = rows.text(row, col::k_type);
   const bool not_valid = !rows.boolean(row, col::k_validated);
   auto comment = rows.optional_text(row, col::k_comment);
+  const bool inherited = rows.boolean(row, col::k_inherited);
   std::vector<std::string> keys;
   if (type == "p" || type == "u" || type == "f") {
     auto named = key_names(rows, row, columns, false);
@@ -83,7 +84,8 @@ base::Result<void> add_constraint(const pg::Rows& rows, std::size_t row, const C
                                           .columns = std::move(keys),
                                           .deferral = deferral(rows, row),
                                           .storage = std::move(storage),
-                                          .comment = std::move(comment)};
+                                          .comment = std::move(comment),
+                                          .inherited = inherited};
   } else if (type == "u") {
     model::UniqueConstraint unique{
         .name = name,
@@ -91,7 +93,8 @@ base::Result<void> add_constraint(const pg::Rows& rows, std::size_t row, const C
         .nulls_not_distinct = rows.boolean(row, col::k_nulls_not_distinct),
         .deferral = deferral(rows, row),
         .storage = std::move(storage),
-        .comment = std::move(comment)};
+        .comment = std::move(comment),
+        .inherited = inherited};
     table.uniques.insert_or_assign(std::move(name), std::move(unique));
   } else if (type == "f") {
     auto referenced = key_names(rows, row, columns, true);
@@ -107,17 +110,41 @@ base::Result<void> add_constraint(const pg::Rows& rows, std::size_t row, const C
                           .match = match(rows.text(row, col::k_match)),
                           .deferral = deferral(rows, row),
                           .not_valid = not_valid,
-                          .comment = std::move(comment)};
+                          .comment = std::move(comment),
+                          .inherited = inherited};
     table.foreign_keys.insert_or_assign(std::move(name), std::move(key));
   } else if (type == "c") {
     model::CheckConstraint check{.name = name,
                                  .expression = std::string(rows.text(row, col::k_check)),
                                  .not_valid = not_valid,
                                  .no_inherit = rows.boolean(row, col::k_no_inherit),
-                                 .comment = std::move(comment)};
+                                 .comment = std::move(comment),
+                                 .inherited = inherited};
     table.checks.insert_or_assign(std::move(name), std::move(check));
   }
   return {};
+}
+
+// Gives each partition's inherited checks (read without their expression)
+// the expression of the check of that name up its parents.
+void copy_inherited_checks(model::Catalog& catalog) {
+  for (auto& [name, table] : catalog.tables) {
+    for (auto& [check_name, check] : table.checks) {
+      const model::Table* at = &table;
+      for (std::size_t steps = 0;
+           check.expression.empty() && at->partition_of && steps <= catalog.tables.size();
+           ++steps) {
+        const auto parent = catalog.tables.find(at->partition_of->parent);
+        if (parent == catalog.tables.end()) {
+          break;
+        }
+        at = &parent->second;
+        if (const auto theirs = at->checks.find(check_name); theirs != at->checks.end()) {
+          check.expression = theirs->second.expression;
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -133,6 +160,7 @@ base::Result<void> load_constraints(const pg::Rows& rows, const ColumnNames& col
       return added.error();
     }
   }
+  copy_inherited_checks(catalog);
   return {};
 }
 

@@ -213,6 +213,158 @@ void pair_tables(DiffContext& context) {
   }
 }
 
+// Tables whose partitioning changes (a plain table becoming partitioned or
+// back, another PARTITION BY) are dropped and created again: PostgreSQL has
+// no ALTER for it. Their partitions go with them. They leave table_pairs.
+void find_recreated(DiffContext& context) {
+  for (const auto& [name, current] : context.table_pairs) {
+    if (current->partition_by != context.desired.tables.at(name).partition_by) {
+      context.recreated_tables.insert(current->name);
+    }
+  }
+  for (bool more = !context.recreated_tables.empty(); more;) {
+    more = false;
+    for (const auto& [name, table] : context.current.tables) {
+      if (table.partition_of && context.recreated_tables.contains(table.partition_of->parent) &&
+          context.recreated_tables.insert(name).second) {
+        more = true;
+      }
+    }
+  }
+  std::erase_if(context.table_pairs, [&](const auto& pair) {
+    return context.recreated_tables.contains(pair.second->name);
+  });
+}
+
+// The partitioned table at the top of `table`'s parents in `catalog` (itself
+// when it is no partition, or its parent is not there).
+const model::Table& root_of(const model::Catalog& catalog, const model::Table& table) {
+  const model::Table* at = &table;
+  for (std::size_t steps = 0; at->partition_of && steps <= catalog.tables.size(); ++steps) {
+    const auto parent = catalog.tables.find(at->partition_of->parent);
+    if (parent == catalog.tables.end()) {
+      break;
+    }
+    at = &parent->second;
+  }
+  return *at;
+}
+
+// Returns true when `member` of a table about to be attached matches one of
+// `parent`'s: PostgreSQL adopts it as the partition's part of the parent's.
+template <class Member>
+bool adopted(const Member& member, const std::map<std::string, Member>& parents) {
+  return std::any_of(parents.begin(), parents.end(), [&](const auto& entry) {
+    Member theirs = entry.second;
+    theirs.name = member.name;
+    theirs.comment = member.comment;
+    theirs.renamed_from = member.renamed_from;
+    theirs.inherited = member.inherited;
+    return theirs == member;
+  });
+}
+
+// Drops from partition `now` the indexes of its own that the schema does not
+// declare and that match an index its `parent` gains in this plan:
+// PostgreSQL adopts such an index as the partition's part of the new one.
+void adopted_by_new_parent_indexes(const DiffContext& context, const model::Table& parent,
+                                   const model::Table& wanted, model::Table& now) {
+  const auto* current_parent = context.current_table_named(parent.name);
+  std::map<std::string, model::Index> gained;
+  for (const auto& [name, index] : parent.indexes) {
+    if (current_parent == nullptr || !current_parent->indexes.contains(name)) {
+      gained.emplace(name, index);
+    }
+  }
+  std::erase_if(now.indexes, [&](const auto& entry) {
+    return !wanted.indexes.contains(entry.first) && adopted(entry.second, gained);
+  });
+}
+
+// A partition's form of `column` (model::Table): its name, default and NOT
+// NULL only.
+model::Column partition_form(const model::Column& column) {
+  return model::Column{
+      .name = column.name, .not_null = column.not_null, .default_expr = column.default_expr};
+}
+
+// Returns `columns` of a table about to become a partition of `root` (or to
+// stop being one): the root's, typed, each with the default and NOT NULL it
+// has in effect in `partition` (a partition's form of its columns).
+std::vector<model::Column> typed_like(const model::Table& root, const model::Table& partition,
+                                      const model::Table* keep = nullptr) {
+  std::vector<model::Column> out;
+  for (const auto& column : root.columns) {
+    const model::Column* kept = keep == nullptr ? nullptr : keep->find_column(column.name);
+    model::Column typed = kept != nullptr ? *kept : column;
+    typed.type = column.type;
+    typed.collation = column.collation;
+    if (const auto* own = partition.find_column(column.name); own != nullptr) {
+      typed.not_null = own->not_null || column.not_null;
+      typed.default_expr = own->default_expr;
+    } else {
+      typed.not_null = typed.not_null || column.not_null;
+    }
+    out.push_back(std::move(typed));
+  }
+  return out;
+}
+
+// The current and desired table as they compare when either is a partition.
+// A partition is compared without what it has from its parent, and with the
+// defaults and NOT NULL of the columns both sides have (a column its parent
+// gains in this plan starts as the parent's). A table about to be attached
+// is compared with the columns and checks of the partitioned table
+// (PostgreSQL attaches only a table that has them), less the keys and
+// indexes PostgreSQL adopts. A partition becoming a table of its own is
+// compared with its parent's columns and keeps what it inherited.
+std::pair<model::Table, model::Table> comparable(const DiffContext& context,
+                                                 const model::Table& current,
+                                                 const model::Table& wanted) {
+  const auto in_desired = wanted.partition_of
+                              ? context.desired.tables.find(wanted.partition_of->parent)
+                              : context.desired.tables.end();
+  const model::Table* parent =
+      in_desired == context.desired.tables.end() ? nullptr : &in_desired->second;
+  if (wanted.partition_of && current.partition_of) {
+    auto now = model::own_members(current);
+    if (parent != nullptr) {
+      adopted_by_new_parent_indexes(context, *parent, wanted, now);
+    }
+    now.columns.clear();
+    for (const auto& column : wanted.columns) {
+      const auto* has = current.find_column(column.name);
+      const auto* given = parent == nullptr ? nullptr : parent->find_column(column.name);
+      now.columns.push_back(has != nullptr     ? *has
+                            : given != nullptr ? partition_form(*given)
+                                               : column);
+    }
+    return {now, wanted};
+  }
+  if (!wanted.partition_of) {  // detached
+    auto now = model::own_members(current, true);
+    now.columns = typed_like(root_of(context.current, current), current);
+    return {now, wanted};
+  }
+  auto now = current;
+  auto goal = wanted;
+  goal.columns = typed_like(root_of(context.desired, wanted), wanted, &current);
+  if (parent != nullptr) {
+    for (const auto& [name, check] : parent->checks) {
+      goal.checks.try_emplace(name, check);
+    }
+    std::erase_if(now.uniques, [&](const auto& e) { return adopted(e.second, parent->uniques); });
+    std::erase_if(now.foreign_keys,
+                  [&](const auto& e) { return adopted(e.second, parent->foreign_keys); });
+    std::erase_if(now.indexes, [&](const auto& e) { return adopted(e.second, parent->indexes); });
+    if (now.primary_key && parent->primary_key &&
+        now.primary_key->columns == parent->primary_key->columns) {
+      now.primary_key.reset();
+    }
+  }
+  return {now, goal};
+}
+
 // Every kept table's new name and column renames (plan_renames.hpp).
 void collect_renames(DiffContext& context) {
   for (const auto& [name, wanted] : context.desired.tables) {
@@ -233,8 +385,36 @@ void add_members_of_new_table(DiffContext& context, const model::Table& table) {
   }
 }
 
+// Foreign keys of kept tables that reference a recreated table are dropped
+// before it goes and added again once it is back.
+void rebuild_references_to_recreated(DiffContext& context) {
+  if (context.recreated_tables.empty()) {
+    return;
+  }
+  std::set<std::pair<QualifiedName, std::string>> changing;
+  for (const auto& change : context.out) {
+    if (const auto* key = std::get_if<ForeignKeyChange>(&change); key && key->before) {
+      changing.emplace(key->of.table, key->before->name);
+    }
+  }
+  for (const auto& [name, wanted] : context.desired.tables) {
+    const model::Table* current = context.current_for(wanted);
+    if (current == nullptr) {
+      continue;
+    }
+    for (const auto& [key_name, key] : current->foreign_keys) {
+      const auto kept = wanted.foreign_keys.find(key_name);
+      if (context.recreated_tables.contains(key.references) && kept != wanted.foreign_keys.end() &&
+          !changing.contains({name, key_name})) {
+        context.out.push_back(ForeignKeyChange{MemberOf{name, false}, key, kept->second, true});
+      }
+    }
+  }
+}
+
 void diff_tables(DiffContext& context) {
   pair_tables(context);
+  find_recreated(context);
   collect_renames(context);
   // With no table renamed, a table equal to its desired self has no member
   // changes (a member is compared after renames only to follow them), which
@@ -251,10 +431,18 @@ void diff_tables(DiffContext& context) {
       continue;
     }
     kept.insert(current->name);
-    if (!tables_renamed && *current == wanted) {
+    const bool partitioned = current->partition_of || wanted.partition_of;
+    const auto compared = partitioned ? comparable(context, *current, wanted)
+                                      : std::pair<model::Table, model::Table>{};
+    const model::Table& goal = partitioned ? compared.second : wanted;
+    if (partitioned) {
+      current = &compared.first;
+    }
+    if (!tables_renamed && *current == goal) {
       continue;
     }
     if (current->name != wanted.name || current->comment != wanted.comment ||
+        current->partition_of != wanted.partition_of ||
         current->row_security != wanted.row_security ||
         current->force_row_security != wanted.force_row_security ||
         current->unlogged != wanted.unlogged || current->storage != wanted.storage ||
@@ -262,7 +450,7 @@ void diff_tables(DiffContext& context) {
         current->replica_index != wanted.replica_index) {
       context.out.push_back(TableChange{*current, wanted});
     }
-    const auto member_changes = diff_table_members(*current, wanted, context.renames);
+    const auto member_changes = diff_table_members(*current, goal, context.renames);
     if (member_changes.rebuilds_views) {
       context.rebuild_readers_of.insert(current->name);
     }
@@ -277,11 +465,16 @@ void diff_tables(DiffContext& context) {
     // Foreign keys to other tables go first, so that dropping tables that
     // reference each other never needs an order that does not exist.
     for (const auto& [key_name, key] : current.foreign_keys) {
-      if (key.references != current.name) {
+      if (key.references != current.name && !key.inherited) {  // inherited: goes with its own
         context.out.push_back(ForeignKeyChange{MemberOf{name, false}, key, std::nullopt});
       }
     }
-    context.out.push_back(TableChange{current, std::nullopt});
+    context.out.push_back(
+        TableChange{current, std::nullopt, context.recreated_tables.contains(name)});
+  }
+  rebuild_references_to_recreated(context);
+  for (const auto& name : context.recreated_tables) {
+    context.rebuild_readers_of.insert(name);
   }
 }
 
@@ -320,8 +513,8 @@ std::vector<std::string> column_order_notes(const model::Catalog& current,
   std::vector<std::string> notes;
   for (const auto& [name, table] : desired.tables) {
     const auto* now = current_of(current, table);
-    if (now == nullptr) {
-      continue;
+    if (now == nullptr || now->partition_by != table.partition_by || table.partition_of) {
+      continue;  // created again, or a partition: its columns are its parent's
     }
     // Desired name of each current column that stays, by its current name.
     std::map<std::string, std::string> kept;

@@ -40,6 +40,9 @@ bool differs_in_place(const Member& /*a*/, const Member& /*b*/) {
 bool differs_in_place(const model::Index& a, const model::Index& b) {
   return a.storage != b.storage;
 }
+bool differs_in_place(const model::ExclusionConstraint& a, const model::ExclusionConstraint& b) {
+  return a.storage != b.storage;
+}
 
 // Equality as the renderer (ddl/) judges it: it also treats a change of NOT
 // VALID alone in place. A change the differ finds but the renderer would not
@@ -225,6 +228,12 @@ MemberChanges diff_table_members(const model::Table& current, const model::Table
       current.checks, desired.checks, by_own_renames,
       [&](auto before, auto after) {
         return CheckChange{of, before, after};
+      },
+      out);
+  diff_named(
+      current.exclusions, desired.exclusions, by_own_renames,
+      [&](auto before, auto after) {
+        return ExclusionChange{of, before, after};
       },
       out);
   diff_named(

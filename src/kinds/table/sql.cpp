@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "ddl/render_internal.hpp"
 
@@ -60,6 +61,31 @@ std::string identity_sequence_key(const model::QualifiedName& table, const std::
   };
   return keys::relation(table.schema,
                         clip(table.name, table_bytes) + "_" + clip(column, column_bytes) + "_seq");
+}
+
+// ALTER COLUMN ... SET STORAGE: to `storage`, or back to the type's own
+// (PostgreSQL 15 has no SET STORAGE DEFAULT, so it is looked up).
+Statement set_storage(const model::QualifiedName& table, const std::string& column,
+                      const std::optional<std::string>& storage) {
+  const std::string alter = fmt::format("ALTER TABLE {} ALTER COLUMN {} SET STORAGE",
+                                        sql::name(table), sql::ident(column));
+  std::string text;
+  if (storage) {
+    std::string upper = *storage;
+    std::transform(upper.begin(), upper.end(), upper.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    text = alter + " " + upper;
+  } else {
+    text = fmt::format(
+        "DO $tenantctl$ BEGIN EXECUTE {} || (SELECT CASE t.typstorage WHEN 'p' THEN ' PLAIN' "
+        "WHEN 'e' THEN ' EXTERNAL' WHEN 'm' THEN ' MAIN' ELSE ' EXTENDED' END FROM "
+        "pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid WHERE "
+        "a.attrelid = {}::pg_catalog.regclass AND a.attname = {}); END $tenantctl$",
+        sql::literal(alter), sql::literal(sql::name(table)), sql::literal(column));
+  }
+  auto set = statement(std::move(text), phase::columns);
+  set.needs.push_back(keys::column(table, column));
+  return set;
 }
 
 bool has_volatile_default(const model::Column& column) {
@@ -264,10 +290,63 @@ void table_options(const model::Table* before, const model::Table& table,
   out.push_back(std::move(alter));
 }
 
-void drop_table(const model::Table& table, const RenderContext& context,
+// Returns true when `parent` has a DEFAULT partition now: a new partition's
+// rows are looked for in it, and no partition is detached concurrently.
+bool has_default_partition(const model::Catalog& catalog, const model::QualifiedName& parent) {
+  return std::any_of(catalog.tables.begin(), catalog.tables.end(), [&](const auto& entry) {
+    return entry.second.partition_of && entry.second.partition_of->parent == parent &&
+           entry.second.partition_of->bound == "DEFAULT";
+  });
+}
+
+// Returns true when `parent` keeps its partitioning through the plan.
+bool parent_stays(const RenderContext& context, const model::QualifiedName& parent) {
+  const auto* wanted = find_table(context.desired(), parent);
+  const auto* current = find_table(context.current(), parent);
+  return wanted != nullptr && current != nullptr && wanted->partition_by == current->partition_by;
+}
+
+// ALTER TABLE <parent> DETACH PARTITION, for partition `table` (as it is
+// now): FINALIZE when an earlier concurrent detach was interrupted,
+// CONCURRENTLY when online and PostgreSQL allows it (not in a transaction,
+// not beside a DEFAULT partition), otherwise under ACCESS EXCLUSIVE.
+Statement detach_partition(const model::Table& table, const RenderContext& context) {
+  const auto& of = *table.partition_of;
+  const bool concurrently = !of.detach_pending && context.options().online &&
+                            !has_default_partition(context.current(), of.parent);
+  auto detach = statement(fmt::format("ALTER TABLE {} DETACH PARTITION {}{}", sql::name(of.parent),
+                                      sql::name(table.name),
+                                      of.detach_pending ? " FINALIZE"
+                                      : concurrently    ? " CONCURRENTLY"
+                                                        : ""),
+                          phase::drop_dependents);
+  detach.transactional = !(of.detach_pending || concurrently);
+  detach.needs_old.push_back(keys::relation(table.name));
+  detach.needs_old.push_back(keys::relation(of.parent));
+  detach.creates.push_back(keys::relation(table.name) +
+                           "\x1f"
+                           "detached");
+  if (detach.transactional) {
+    add_hazard(detach, HazardKind::access_exclusive_lock,
+               fmt::format("holds ACCESS EXCLUSIVE on {} while the partition is detached",
+                           model::display_name(of.parent)));
+  }
+  return detach;
+}
+
+void drop_table(const diff::TableChange& change, const RenderContext& context,
                 std::vector<Statement>& out) {
+  const auto& table = *change.before;
+  // A partition whose parent stays is detached first, so that dropping it
+  // holds no lock on the parent; one whose parent goes goes before it.
+  if (table.partition_of && !change.recreate && parent_stays(context, table.partition_of->parent)) {
+    out.push_back(detach_partition(table, context));
+  }
   auto drop = statement("DROP TABLE " + sql::name(table.name), phase::drop_relations);
   drop.drops.push_back(keys::relation(table.name));
+  if (table.partition_of) {
+    drop.needs_old.push_back(keys::relation(table.partition_of->parent));
+  }
   append(drop.drops, column_keys(table, table.name));
   if (table.primary_key) {
     drop.drops.push_back(keys::constraint(table.name, table.primary_key->name));
@@ -279,6 +358,11 @@ void drop_table(const model::Table& table, const RenderContext& context,
     drop.drops.push_back(keys::constraint(table.name, name));
     append(drop.needs_old, routine_keys(check.uses));
   }
+  for (const auto& [name, exclusion] : table.exclusions) {
+    drop.drops.push_back(keys::constraint(table.name, name));
+    drop.drops.push_back(keys::relation(table.name.schema, name));
+    append(drop.needs_old, routine_keys(exclusion.uses));
+  }
   for (const auto& [name, index] : table.indexes) {
     drop.drops.push_back(keys::relation(table.name.schema, name));
     append(drop.needs_old, routine_keys(index.uses));
@@ -288,8 +372,52 @@ void drop_table(const model::Table& table, const RenderContext& context,
   for (const auto& column : table.columns) {
     append(drop.needs_old, column_needs(column, context));
   }
-  add_hazard(drop, HazardKind::data_loss, "drops the table and all its rows");
+  if (change.recreate) {
+    add_hazard(drop, HazardKind::data_loss,
+               "drops the table and all its rows to create it again with another partitioning "
+               "(PostgreSQL cannot change a table's partitioning in place)");
+  } else {
+    add_hazard(drop, HazardKind::data_loss,
+               table.partition_of ? "drops the partition and all its rows"
+                                  : "drops the table and all its rows");
+  }
   out.push_back(std::move(drop));
+}
+
+// "<column> WITH OPTIONS [NOT NULL] [DEFAULT ...]" for a new partition's
+// column whose default or NOT NULL is not its parent's; nullopt otherwise.
+std::optional<std::string> partition_column(const model::Table& table, const model::Column& column,
+                                            const RenderContext& context) {
+  const auto* parent = find_table(context.desired(), table.partition_of->parent);
+  const auto* theirs = parent == nullptr ? nullptr : parent->find_column(column.name);
+  if (theirs != nullptr && theirs->not_null == column.not_null &&
+      theirs->default_expr == column.default_expr) {
+    return std::nullopt;
+  }
+  std::string part = sql::ident(column.name) + " WITH OPTIONS";
+  if (column.not_null) {
+    part += " NOT NULL";
+  }
+  if (column.default_expr) {
+    part += " DEFAULT " + *column.default_expr;
+  }
+  return part;
+}
+
+// A new partition takes its parent's defaults: those it has none of go.
+void drop_parent_defaults(const model::Table& table, const RenderContext& context,
+                          std::vector<Statement>& out) {
+  const auto* parent = find_table(context.desired(), table.partition_of->parent);
+  for (const auto& column : table.columns) {
+    const auto* theirs = parent == nullptr ? nullptr : parent->find_column(column.name);
+    if (theirs != nullptr && theirs->default_expr && !column.default_expr) {
+      auto drop = statement(fmt::format("ALTER TABLE {} ALTER COLUMN {} DROP DEFAULT",
+                                        sql::name(table.name), sql::ident(column.name)),
+                            phase::columns);
+      drop.needs.push_back(keys::relation(table.name));
+      out.push_back(std::move(drop));
+    }
+  }
 }
 
 void create_table(const model::Table& table, const RenderContext& context,
@@ -298,6 +426,14 @@ void create_table(const model::Table& table, const RenderContext& context,
   std::vector<std::string> parts;
   auto create = statement("", phase::tables);
   for (const auto& column : table.columns) {
+    if (table.partition_of) {
+      // Only what is the partition's own: its default and NOT NULL.
+      if (auto part = partition_column(table, column, context)) {
+        parts.push_back(std::move(*part));
+      }
+      append(create.needs, column_needs(column, context));
+      continue;
+    }
     parts.push_back(sql::column_definition(column));
     append(create.needs, column_needs(column, context));
     if (column.identity != model::Identity::none) {
@@ -314,6 +450,13 @@ void create_table(const model::Table& table, const RenderContext& context,
         fmt::format("CONSTRAINT {} {}", sql::ident(constraint_name), sql::unique_body(unique)));
     create.creates.push_back(keys::constraint(table.name, constraint_name));
   }
+  for (const auto& [constraint_name, exclusion] : table.exclusions) {
+    parts.push_back(fmt::format("CONSTRAINT {} {}", sql::ident(constraint_name),
+                                sql::exclusion_body(exclusion)));
+    create.creates.push_back(keys::constraint(table.name, constraint_name));
+    create.creates.push_back(keys::relation(table.name.schema, constraint_name));
+    append(create.needs, routine_keys(exclusion.uses));
+  }
   for (const auto& [constraint_name, check] : table.checks) {
     std::string part =
         fmt::format("CONSTRAINT {} {}", sql::ident(constraint_name), sql::check_body(check));
@@ -329,8 +472,31 @@ void create_table(const model::Table& table, const RenderContext& context,
   for (const auto& part : parts) {
     body += (body.empty() ? "\n    " : ",\n    ") + part;
   }
-  create.sql = fmt::format("CREATE {}TABLE {} ({}{})", table.unlogged ? "UNLOGGED " : "", name,
-                           body, body.empty() ? "" : "\n");
+  const char* unlogged = table.unlogged ? "UNLOGGED " : "";
+  if (table.partition_of) {
+    const auto& parent = table.partition_of->parent;
+    create.sql =
+        fmt::format("CREATE {}TABLE {} PARTITION OF {}{} {}", unlogged, name, sql::name(parent),
+                    body.empty() ? "" : " (" + body + "\n)", table.partition_of->bound);
+    create.needs.push_back(keys::relation(parent));
+    if (parent_stays(context, parent) && has_default_partition(context.current(), parent)) {
+      add_hazard(create, HazardKind::access_exclusive_lock,
+                 fmt::format("holds ACCESS EXCLUSIVE on {} and its default partition while it "
+                             "scans",
+                             model::display_name(parent)));
+      add_hazard(create, HazardKind::validation_scan,
+                 fmt::format("scans the default partition of {} for rows of the new bound",
+                             model::display_name(parent)));
+      add_hazard(create, HazardKind::may_fail_on_existing_data,
+                 "fails if the default partition holds rows of the new bound");
+    }
+  } else {
+    create.sql =
+        fmt::format("CREATE {}TABLE {} ({}{})", unlogged, name, body, body.empty() ? "" : "\n");
+  }
+  if (table.partition_by) {
+    create.sql += " PARTITION BY " + *table.partition_by;
+  }
   if (!table.storage.list.empty()) {
     create.sql += " WITH " + sql::options(table.storage);
   }
@@ -338,6 +504,14 @@ void create_table(const model::Table& table, const RenderContext& context,
   append(create.creates, column_keys(table, table.name));
   create.needs.push_back(keys::schema(table.name.schema));
   out.push_back(std::move(create));
+  if (table.partition_of) {
+    drop_parent_defaults(table, context, out);
+  }
+  for (const auto& column : table.columns) {
+    if (column.storage) {  // PostgreSQL 15 takes no STORAGE in CREATE TABLE
+      out.push_back(set_storage(table.name, column.name, column.storage));
+    }
+  }
   for (const auto& [constraint_name, check] : table.checks) {
     if (check.not_valid) {
       auto add = statement(fmt::format("ALTER TABLE {} ADD CONSTRAINT {} {} NOT VALID", name,
@@ -379,6 +553,9 @@ void comment_new_table(const model::Table& table, std::vector<Statement>& out) {
          for (const auto& [n, c] : table.checks) {
            all.emplace_back(n, c.comment);
          }
+         for (const auto& [n, c] : table.exclusions) {
+           all.emplace_back(n, c.comment);
+         }
          return all;
        }()) {
     if (constraint.second) {
@@ -392,12 +569,76 @@ void comment_new_table(const model::Table& table, std::vector<Statement>& out) {
   }
 }
 
+// DETACH and ATTACH PARTITION for a kept table whose place among the
+// partitions changes: detached from its old parent (or with FINALIZE when a
+// concurrent detach was interrupted), attached to its new one with its bound.
+void repartition(const model::Table& before, const model::Table& table,
+                 const RenderContext& context, std::vector<Statement>& out) {
+  const auto& was = before.partition_of;
+  const auto& is = table.partition_of;
+  const bool moves = !was || !is || was->parent != is->parent || was->bound != is->bound;
+  if (was && (moves || was->detach_pending)) {
+    // Never CONCURRENTLY here: that leaves a CHECK copying the bound on a
+    // table that stays.
+    auto detach =
+        statement(fmt::format("ALTER TABLE {} DETACH PARTITION {}{}", sql::name(was->parent),
+                              sql::name(before.name), was->detach_pending ? " FINALIZE" : ""),
+                  phase::drop_dependents);
+    detach.transactional = !was->detach_pending;
+    detach.needs_old.push_back(keys::relation(before.name));
+    detach.needs_old.push_back(keys::relation(was->parent));
+    detach.creates.push_back(keys::relation(table.name) +
+                             "\x1f"
+                             "detached");
+    if (!was->detach_pending) {
+      add_hazard(detach, HazardKind::access_exclusive_lock,
+                 fmt::format("holds ACCESS EXCLUSIVE on {} while the partition is detached",
+                             model::display_name(was->parent)));
+    }
+    out.push_back(std::move(detach));
+  }
+  if (!is || (was && !moves && !was->detach_pending)) {
+    return;
+  }
+  auto attach = statement(fmt::format("ALTER TABLE {} ATTACH PARTITION {} {}",
+                                      sql::name(is->parent), sql::name(table.name), is->bound),
+                          phase::constraints);
+  attach.needs.push_back(keys::relation(is->parent));
+  attach.needs.push_back(keys::relation(table.name));
+  if (was) {
+    attach.needs.push_back(keys::relation(table.name) +
+                           "\x1f"
+                           "detached");
+  }
+  // The columns and checks the partitioned table requires, made first.
+  if (const auto* parent = find_table(context.desired(), is->parent); parent != nullptr) {
+    for (const auto& column : before.columns) {
+      attach.needs.push_back(keys::column(table.name, column.name));
+      attach.needs.push_back(
+          keys::join("notnull", table.name.schema, table.name.name, column.name));
+    }
+    for (const auto& [name, check] : parent->checks) {
+      attach.needs.push_back(keys::constraint(table.name, name));
+    }
+  }
+  add_hazard(attach, HazardKind::validation_scan,
+             "scans the table to check that its rows fit the bound (a valid CHECK constraint "
+             "that implies the bound spares the scan)");
+  add_hazard(attach, HazardKind::may_fail_on_existing_data, "fails if a row is outside the bound");
+  if (has_default_partition(context.current(), is->parent)) {
+    add_hazard(attach, HazardKind::validation_scan,
+               fmt::format("scans the default partition of {} for rows of the bound",
+                           model::display_name(is->parent)));
+  }
+  out.push_back(std::move(attach));
+}
+
 }  // namespace
 
 void render_table(const diff::TableChange& change, const RenderContext& context,
                   std::vector<Statement>& out) {
   if (!change.after) {
-    drop_table(*change.before, context, out);
+    drop_table(change, context, out);
     return;
   }
   if (!change.before) {
@@ -430,6 +671,9 @@ void render_table(const diff::TableChange& change, const RenderContext& context,
   }
   row_security(&before, table, context, out);
   table_options(&before, table, out);
+  if (before.partition_of != table.partition_of) {
+    repartition(before, table, context, out);
+  }
 }
 
 namespace {
@@ -489,12 +733,29 @@ class ColumnRenderer {
         set_not_null();
       }
     }
+    storage_and_compression(before, after, type_changes);
     if (before.comment != after.comment) {
       comment_on(after.comment);
     }
   }
 
  private:
+  // SET STORAGE and SET COMPRESSION where they differ; a new type brings its
+  // own storage, so a declared one is set again after it. Neither rewrites
+  // the table: they apply to values written from then on.
+  void storage_and_compression(const model::Column& before, const model::Column& after,
+                               bool type_changes) {
+    if (before.storage != after.storage || (type_changes && after.storage)) {
+      m_out.push_back(set_storage(m_table, after.name, after.storage));
+    }
+    if (before.compression != after.compression || (type_changes && after.compression)) {
+      auto set = statement(alter("SET COMPRESSION " + after.compression.value_or("default")),
+                           phase::columns);
+      set.needs.push_back(column_key());
+      m_out.push_back(std::move(set));
+    }
+  }
+
   [[nodiscard]] std::string column_sql() const { return sql::ident(m_change.after->name); }
   [[nodiscard]] std::string column_key() const {
     return keys::column(m_table, m_change.after->name);
@@ -573,6 +834,9 @@ class ColumnRenderer {
       add_column_hazards(after, add);
     }
     m_out.push_back(std::move(add));
+    if (after.storage) {
+      m_out.push_back(set_storage(m_table, after.name, after.storage));
+    }
     if (after.comment) {
       comment_on(after.comment);
     }
@@ -775,7 +1039,20 @@ class ColumnRenderer {
 
 void render_column(const diff::ColumnChange& change, const RenderContext& context,
                    std::vector<Statement>& out) {
+  const std::size_t first = out.size();
   ColumnRenderer(change, context, out).run();
+  // PostgreSQL carries a parent's column changes down to its partitions: a
+  // partition's own default or NOT NULL is set after its parent's change.
+  const auto& name = change.after ? change.after->name : change.before->name;
+  const auto* table = find_table(context.desired(), change.of.table);
+  for (std::size_t i = first; i < out.size(); ++i) {
+    out[i].creates.push_back(
+        keys::join("partitioned column", change.of.table.schema, change.of.table.name, name));
+    if (table != nullptr && table->partition_of) {
+      const auto& parent = table->partition_of->parent;
+      out[i].needs.push_back(keys::join("partitioned column", parent.schema, parent.name, name));
+    }
+  }
 }
 
 }  // namespace ddl::detail

@@ -30,6 +30,7 @@ void rename_constraint(const model::QualifiedName& table, const std::string& fro
   const bool taken = index_backed ? context.relation_exists_now(table.schema, to)
                                   : current != nullptr && (current->checks.contains(to) ||
                                                            current->foreign_keys.contains(to));
+  const std::size_t first = out.size();
   add_rename(
       from, to, taken,
       [&](const std::string& old_name, const std::string& new_name) {
@@ -41,9 +42,11 @@ void rename_constraint(const model::QualifiedName& table, const std::string& fro
       },
       {keys::relation(table)}, out);
   if (index_backed) {
-    // The constraint's own key follows its index's name.
+    // The constraint's own key follows its index's name: the old name goes
+    // with the first step of the rename, the new one comes with the last
+    // (a swap goes through a temporary name).
+    out[first].drops.push_back(keys::constraint(table, from));
     out.back().creates.push_back(keys::constraint(table, to));
-    out.back().drops.push_back(keys::constraint(table, from));
   }
 }
 
@@ -84,7 +87,9 @@ void render_keyed(const diff::MemberOf& of, const std::optional<Key>& before,
                   const std::string& body_after, bool same_body, bool is_primary,
                   const RenderContext& context, std::vector<Statement>& out) {
   const auto& table = of.table;
-  if (before && after && same_body) {
+  // PostgreSQL changes no storage parameter of a partitioned index in place.
+  if (before && after && same_body &&
+      !(before->storage != after->storage && partitioned(context, table))) {
     if (before->name != after->name) {
       rename_constraint(table, before->name, after->name, true, context, out);
     }
@@ -109,7 +114,7 @@ void render_keyed(const diff::MemberOf& of, const std::optional<Key>& before,
     return;
   }
   const std::string name = sql::ident(after->name);
-  if (context.options().online && !of.table_is_new) {
+  if (context.options().online && !of.table_is_new && !partitioned(context, table)) {
     std::string index_sql = fmt::format("CREATE UNIQUE INDEX CONCURRENTLY {} ON {} ({})", name,
                                         on_table(table), sql::ident_list(after->columns));
     if constexpr (requires { after->nulls_not_distinct; }) {
@@ -202,7 +207,10 @@ void render_validated(const diff::MemberOf& of, const std::string* before_name,
   const std::string name = sql::ident(*after_name);
   const auto key = keys::constraint(table, *after_name);
   const bool brand_new = of.table_is_new;
-  const bool separate_validation = !after_not_valid && context.options().online && !brand_new;
+  // A foreign key on a partitioned table cannot be added NOT VALID.
+  const bool is_foreign_key = std::string_view(what) == "foreign key";
+  const bool separate_validation = !after_not_valid && context.options().online && !brand_new &&
+                                   !(is_foreign_key && partitioned(context, table));
   if (!validate_only) {
     const bool add_not_valid = after_not_valid || separate_validation;
     auto add = statement(
@@ -295,6 +303,64 @@ void render_foreign_key(const diff::ForeignKeyChange& change, const RenderContex
       change.after ? change.after->comment : std::nullopt, change.after && change.after->not_valid,
       same, change.after ? sql::foreign_key_body(*change.after) : "", needs_before, needs_after,
       "foreign key", context, out);
+}
+
+// An exclusion constraint: added with its index under ACCESS EXCLUSIVE
+// (PostgreSQL builds none concurrently for it); its storage parameters
+// change in place on its index, its name and comment as any constraint's.
+void render_exclusion(const diff::ExclusionChange& change, const RenderContext& context,
+                      std::vector<Statement>& out) {
+  const auto& table = change.of.table;
+  const auto& before = change.before;
+  const auto& after = change.after;
+  if (before && after && !change.rebuild && same_body_except_name(*before, *after)) {
+    if (before->name != after->name) {
+      rename_constraint(table, before->name, after->name, true, context, out);
+    }
+    if (before->storage != after->storage) {
+      auto alter =
+          statement(fmt::format("ALTER INDEX {} {}", sql::name({table.schema, after->name}),
+                                sql::reset_and_set(before->storage, after->storage)),
+                    phase::constraints);
+      alter.needs.push_back(keys::constraint(table, after->name));
+      out.push_back(std::move(alter));
+    }
+    if (before->comment != after->comment) {
+      out.push_back(comment_constraint(table, after->name, after->comment));
+    }
+    return;
+  }
+  if (before) {
+    auto drop = drop_constraint(table, before->name, routine_keys(before->uses));
+    drop.drops.push_back(keys::relation(table.schema, before->name));
+    if (const auto* current = find_table(context.current(), table); current != nullptr) {
+      append(drop.needs_old, column_keys(*current, table));
+    }
+    out.push_back(std::move(drop));
+  }
+  if (!after) {
+    return;
+  }
+  auto add = statement(fmt::format("ALTER TABLE {} ADD CONSTRAINT {} {}", on_table(table),
+                                   sql::ident(after->name), sql::exclusion_body(*after)),
+                       phase::constraints);
+  add.needs.push_back(keys::relation(table));
+  if (const auto* desired = find_table(context.desired(), table); desired != nullptr) {
+    append(add.needs, column_keys(*desired, table));
+  }
+  append(add.needs, routine_keys(after->uses));
+  add.creates.push_back(keys::constraint(table, after->name));
+  add.creates.push_back(keys::relation(table.schema, after->name));
+  if (!change.of.table_is_new) {
+    add_hazard(add, HazardKind::index_build, "builds the constraint's index while writes wait");
+    add_hazard(add, HazardKind::access_exclusive_lock, "locks the table for the whole index build");
+    add_hazard(add, HazardKind::may_fail_on_existing_data,
+               "fails if existing rows conflict with each other");
+  }
+  out.push_back(std::move(add));
+  if (after->comment) {
+    out.push_back(comment_constraint(table, after->name, after->comment));
+  }
 }
 
 void render_check(const diff::CheckChange& change, const RenderContext& context,

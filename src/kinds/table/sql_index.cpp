@@ -39,9 +39,15 @@ std::string index_definition(const model::Index& index, const model::QualifiedNa
 void render_index(const diff::IndexChange& change, const RenderContext& context,
                   std::vector<Statement>& out) {
   const auto& table = change.of.table;
-  const bool online = context.options().online && !change.of.table_is_new;
-  if (change.before && change.after && !change.rebuild &&
-      model::same_index_body(*change.before, *change.after)) {
+  // PostgreSQL builds and drops no index of a partitioned table concurrently.
+  const bool online =
+      context.options().online && !change.of.table_is_new && !partitioned(context, table);
+  // PostgreSQL changes no storage parameter of a partitioned index in place.
+  const bool in_place =
+      change.before && change.after && !change.rebuild &&
+      model::same_index_body(*change.before, *change.after) &&
+      !(change.before->storage != change.after->storage && partitioned(context, table));
+  if (in_place) {
     if (change.before->name != change.after->name) {
       const auto& schema = table.schema;
       add_rename(

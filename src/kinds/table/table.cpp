@@ -29,4 +29,25 @@ bool same_index_body(Index a, const Index& b) {
   return a == b;
 }
 
+Table own_members(Table table, bool keep_inherited) {
+  const auto drop = [&](const auto& member) { return member.inherited && !keep_inherited; };
+  if (table.primary_key && drop(*table.primary_key)) {
+    table.primary_key.reset();
+  }
+  const auto prune = [&](auto& members) {
+    std::erase_if(members, [&](const auto& entry) { return drop(entry.second); });
+    for (auto& [name, member] : members) {
+      member.inherited = false;
+    }
+  };
+  prune(table.uniques);
+  prune(table.foreign_keys);
+  prune(table.checks);
+  prune(table.indexes);
+  if (table.primary_key) {
+    table.primary_key->inherited = false;
+  }
+  return table;
+}
+
 }  // namespace model

@@ -30,6 +30,10 @@ struct Column {
   Identity identity = Identity::none;
   SequenceOptions identity_options{};    // meaningful when identity != none
   std::optional<std::string> generated;  // GENERATED ALWAYS AS (expr) STORED
+  // SET STORAGE, only when not the type's own: "plain", "external",
+  // "extended", "main"; and COMPRESSION, only when set: "pglz", "lz4".
+  std::optional<std::string> storage;
+  std::optional<std::string> compression;
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;  // desired only
   RoutineUses uses;                         // by the default or generation expression
@@ -50,6 +54,7 @@ struct PrimaryKey {
   StorageParameters storage;  // its index's WITH (...): changed in place
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;
+  bool inherited = false;  // see Table
   bool operator==(const PrimaryKey&) const = default;
 };
 
@@ -61,6 +66,7 @@ struct UniqueConstraint {
   StorageParameters storage;  // its index's WITH (...): changed in place
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;
+  bool inherited = false;  // see Table
   bool operator==(const UniqueConstraint&) const = default;
 };
 
@@ -80,6 +86,7 @@ struct ForeignKey {
   bool not_valid = false;
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;
+  bool inherited = false;  // see Table
   bool operator==(const ForeignKey&) const = default;
 };
 
@@ -91,7 +98,26 @@ struct CheckConstraint {
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;
   RoutineUses uses;
+  bool inherited = false;  // see Table
   bool operator==(const CheckConstraint&) const = default;
+};
+
+// EXCLUDE USING <method> (<element> WITH <operator>, ...): no two rows for
+// which every operator holds. Elements are as pg_get_constraintdef() prints
+// them: the key as in an index ("room", "lower(name)", "during
+// range_ops"), " WITH ", the operator ("=", "&&", "OPERATOR(s.~=)").
+struct ExclusionConstraint {
+  std::string name;
+  std::string method = "btree";  // PostgreSQL's default; "gist" in most schemas
+  std::vector<std::string> elements;
+  std::vector<std::string> include;
+  std::optional<std::string> where;  // the predicate, without WHERE
+  Deferral deferral;
+  StorageParameters storage;  // its index's WITH (...): changed in place
+  std::optional<std::string> comment;
+  std::optional<std::string> renamed_from;
+  RoutineUses uses;
+  bool operator==(const ExclusionConstraint&) const = default;
 };
 
 // An index that no constraint owns.
@@ -112,7 +138,21 @@ struct Index {
   // an invalid index behind, which is dropped and built again.
   bool invalid = false;
   RoutineUses uses;
+  bool inherited = false;  // see Table
   bool operator==(const Index&) const = default;
+};
+
+// Where a partition sits: its partitioned table and its bound, as
+// pg_get_expr(relpartbound) prints it ("FOR VALUES FROM ('2026-01-01') TO
+// ('2026-02-01')", "FOR VALUES IN ('eu', 'us')", "FOR VALUES WITH (modulus
+// 4, remainder 0)", "DEFAULT").
+struct PartitionOf {
+  QualifiedName parent;
+  std::string bound;
+  // Read from a database: an interrupted DETACH ... CONCURRENTLY left the
+  // partition half detached, to be finished with DETACH ... FINALIZE.
+  bool detach_pending = false;
+  bool operator==(const PartitionOf&) const = default;
 };
 
 // REPLICA IDENTITY: what logical decoding logs of an updated or deleted
@@ -121,6 +161,12 @@ enum class ReplicaIdentity { default_key, full, nothing, index };
 
 // A table (ordinary or partitioned). Columns are in attnum order, which is
 // part of the table's identity. Constraints and indexes are keyed by name.
+// A partition's columns are its parent's, and PostgreSQL keeps their names
+// and types equal: a partition holds each column with its name, its own
+// default and NOT NULL only (the type left empty), as it has them in
+// effect; the TOML lists only those that differ from its parent's. The keys, indexes, foreign keys
+// and checks its parent's give it are read from a database with `inherited` set: they are never
+// declared nor compared, but a partition detached into a table of its own keeps them.
 struct Table {
   QualifiedName name;
   std::vector<Column> columns;
@@ -128,6 +174,7 @@ struct Table {
   std::map<std::string, UniqueConstraint> uniques;
   std::map<std::string, ForeignKey> foreign_keys;
   std::map<std::string, CheckConstraint> checks;
+  std::map<std::string, ExclusionConstraint> exclusions;
   std::map<std::string, Index> indexes;
   std::optional<std::string> comment;
   // ALTER TABLE ... ENABLE and FORCE ROW LEVEL SECURITY: whether the
@@ -137,7 +184,15 @@ struct Table {
   bool unlogged = false;  // CREATE UNLOGGED TABLE, SET LOGGED / UNLOGGED
   StorageParameters storage;
   ReplicaIdentity replica_identity = ReplicaIdentity::default_key;
-  std::string replica_index;                // with ReplicaIdentity::index: the unique index's name
+  std::string replica_index;  // with ReplicaIdentity::index: the unique index's name
+  // PARTITION BY, as pg_get_partkeydef() prints it ("RANGE (created_at)",
+  // "LIST (lower(region))", "HASH (id)"): set on a partitioned table.
+  std::optional<std::string> partition_by;
+  std::optional<PartitionOf> partition_of;  // set on a partition
+  // Desired only: globs of the names of partitions made at run time (by the
+  // application, pg_partman or a cron job). A partition of this table that
+  // the schema does not declare and whose name matches is left alone.
+  std::vector<std::string> external_partitions;
   std::optional<std::string> renamed_from;  // "schema.name" is not allowed: same schema
   SourceRef source;
   bool operator==(const Table&) const = default;
@@ -149,6 +204,11 @@ struct Table {
 // Returns the name PostgreSQL gives a table's primary key when none is written
 // ("<table>_pkey"), as long as that fits in 63 bytes; otherwise "".
 [[nodiscard]] std::string default_primary_key_name(const std::string& table_name);
+
+// Returns `table` without the members it has from a parent (`inherited`),
+// or with them made its own when `keep_inherited` (a partition detached into
+// a table of its own keeps them).
+[[nodiscard]] Table own_members(Table table, bool keep_inherited = false);
 
 // Returns true when indexes `a` and `b` are the same but for their names,
 // comments and renamed_from (one can be renamed into the other); an index

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <unordered_map>
 
@@ -68,6 +69,8 @@ void read_column(TableScope& scope, const toml::table& node, std::size_t index,
     }
   }
   column.generated = fields.string("generated");
+  column.storage = fields.choice("storage", {"plain", "external", "extended", "main"});
+  column.compression = fields.choice("compression", {"pglz", "lz4"});
   column.comment = fields.string("comment");
   column.renamed_from = fields.string("renamed_from");
   fields.finish();
@@ -197,6 +200,11 @@ void check_column_list(TableScope& scope, Fields& fields, std::string_view key,
     fields.problem(fields.position_of(key), fmt::format("{}: must name at least one column", key));
     return;
   }
+  if (scope.columns_from_parent) {
+    scope.foreign_columns.push_back(
+        {fields.position_of(key), fmt::format("{}, {}", fields.what(), key), scope.name, names});
+    return;
+  }
   std::unordered_set<std::string> seen;
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::string& name = names[i];
@@ -274,11 +282,122 @@ void read_table_options(Fields& fields, model::Table& table) {
   table.replica_index = index.value_or("");
 }
 
+// The bound as PostgreSQL prints it: "FOR VALUES " is added to a bound
+// written without it ("FROM (1) TO (10)", "IN ('eu')", "WITH (modulus 4,
+// remainder 0)").
+std::string partition_bound(const std::string& written) {
+  const std::string trimmed(base::trim(written));
+  const auto starts = [&](std::string_view word) {
+    return trimmed.size() >= word.size() &&
+           std::equal(word.begin(), word.end(), trimmed.begin(), [](char a, char b) {
+             return a == std::toupper(static_cast<unsigned char>(b));
+           });
+  };
+  if (starts("FOR VALUES") || (starts("DEFAULT") && trimmed.size() == 7)) {
+    return trimmed;
+  }
+  return "FOR VALUES " + trimmed;
+}
+
+// `partition_by` ("RANGE (created_at)"); `partition_of` (a table of the
+// same schema, or { schema, table }) with its `bound`; `external_partitions`
+// (globs of partitions made at run time).
+void read_partitioning(TableScope& scope, Fields& fields, model::Table& table) {
+  table.partition_by = fields.string("partition_by");
+  if (const auto* external = fields.node("external_partitions"); external != nullptr) {
+    table.external_partitions =
+        fields.strings("external_partitions").value_or(std::vector<std::string>{});
+    if (!table.partition_by) {
+      fields.problem(fields.position_of("external_partitions"),
+                     "external_partitions: only a partitioned table (partition_by) has partitions");
+    }
+  }
+  const toml::node* parent = fields.node("partition_of");
+  const auto bound = fields.string("bound");
+  if (parent == nullptr) {
+    if (bound) {
+      fields.problem(fields.position_of("bound"), "bound: needs partition_of");
+    }
+    return;
+  }
+  model::PartitionOf of{.parent = {scope.name.schema, ""}};
+  if (const auto* named = parent->as_string()) {
+    of.parent.name = named->get();
+  } else if (const auto* inline_table = parent->as_table()) {
+    Fields parent_fields(scope.file, *inline_table, fields.what() + ", partition_of");
+    of.parent.schema = parent_fields.string("schema").value_or(scope.name.schema);
+    of.parent.name = parent_fields.required_string("table").value_or("");
+    parent_fields.finish();
+  } else {
+    fields.problem(fields.position_of("partition_of"),
+                   fmt::format("partition_of: expected a table's name or {{ schema = \"...\", "
+                               "table = \"...\" }}, found {}",
+                               type_name(*parent)));
+    return;
+  }
+  if (!bound) {
+    fields.problem(fields.position_of("partition_of"),
+                   "partition_of: needs bound (as in bound = \"FROM ('2026-01-01') TO "
+                   "('2026-02-01')\", \"IN ('eu')\", \"WITH (modulus 4, remainder 0)\" or "
+                   "\"DEFAULT\")");
+    return;
+  }
+  of.bound = partition_bound(*bound);
+  table.partition_of = std::move(of);
+  scope.columns_from_parent = true;
+}
+
+// A partition's [[column]] entries: a column of its parent with its own
+// default or NOT NULL (`name`, `default`, `not_null`). The other columns
+// are filled in from the parent once every file is read
+// (check_partitions()).
+void read_partition_columns(TableScope& scope, Fields& fields, model::Table& table) {
+  const toml::node* value = fields.node("column");
+  const auto* array = value == nullptr ? nullptr : value->as_array();
+  if (array == nullptr) {
+    if (value != nullptr) {
+      fields.problem(scope.file.position(*value), "column: expected an array of tables");
+    }
+    return;
+  }
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    const auto* node = array->get(i)->as_table();
+    if (node == nullptr) {
+      fields.problem(scope.file.position(*array->get(i)), "column: expected a table");
+      continue;
+    }
+    Fields column_fields(scope.file, *node, fmt::format("{}, column #{}", scope.what, i + 1));
+    model::Column column;
+    column.name = column_fields.required_string("name").value_or("");
+    column.not_null = column_fields.flag("not_null");
+    column.default_expr = column_fields.string("default");
+    if (column_fields.node("type") != nullptr) {
+      column_fields.problem(column_fields.position_of("type"),
+                            "type: a partition's columns have their parent's types; a partition "
+                            "lists a column only for its own default or not_null");
+    }
+    column_fields.finish();
+    if (!column.name.empty()) {
+      names.push_back(column.name);
+      table.columns.push_back(std::move(column));
+    }
+  }
+  if (!names.empty()) {
+    check_column_list(scope, fields, "column", names);
+  }
+}
+
 void read_table(FileContext& file, const model::QualifiedName& name, const toml::table& node) {
   TableScope scope{.file = file, .name = name, .what = "table " + model::display_name(name)};
   Fields fields(file, node, scope.what);
   model::Table table{.name = name, .source = {file.where(file.position(node))}};
-  read_columns(scope, fields, table);
+  read_partitioning(scope, fields, table);
+  if (table.partition_of) {
+    read_partition_columns(scope, fields, table);
+  } else {
+    read_columns(scope, fields, table);
+  }
   table.primary_key = read_primary_key(scope, fields);
   table.comment = fields.string("comment");
   table.row_security = fields.flag("row_level_security");

@@ -2,6 +2,9 @@
 // table's unique constraints, foreign keys, checks and indexes.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "manifest/reader_internal.hpp"
 #include "manifest/toml_text.hpp"
 
@@ -175,7 +178,59 @@ void read_index(TableScope& scope, const std::string& name, const toml::table& n
 
 }  // namespace
 
+// "<key> WITH <operator>", the keyword as PostgreSQL prints it; nullopt
+// when there is no WITH with text on both sides.
+std::optional<std::string> exclusion_element(const std::string& written) {
+  std::string lower = written;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const auto with = lower.rfind(" with ");
+  if (with == std::string::npos || with == 0 || with + 6 >= written.size()) {
+    return std::nullopt;
+  }
+  return written.substr(0, with) + " WITH " + written.substr(with + 6);
+}
+
+void read_exclusion(TableScope& scope, const std::string& name, const toml::table& node,
+                    const std::string& what, model::Table& table) {
+  Fields fields(scope.file, node, what);
+  model::ExclusionConstraint exclusion{.name = name};
+  exclusion.method = fields.string("method").value_or("btree");
+  if (auto elements = fields.required_strings("elements")) {
+    for (std::size_t i = 0; i < elements->size(); ++i) {
+      if (auto element = exclusion_element((*elements)[i])) {
+        exclusion.elements.push_back(std::move(*element));
+      } else {
+        fields.problem(fields.element_position("elements", i),
+                       fmt::format("elements: {} is not \"<column or expression> WITH "
+                                   "<operator>\" (as in \"during WITH &&\")",
+                                   toml_string((*elements)[i])));
+      }
+    }
+    if (elements->empty()) {
+      fields.problem(fields.position_of("elements"), "elements: must list at least one element");
+    }
+  }
+  if (auto include = fields.strings("include")) {
+    check_column_list(scope, fields, "include", *include);
+    exclusion.include = std::move(*include);
+  }
+  exclusion.where = fields.string("where");
+  exclusion.deferral = read_deferral(fields);
+  exclusion.storage = read_storage_parameters(fields, "storage");
+  exclusion.comment = fields.string("comment");
+  exclusion.renamed_from = fields.string("renamed_from");
+  fields.finish();
+  scope.relations.push_back({{scope.name.schema, name}, what, fields.position()});
+  scope.constraints.push_back({name, what, fields.position(), true});
+  table.exclusions.emplace(name, std::move(exclusion));
+}
+
 void read_constraints(TableScope& scope, Fields& fields, model::Table& table) {
+  for_each_named(scope, fields, "exclusion", "exclusion constraint",
+                 [&](const std::string& name, const toml::table& node, const std::string& what) {
+                   read_exclusion(scope, name, node, what, table);
+                 });
   for_each_named(scope, fields, "unique", "unique constraint",
                  [&](const std::string& name, const toml::table& node, const std::string& what) {
                    read_unique(scope, name, node, what, table);

@@ -75,7 +75,9 @@ void primary_key(Fields& fields, const model::Table& table) {
 void write_column(const std::string& table_path, const model::Column& column, std::string& out) {
   Fields fields;
   fields.text("name", column.name);
-  fields.text("type", column.type);
+  if (!column.type.empty()) {  // a partition's column has its parent's
+    fields.text("type", column.type);
+  }
   fields.optional_text("collation", column.collation);
   fields.flag("not_null", column.not_null);
   long_text(fields, "default", column.default_expr);
@@ -89,6 +91,8 @@ void write_column(const std::string& table_path, const model::Column& column, st
     }
   }
   long_text(fields, "generated", column.generated);
+  fields.optional_text("storage", column.storage);
+  fields.optional_text("compression", column.compression);
   long_text(fields, "comment", column.comment);
   section(out, fmt::format("[[{}.column]]", table_path), fields);
 }
@@ -112,6 +116,23 @@ void write_members(const std::string& table_path, const model::Table& table, std
     fields.flag("no_inherit", check.no_inherit);
     long_text(fields, "comment", check.comment);
     section(out, fmt::format("[{}.check.{}]", table_path, toml_key(name)), fields);
+  }
+  for (const auto& [name, exclusion] : table.exclusions) {
+    Fields fields;
+    if (exclusion.method != "btree") {
+      fields.text("method", exclusion.method);
+    }
+    fields.names("elements", exclusion.elements);
+    if (!exclusion.include.empty()) {
+      fields.names("include", exclusion.include);
+    }
+    long_text(fields, "where", exclusion.where);
+    deferral(fields, exclusion.deferral);
+    if (!exclusion.storage.empty()) {
+      fields.names("storage", exclusion.storage.list);
+    }
+    long_text(fields, "comment", exclusion.comment);
+    section(out, fmt::format("[{}.exclusion.{}]", table_path, toml_key(name)), fields);
   }
   for (const auto& [name, key] : table.foreign_keys) {
     Fields fields;
@@ -154,10 +175,45 @@ void write_members(const std::string& table_path, const model::Table& table, std
   }
 }
 
+void partitioning(Fields& fields, const model::Table& table) {
+  if (table.partition_of) {
+    const auto& parent = table.partition_of->parent;
+    if (parent.schema == table.name.schema) {
+      fields.text("partition_of", parent.name);
+    } else {
+      Fields target;
+      reference(target, table.name.schema, parent);
+      fields.raw("partition_of", target.inline_table());
+    }
+    fields.text("bound", table.partition_of->bound);
+  }
+  if (table.partition_by) {
+    fields.text("partition_by", *table.partition_by);
+  }
+  if (!table.external_partitions.empty()) {
+    fields.names("external_partitions", table.external_partitions);
+  }
+}
+
+// Returns true when partition `table` has `column` otherwise than its
+// parent: its own default or NOT NULL.
+bool own_to_partition(const model::Catalog& catalog, const model::Table& table,
+                      const model::Column& column) {
+  const auto parent = catalog.tables.find(table.partition_of->parent);
+  if (parent == catalog.tables.end()) {
+    return false;
+  }
+  const model::Column* theirs = parent->second.find_column(column.name);
+  return theirs == nullptr || theirs->not_null != column.not_null ||
+         theirs->default_expr != column.default_expr;
+}
+
 void write_tables(const model::Catalog& catalog, std::string& out) {
-  for (const auto& [name, table] : catalog.tables) {
+  for (const auto& [name, read] : catalog.tables) {
+    const model::Table table = model::own_members(read);  // a partition's own only
     const std::string table_path = path("table", name);
     Fields fields;
+    partitioning(fields, table);
     primary_key(fields, table);
     fields.flag("row_level_security", table.row_security);
     fields.flag("force_row_level_security", table.force_row_security);
@@ -177,7 +233,9 @@ void write_tables(const model::Catalog& catalog, std::string& out) {
     write_owner(catalog, {.on = model::GrantOn::table, .name = name}, fields);
     section(out, fmt::format("[{}]", table_path), fields);
     for (const auto& column : table.columns) {
-      write_column(table_path, column, out);
+      if (!table.partition_of || own_to_partition(catalog, table, column)) {
+        write_column(table_path, column, out);
+      }
     }
     write_members(table_path, table, out);
   }

@@ -66,8 +66,8 @@ struct TriggerContext {
   const PlanRenames& renames;
   // Current identities of routines dropped and created again.
   const std::set<model::QualifiedName>& replaced_routines;
-  // Current names of views dropped and created again (a trigger on a view
-  // goes with it), and of tables a column of which changes type or goes
+  // Current names of views and tables dropped and created again (a trigger
+  // goes with its relation), and of tables a column of which changes type or goes
   // while the trigger may name it.
   const std::set<model::QualifiedName>& rebuilt_relations;
   const RetypedColumns& retyped_columns;
@@ -178,7 +178,7 @@ class TriggerDiffer {
 }  // namespace
 
 void diff_kind(model::KindTag<model::Trigger> /*kind*/, DiffContext& context) {
-  std::set<model::QualifiedName> rebuilt;
+  std::set<model::QualifiedName> rebuilt = context.recreated_tables;
   for (const auto& change : context.out) {
     if (const auto* view = std::get_if<ViewChange>(&change); view && view->before) {
       rebuilt.insert(view->before->name);

@@ -504,3 +504,112 @@ TEST(TableOptionsTomlTest, IndexKeyAndViewParametersRoundTrip) {
   EXPECT_TRUE(model::same_index_body(other, t.indexes.at("t_tags_idx")));
   EXPECT_NE(other, t.indexes.at("t_tags_idx"));
 }
+
+TEST(PartitionTomlTest, PartitionedTablesAndPartitionsRoundTrip) {
+  const auto catalog = read_back(
+      "[table.public.\"Audit Log\"]\npartition_by = \"RANGE (at)\"\n"
+      "external_partitions = [\"Audit Log y*\"]\n"
+      "[[table.public.\"Audit Log\".column]]\nname = \"at\"\ntype = \"date\"\n"
+      "[table.public.\"Audit Log 2026\"]\npartition_of = \"Audit Log\"\n"
+      "bound = \"FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')\"\n"
+      "partition_by = \"HASH (at)\"\n"
+      "[table.\"Old \\\"S\\\"\".rest]\npartition_of = { schema = \"public\", table = \"Audit Log\" "
+      "}\n"
+      "bound = \"DEFAULT\"\n");
+  const auto text = manifest::write_toml(catalog);
+  EXPECT_EQ(read_back(text).tables, catalog.tables) << text;
+  EXPECT_NE(text.find("partition_of = { schema = \"public\", table = \"Audit Log\" }"),
+            std::string::npos)
+      << text;
+}
+
+TEST(PartitionModelTest, PartitionsMadeAtRunTimeAreLeftOutWithWhatHangsOnThem) {
+  const auto desired = read_back(
+      "[table.public.audit]\npartition_by = \"RANGE (at)\"\n"
+      "external_partitions = [\"audit_y*\"]\n"
+      "[[table.public.audit.column]]\nname = \"at\"\ntype = \"date\"\n"
+      "[table.public.audit_y2026m12]\npartition_of = \"audit\"\n"
+      "bound = \"FROM ('2026-12-01') TO ('2027-01-01')\"\n"
+      "[table.public.other]\npartition_by = \"LIST (at)\"\n"
+      "[[table.public.other.column]]\nname = \"at\"\ntype = \"date\"\n");
+  model::Catalog current = desired;
+  const auto partition = [&](const std::string& name, const std::string& parent) {
+    model::Table table{.name = {"public", name}};
+    table.partition_of = model::PartitionOf{{"public", parent}, "FOR VALUES IN ('x')"};
+    current.tables.emplace(table.name, table);
+  };
+  partition("audit_y2027m01", "audit");             // made by the application
+  partition("audit_y2027m01_a", "audit_y2027m01");  // under it
+  partition("audit_stray", "audit");                // not matching: drift
+  partition("audit_y2099", "other");                // matching another table's glob only: drift
+  current.grants.emplace(
+      model::GrantTarget{model::GrantOn::table, {"public", "audit_y2027m01"}, ""},
+      model::Grant{.name = {model::GrantOn::table, {"public", "audit_y2027m01"}},
+                   .privileges = {{"reader", {"select"}}}});
+  model::Trigger trigger;
+  trigger.name = {{"public", "audit_y2027m01_a"}, "t"};
+  current.triggers.emplace(trigger.name, trigger);
+  model::without_external_partitions(current, desired);
+  EXPECT_FALSE(current.tables.contains({"public", "audit_y2027m01"}));
+  EXPECT_FALSE(current.tables.contains({"public", "audit_y2027m01_a"}));
+  EXPECT_TRUE(current.grants.empty());
+  EXPECT_TRUE(current.triggers.empty());
+  // Declared partitions stay, matching or not, and so do those of no glob.
+  EXPECT_TRUE(current.tables.contains({"public", "audit_y2026m12"}));
+  EXPECT_TRUE(current.tables.contains({"public", "audit_stray"}));
+  EXPECT_TRUE(current.tables.contains({"public", "audit_y2099"}));
+}
+
+TEST(ExclusionTomlTest, EveryKeyRoundTripsAndMalformedElementsAreErrors) {
+  const auto catalog = read_back(
+      "[table.\"Room S\".\"Bookings\"]\n"
+      "[[table.\"Room S\".\"Bookings\".column]]\nname = \"room id\"\ntype = \"integer\"\n"
+      "[[table.\"Room S\".\"Bookings\".column]]\nname = \"during\"\ntype = \"tstzrange\"\n"
+      "[[table.\"Room S\".\"Bookings\".column]]\nname = \"note\"\ntype = \"text\"\n"
+      "[table.\"Room S\".\"Bookings\".exclusion.\"No \\\"Overlap\\\"\"]\n"
+      "method = \"gist\"\nelements = [\"\\\"room id\\\" with =\", \"during WITH &&\"]\n"
+      "include = [\"note\"]\nwhere = \"note IS NOT NULL\"\ndeferrable = true\n"
+      "initially_deferred = true\nstorage = [\"fillfactor=70\"]\ncomment = \"one room\"\n");
+  const auto& table = catalog.tables.at({"Room S", "Bookings"});
+  const auto& exclusion = table.exclusions.at("No \"Overlap\"");
+  EXPECT_EQ(exclusion.method, "gist");
+  // The keyword as PostgreSQL prints it.
+  EXPECT_EQ(exclusion.elements, (std::vector<std::string>{"\"room id\" WITH =", "during WITH &&"}));
+  EXPECT_EQ(exclusion.include, (std::vector<std::string>{"note"}));
+  EXPECT_EQ(exclusion.where, "note IS NOT NULL");
+  EXPECT_TRUE(exclusion.deferral.initially_deferred);
+  const auto text = manifest::write_toml(catalog);
+  EXPECT_EQ(read_back(text).tables, catalog.tables) << text;
+
+  const auto bad = manifest::parse_manifest(
+      "[table.public.t]\n[[table.public.t.column]]\nname = \"a\"\ntype = \"int\"\n"
+      "[table.public.t.exclusion.x]\nelements = [\"a =\", \"WITH &&\"]\ninclude = [\"b\"]\n",
+      "m.toml");
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message().find(
+                "elements: \"a =\" is not \"<column or expression> WITH <operator>\""),
+            std::string::npos)
+      << bad.error().message();
+  EXPECT_NE(bad.error().message().find("elements: \"WITH &&\" is not"), std::string::npos)
+      << bad.error().message();
+  EXPECT_NE(bad.error().message().find("include: no column \"b\""), std::string::npos)
+      << bad.error().message();
+}
+
+TEST(ColumnStorageTomlTest, StorageAndCompressionRoundTripAndAreChecked) {
+  const auto catalog = read_back(
+      "[table.public.docs]\n[[table.public.docs.column]]\nname = \"body\"\ntype = \"text\"\n"
+      "storage = \"external\"\ncompression = \"lz4\"\n");
+  const auto& column = catalog.tables.at({"public", "docs"}).columns.at(0);
+  EXPECT_EQ(column.storage, "external");
+  EXPECT_EQ(column.compression, "lz4");
+  const auto text = manifest::write_toml(catalog);
+  EXPECT_EQ(read_back(text).tables, catalog.tables) << text;
+  const auto bad = manifest::parse_manifest(
+      "[table.public.docs]\n[[table.public.docs.column]]\nname = \"body\"\ntype = \"text\"\n"
+      "storage = \"toasty\"\ncompression = \"zstd\"\n",
+      "m.toml");
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message().find("storage"), std::string::npos) << bad.error().message();
+  EXPECT_NE(bad.error().message().find("compression"), std::string::npos) << bad.error().message();
+}

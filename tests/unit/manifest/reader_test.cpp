@@ -715,6 +715,133 @@ owned_by = { table = "users", column = "idx" }
             }));
 }
 
+TEST(ReaderTest, ReadsPartitionedTablesAndPartitions) {
+  const auto manifest = parse_ok(R"toml([table.public.audit]
+partition_by = "RANGE (at)"
+external_partitions = ["audit_y*", "audit_old_?"]
+primary_key = ["id", "at"]
+[[table.public.audit.column]]
+name = "id"
+type = "bigint"
+[[table.public.audit.column]]
+name = "at"
+type = "date"
+[table.public.audit_2026]
+partition_of = "audit"
+bound = "from ('2026-01-01') to ('2027-01-01')"
+partition_by = "LIST (id)"
+[table.public.audit_2026.check.small]
+expression = "id < 10"
+[table.public.audit_2026.index.by_id]
+keys = ["id"]
+[table."Other".audit_rest]
+partition_of = { schema = "public", table = "audit" }
+bound = "DEFAULT"
+[table.public.audit_2026_a]
+partition_of = "audit_2026"
+bound = "FOR VALUES IN (1, 2)"
+[[table.public.audit_2026_a.column]]
+name = "at"
+not_null = true
+default = "CURRENT_DATE"
+)toml");
+  const auto& tables = manifest.catalog.tables;
+  const auto& parent = tables.at({"public", "audit"});
+  EXPECT_EQ(parent.partition_by, "RANGE (at)");
+  EXPECT_EQ(parent.external_partitions, (std::vector<std::string>{"audit_y*", "audit_old_?"}));
+  EXPECT_FALSE(parent.partition_of);
+  const auto& year = tables.at({"public", "audit_2026"});
+  ASSERT_TRUE(year.partition_of);
+  EXPECT_EQ(year.partition_of->parent, (model::QualifiedName{"public", "audit"}));
+  // "FOR VALUES" is added where it is left out; the bound is otherwise as written.
+  EXPECT_EQ(year.partition_of->bound, "FOR VALUES from ('2026-01-01') to ('2027-01-01')");
+  EXPECT_EQ(year.partition_by, "LIST (id)");
+  // A partition has its parent's columns with their defaults and NOT NULL
+  // (types are the parent's, left empty).
+  ASSERT_EQ(year.columns.size(), 2u);
+  EXPECT_EQ(year.columns[0].name, "id");
+  EXPECT_TRUE(year.columns[0].type.empty());
+  EXPECT_TRUE(year.checks.contains("small"));
+  EXPECT_TRUE(year.indexes.contains("by_id"));
+  const auto& rest = tables.at({"Other", "audit_rest"});
+  EXPECT_EQ(rest.partition_of->parent, (model::QualifiedName{"public", "audit"}));
+  EXPECT_EQ(rest.partition_of->bound, "DEFAULT");
+  const auto& leaf = tables.at({"public", "audit_2026_a"});
+  EXPECT_EQ(leaf.partition_of->bound, "FOR VALUES IN (1, 2)");
+  // Its own default and NOT NULL for "at"; "id" as its parents have it.
+  ASSERT_EQ(leaf.columns.size(), 2u);
+  EXPECT_EQ(leaf.columns[1].name, "at");
+  EXPECT_TRUE(leaf.columns[1].not_null);
+  EXPECT_EQ(leaf.columns[1].default_expr, "CURRENT_DATE");
+  EXPECT_FALSE(leaf.columns[0].not_null);
+}
+
+TEST(ReaderTest, ReportsPartitionsThatCannotBe) {
+  EXPECT_EQ(parse_error(R"toml([table.public.plain]
+external_partitions = ["x*"]
+[[table.public.plain.column]]
+name = "id"
+type = "int"
+[table.public.p]
+partition_by = "HASH (id)"
+[[table.public.p.column]]
+name = "id"
+type = "int"
+[table.public.no_bound]
+partition_of = "p"
+[table.public.with_columns]
+partition_of = "p"
+bound = "WITH (modulus 2, remainder 0)"
+[[table.public.with_columns.column]]
+name = "id"
+type = "int"
+[table.public.of_plain]
+partition_of = "plain"
+bound = "DEFAULT"
+[table.public.of_missing]
+partition_of = { table = "nowhere" }
+bound = "DEFAULT"
+[table.public.bad_key]
+partition_of = "p"
+bound = "WITH (modulus 2, remainder 1)"
+primary_key = ["idd"]
+[table.public.loop_a]
+partition_by = "LIST (id)"
+partition_of = "loop_b"
+bound = "DEFAULT"
+[table.public.loop_b]
+partition_by = "LIST (id)"
+partition_of = "loop_a"
+bound = "DEFAULT"
+[table.public.stray]
+bound = "DEFAULT"
+[[table.public.stray.column]]
+name = "id"
+type = "int"
+)toml"),
+            lines({
+                "m.toml:2:23: table public.plain: external_partitions: only a partitioned table "
+                "(partition_by) has partitions",
+                "m.toml:12:16: table public.no_bound: partition_of: needs bound (as in bound = "
+                "\"FROM ('2026-01-01') TO ('2026-02-01')\", \"IN ('eu')\", \"WITH (modulus 4, "
+                "remainder 0)\" or \"DEFAULT\")",
+                "m.toml:18:8: table public.with_columns, column #1: type: a partition's columns "
+                "have their parent's types; a partition lists a column only for its own default "
+                "or not_null",
+                "m.toml:19:1: table public.of_plain: partition_of: table public.plain is not "
+                "partitioned (give it partition_by, as in partition_by = \"RANGE (created_at)\")",
+                "m.toml:22:1: table public.of_missing: partition_of: table public.nowhere is not "
+                "declared (a partition needs its partitioned table in the schema)",
+                "m.toml:28:15: table public.bad_key, primary_key: table public.bad_key has no "
+                "column \"idd\" (did you mean \"id\"?)",
+                "m.toml:29:1: table public.loop_a: partition_of: the partitions' parents form a "
+                "loop",
+                "m.toml:33:1: table public.loop_b: partition_of: the partitions' parents form a "
+                "loop",
+                "m.toml:38:9: table public.stray: bound: needs partition_of",
+            }));
+}
+
 TEST(ReaderTest, ReportsDuplicateAndInvalidEnumLabels) {
   EXPECT_EQ(parse_error(R"toml([enum.public.e]
 values = ["a", "b", "a", "", "0123456789012345678901234567890123456789012345678901234567890123"]

@@ -1,0 +1,1 @@
+select count(*) = 3 as t from desk_bookings;

@@ -1,0 +1,2 @@
+-- exclusion/btree_equals_like_unique: a btree exclusion constraint with = only (it behaves like a unique constraint) is added to a table with distinct codes
+create table products (id integer primary key, code text not null, constraint products_code_excl exclude using btree (code with =));

@@ -1,0 +1,8 @@
+-- exclusion/deferrable_on: an exclusion constraint becomes DEFERRABLE (drop and add: PostgreSQL cannot alter it in place)
+create extension btree_gist;
+create table bookings (
+    id integer primary key,
+    room_id integer not null,
+    during tstzrange not null,
+    constraint bookings_no_overlap exclude using gist (room_id with =, during with &&) deferrable
+);

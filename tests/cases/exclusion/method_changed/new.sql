@@ -1,0 +1,2 @@
+-- exclusion/method_changed: an exclusion constraint keeps its name and element (token with =), its index method changes from btree to hash: drop and add
+create table api_keys (id integer primary key, token text not null, constraint api_keys_token_excl exclude using hash (token with =));

@@ -1,0 +1,11 @@
+-- exclusion/swap_names: two exclusion constraints of a table swap names (renames through a free name, no drop and add)
+create extension btree_gist;
+create table stays (
+    id integer primary key,
+    room_id integer not null,
+    guest_id integer not null,
+    during daterange not null,
+    constraint stays_first_excl exclude using gist (room_id with =, during with &&),
+    constraint stays_second_excl exclude using gist (guest_id with =, during with &&)
+);
+insert into stays values (1, 1, 1, '[2024-05-01,2024-05-03)');

@@ -1,0 +1,1 @@
+select count(*) = 2 as t from samples where lab = 'south';

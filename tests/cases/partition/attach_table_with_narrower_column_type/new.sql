@@ -1,0 +1,8 @@
+-- partition/attach_table_with_narrower_column_type: a plain table whose column is varchar(20) where the parent has text becomes a partition after its type changes
+create table tags (
+    id integer not null,
+    scope text not null,
+    label text not null
+) partition by list (scope);
+create table tags_user partition of tags for values in ('user');
+create table tags_team partition of tags for values in ('team');

@@ -1,0 +1,2 @@
+-- partition/create_hash_partitioned: a table partitioned by hash is created with four partitions and a foreign key to a plain table
+-- (empty database)

@@ -1,0 +1,2 @@
+-- partition/create_key_with_collation_and_opclass: a table partitioned by range on a text key with collation "C" and text_pattern_ops is created
+-- (empty database)

@@ -1,0 +1,2 @@
+-- partition/create_list_key_on_lower_expression: a table partitioned by list on lower(region) is created with its partitions
+-- (empty database)

@@ -1,0 +1,2 @@
+-- partition/create_list_partitioned_with_default: a table partitioned by list is created with two list partitions and a default partition
+-- (empty database)

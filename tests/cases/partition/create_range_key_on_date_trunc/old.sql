@@ -1,0 +1,2 @@
+-- partition/create_range_key_on_date_trunc: a table partitioned by range on date_trunc('month', logged_at) is created with monthly partitions
+-- (empty database)

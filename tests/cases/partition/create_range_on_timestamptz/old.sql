@@ -1,0 +1,2 @@
+-- partition/create_range_on_timestamptz: a table partitioned by range on a timestamptz column is created with two monthly partitions
+-- (empty database)

@@ -1,0 +1,2 @@
+-- partition/create_range_on_two_columns: a table partitioned by range on (year, month) is created with two half-year partitions
+-- (empty database)

@@ -1,0 +1,2 @@
+-- partition/create_range_partitioned_by_month: a table partitioned by range on a date column is created with three monthly partitions
+-- (empty database)

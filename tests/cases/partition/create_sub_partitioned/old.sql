@@ -1,0 +1,2 @@
+-- partition/create_sub_partitioned: a list-partitioned table is created whose partitions are themselves partitioned by range and by hash
+-- (empty database)

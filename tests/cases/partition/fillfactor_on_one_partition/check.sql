@@ -1,0 +1,1 @@
+select coalesce((select sum(hits) from counters), 0) = 30 as t;

@@ -1,0 +1,9 @@
+-- partition/not_null_on_one_partition: a column nullable on the parent becomes NOT NULL on one partition only, whose rows have no nulls there
+create table issues (
+    id bigint not null,
+    state text not null,
+    closed_at timestamp
+) partition by list (state);
+create table issues_open partition of issues for values in ('open');
+create table issues_closed partition of issues for values in ('closed');
+insert into issues values (1, 'open', null), (2, 'closed', '2026-01-01 00:00:00');

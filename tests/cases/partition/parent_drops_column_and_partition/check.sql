@@ -1,0 +1,1 @@
+select count(*) = 1 as t from telemetry where device = 'b' and temperature = 21.5;

@@ -1,0 +1,4 @@
+-- partition_index/check_validate: a NOT VALID check of a partitioned table is validated, on the table and on each partition
+create table items (id bigint not null, region text not null, qty integer, constraint items_qty_check check (qty >= 0)) partition by list (region);
+create table items_eu partition of items for values in ('de', 'fr');
+create table items_us partition of items for values in ('us');

@@ -1,0 +1,14 @@
+-- partition_index/comments_on_keys_and_indexes: comments on a partitioned table's primary key, unique constraint, foreign key, check and indexes are added, changed and removed
+create table customers (id integer primary key);
+create table orders (id bigint not null, placed date not null, customer_id integer, ref text,
+    constraint orders_pkey primary key (id, placed),
+    constraint orders_ref_key unique (ref, placed),
+    constraint orders_customer_fkey foreign key (customer_id) references customers (id),
+    constraint orders_id_check check (id > 0)) partition by range (placed);
+create index orders_customer_idx on orders (customer_id);
+create index orders_ref_idx on orders (lower(ref));
+create table orders_2024 partition of orders for values from ('2024-01-01') to ('2025-01-01');
+comment on index orders_ref_idx is 'old ref';
+comment on constraint orders_id_check on orders is 'old check';
+insert into customers values (1);
+insert into orders values (1, '2024-02-01', 1, 'x');

@@ -1,0 +1,5 @@
+-- partition_index/fk_to_plain_drop: a foreign key from a partitioned table to a plain table is dropped, with the copies PostgreSQL made on each partition
+create table customers (id integer primary key, name text);
+create table orders (id bigint not null, placed date not null, customer_id integer) partition by range (placed);
+create table orders_2024 partition of orders for values from ('2024-01-01') to ('2025-01-01');
+create table orders_2025 partition of orders for values from ('2025-01-01') to ('2026-01-01');

@@ -1,0 +1,6 @@
+-- partition_index/index_change_keys: an index of a partitioned table keeps its name and gets other keys (dropped and built again)
+create table events (id bigint not null, at date not null, kind text, user_id integer) partition by range (at);
+create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
+create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+create index events_lookup_idx on events (kind);
+insert into events values (1, '2024-03-01', 'login', 7), (2, '2025-03-01', 'logout', 8);

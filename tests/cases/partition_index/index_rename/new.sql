@@ -1,0 +1,6 @@
+-- partition_index/index_rename: an index of a partitioned table is renamed; the indexes attached on its partitions keep their names
+create table events (id bigint not null, at date not null, kind text, user_id integer) partition by range (at);
+create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
+create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+create index events_kind_idx on events (kind);
+alter index events_kind_idx rename to events_by_kind;

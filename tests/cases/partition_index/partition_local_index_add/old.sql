@@ -1,0 +1,5 @@
+-- partition_index/partition_local_index_add: an index is added to one partition only (the current year's), not to its parent
+create table events (id bigint not null, at date not null, kind text, user_id integer, primary key (id, at)) partition by range (at);
+create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
+create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+insert into events values (1, '2024-03-01', 'login', 7), (2, '2025-03-01', 'logout', 8), (3, '2025-04-01', 'login', 8);

@@ -1,0 +1,5 @@
+-- partition_index/partition_local_index_drop: an index that belongs to one partition only is dropped; the parent's indexes stay
+create table events (id bigint not null, at date not null, kind text, user_id integer, primary key (id, at)) partition by range (at);
+create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
+create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+create index events_user_id_idx on events (user_id);

@@ -1,0 +1,11 @@
+-- partition_index/quoted_indexes_and_fk: quoted schema, partitioned table, partitions, indexes and foreign keys (capitals, double quotes, spaces, a semicolon)
+create schema "Tenant ""A"" Data";
+create table "Tenant ""A"" Data"."Customers" ("Customer Id" integer primary key);
+create table "Tenant ""A"" Data"."Event Log" ("ID" bigint not null, "Logged On" date not null, "Kind" text, "Customer Id" integer,
+    constraint "Event Log PK" primary key ("ID", "Logged On")) partition by range ("Logged On");
+create table "Tenant ""A"" Data"."Event Log 2024" partition of "Tenant ""A"" Data"."Event Log" for values from ('2024-01-01') to ('2025-01-01');
+create table "Tenant ""A"" Data"."Event Log; ""rest""" partition of "Tenant ""A"" Data"."Event Log" default;
+create table "Tenant ""A"" Data"."Audit Refs" ("Ref" integer primary key, "Event ID" bigint, "Event Day" date);
+insert into "Tenant ""A"" Data"."Customers" values (1);
+insert into "Tenant ""A"" Data"."Event Log" values (1, '2024-05-01', 'Login', 1), (2, '2027-01-01', 'Logout', null);
+insert into "Tenant ""A"" Data"."Audit Refs" values (10, 1, '2024-05-01');

@@ -1,0 +1,17 @@
+-- partition_index/trigger_on_one_partition: a row trigger is added to one partition only, beside a trigger cloned from the parent
+create table events (id bigint not null, at date not null, kind text, updated_at timestamptz) partition by range (at);
+create table events_2024 partition of events for values from ('2024-01-01') to ('2025-01-01');
+create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+create function events_touch() returns trigger language plpgsql as $$
+begin
+    new.updated_at := now();
+    return new;
+end
+$$;
+create function events_frozen() returns trigger language plpgsql as $$
+begin
+    raise exception 'partition % is frozen', tg_table_name;
+end
+$$;
+create trigger events_touch before update on events for each row execute function events_touch();
+create trigger events_2024_frozen before insert or update or delete on events_2024 for each row execute function events_frozen();

@@ -1,0 +1,2 @@
+-- table_option/column_compression_kept_over_type_change_text_to_varchar: a text column compressed with lz4 becomes varchar(200) and keeps lz4 (a type change resets the compression method)
+create table products (id integer primary key, description varchar(200) compression lz4);

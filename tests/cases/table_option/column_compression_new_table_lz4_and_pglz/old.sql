@@ -1,0 +1,2 @@
+-- table_option/column_compression_new_table_lz4_and_pglz: a new table has one column compressed with lz4 and one with pglz (COMPRESSION in CREATE TABLE)
+-- (empty database)

@@ -1,0 +1,2 @@
+-- table_option/column_compression_set: an existing text column without a compression method gets lz4
+create table logs (id bigint primary key, message text compression lz4 not null);

@@ -1,0 +1,4 @@
+-- table_option/column_storage_and_compression_quoted_in_created_schema: a column named with capitals and a space, in a table named so in a schema the file creates, gets storage MAIN and lz4 compression (quoted names)
+create schema "Tenant Data";
+create table "Tenant Data"."Order Notes" ("Note Id" integer primary key, "Note Body" text compression lz4);
+alter table "Tenant Data"."Order Notes" alter column "Note Body" set storage main;

@@ -1,0 +1,4 @@
+-- table_option/column_storage_kept_over_varchar_widening: a varchar(20) column with storage MAIN widens to varchar(50) (no rewrite) and keeps storage MAIN (the type change resets it)
+create table customers (id integer primary key, nickname varchar(20));
+alter table customers alter column nickname set storage main;
+insert into customers values (1, 'ann'), (2, 'bob');

@@ -1,0 +1,3 @@
+-- table_option/column_storage_new_column: a column added to a table with rows has storage EXTERNAL (set right after ADD COLUMN)
+create table tickets (id integer primary key, subject text not null);
+insert into tickets values (1, 'login fails'), (2, 'slow page');

@@ -1,0 +1,2 @@
+-- table_option/column_storage_new_quoted_table_in_new_schema: a new table named with capitals and a space, in a new schema so named, has a column with storage EXTERNAL and lz4 compression (quoted names)
+-- (empty database)

@@ -1,0 +1,2 @@
+-- table_option/column_storage_new_table_external_and_main: a new table has a text column with storage EXTERNAL and a bytea column with storage MAIN (set right after CREATE TABLE)
+-- (empty database)

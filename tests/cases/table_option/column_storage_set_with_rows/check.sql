@@ -1,0 +1,1 @@
+select count(*) = 3 and sum(length(body)) = 3005 as t from documents where title in ('one', 'two', 'three');
