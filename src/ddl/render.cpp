@@ -32,14 +32,22 @@ RenderContext::RenderContext(const model::Catalog& current, const model::Catalog
     if (table.primary_key) {
       m_current_relations.insert({name.schema, table.primary_key->name});
     }
-    for (const auto& [key, unique] : table.uniques) m_current_relations.insert({name.schema, key});
-    for (const auto& [key, index] : table.indexes) m_current_relations.insert({name.schema, key});
+    for (const auto& [key, unique] : table.uniques) {
+      m_current_relations.insert({name.schema, key});
+    }
+    for (const auto& [key, index] : table.indexes) {
+      m_current_relations.insert({name.schema, key});
+    }
     for (const auto& [key, exclusion] : table.exclusions) {
       m_current_relations.insert({name.schema, key});  // its index
     }
   }
-  for (const auto& [name, view] : current.views) m_current_relations.insert(name);
-  for (const auto& [name, sequence] : current.sequences) m_current_relations.insert(name);
+  for (const auto& [name, view] : current.views) {
+    m_current_relations.insert(name);
+  }
+  for (const auto& [name, sequence] : current.sequences) {
+    m_current_relations.insert(name);
+  }
   for (const auto* catalog : {&current, &desired}) {
     for (const auto& [name, type] : catalog->enums) {
       add_spellings(name, m_enum_spellings);

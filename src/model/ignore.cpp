@@ -142,11 +142,12 @@ void without_external_partitions(Catalog& current, const Catalog& desired) {
       }
       const auto& parent = table.partition_of->parent;
       const auto declared = desired.tables.find(parent);
-      const bool matches =
-          declared != desired.tables.end() &&
-          std::any_of(declared->second.external_partitions.begin(),
-                      declared->second.external_partitions.end(),
-                      [&](const std::string& pattern) { return glob_match(pattern, name.name); });
+      const bool matches = declared != desired.tables.end() &&
+                           std::any_of(declared->second.external_partitions.begin(),
+                                       declared->second.external_partitions.end(),
+                                       [&, &bare = name.name](const std::string& pattern) {
+                                         return glob_match(pattern, bare);
+                                       });
       if (matches || external.contains(parent)) {
         external.insert(name);
         ++found;

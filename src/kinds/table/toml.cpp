@@ -286,7 +286,7 @@ void read_table_options(Fields& fields, model::Table& table) {
 // written without it ("FROM (1) TO (10)", "IN ('eu')", "WITH (modulus 4,
 // remainder 0)").
 std::string partition_bound(const std::string& written) {
-  const std::string trimmed(base::trim(written));
+  std::string trimmed(base::trim(written));
   const auto starts = [&](std::string_view word) {
     return trimmed.size() >= word.size() &&
            std::equal(word.begin(), word.end(), trimmed.begin(), [](char a, char b) {
