@@ -2,26 +2,31 @@
 #include "kinds/owner/owner.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "model/catalog.hpp"
 
 namespace model {
 
 void keep_managed_owners(Catalog& current, const Catalog& desired) {
+  // The current names of tables renamed into one whose owner is declared,
+  // found once (not once per owner: a schema has thousands).
+  std::set<QualifiedName> renamed_owned;
+  for (const auto& [target, owner] : desired.owners) {
+    if (target.on != GrantOn::table) {
+      continue;
+    }
+    if (const auto table = desired.tables.find(target.name);
+        table != desired.tables.end() && table->second.renamed_from) {
+      renamed_owned.insert({target.name.schema, *table->second.renamed_from});
+    }
+  }
   std::erase_if(current.owners, [&](const auto& entry) {
     const auto& target = entry.first;
     if (desired.owners.contains(target)) {
       return false;
     }
-    if (target.on != GrantOn::table) {
-      return true;
-    }
-    // A table renamed into one whose owner is declared.
-    return std::none_of(desired.tables.begin(), desired.tables.end(), [&](const auto& table) {
-      return table.second.renamed_from == target.name.name &&
-             table.first.schema == target.name.schema &&
-             desired.owners.contains({GrantOn::table, table.first, ""});
-    });
+    return target.on != GrantOn::table || !renamed_owned.contains(target.name);
   });
   const bool creator_matters =
       !desired.owners.empty() ||
