@@ -29,6 +29,24 @@ bool PlanRenames::touches(const model::ForeignKey& key, const ColumnRenames& own
                          (table->first != table->second || !columns_of(key.references).none()));
 }
 
+namespace {
+
+// Renames the columns a partial index's or constraint's predicate names;
+// false when that cannot be predicted.
+bool rename_predicate(std::optional<std::string>& where, const ColumnRenames& own) {
+  if (!where) {
+    return true;
+  }
+  auto renamed = rename_in_expression(*where, own);
+  if (!renamed) {
+    return false;
+  }
+  where = std::move(*renamed);
+  return true;
+}
+
+}  // namespace
+
 std::optional<model::Index> after_renames(const model::Index& index, const ColumnRenames& own) {
   model::Index out = index;
   for (auto& key : out.keys) {
@@ -41,12 +59,8 @@ std::optional<model::Index> after_renames(const model::Index& index, const Colum
   if (!rename_list(out.include, own)) {
     return std::nullopt;
   }
-  if (out.where) {
-    auto renamed = rename_in_expression(*out.where, own);
-    if (!renamed) {
-      return std::nullopt;
-    }
-    out.where = std::move(*renamed);
+  if (!rename_predicate(out.where, own)) {
+    return std::nullopt;
   }
   return out;
 }
@@ -66,12 +80,8 @@ std::optional<model::ExclusionConstraint> after_renames(const model::ExclusionCo
   if (!rename_list(out.include, own)) {
     return std::nullopt;
   }
-  if (out.where) {
-    auto renamed = rename_in_expression(*out.where, own);
-    if (!renamed) {
-      return std::nullopt;
-    }
-    out.where = std::move(*renamed);
+  if (!rename_predicate(out.where, own)) {
+    return std::nullopt;
   }
   return out;
 }

@@ -79,6 +79,27 @@ std::vector<std::string> not_null_keys_of(const model::QualifiedName& table,
   return out;
 }
 
+// A constraint backed by an index (primary key, unique, exclusion) that
+// stays: renamed, its index's storage parameters changed in place, and its
+// comment.
+template <class Keyed>
+void alter_kept(const model::QualifiedName& table, const Keyed& before, const Keyed& after,
+                const RenderContext& context, std::vector<Statement>& out) {
+  if (before.name != after.name) {
+    rename_constraint(table, before.name, after.name, true, context, out);
+  }
+  if (before.storage != after.storage) {
+    auto alter = statement(fmt::format("ALTER INDEX {} {}", sql::name({table.schema, after.name}),
+                                       sql::reset_and_set(before.storage, after.storage)),
+                           phase::constraints);
+    alter.needs.push_back(keys::constraint(table, after.name));
+    out.push_back(std::move(alter));
+  }
+  if (before.comment != after.comment) {
+    out.push_back(comment_constraint(table, after.name, after.comment));
+  }
+}
+
 // Primary keys and unique constraints share their shape: an index, built
 // concurrently first when online, then attached as the constraint.
 template <class Key>
@@ -90,20 +111,7 @@ void render_keyed(const diff::MemberOf& of, const std::optional<Key>& before,
   // PostgreSQL changes no storage parameter of a partitioned index in place.
   if (before && after && same_body &&
       !(before->storage != after->storage && partitioned(context, table))) {
-    if (before->name != after->name) {
-      rename_constraint(table, before->name, after->name, true, context, out);
-    }
-    if (before->storage != after->storage) {
-      auto alter =
-          statement(fmt::format("ALTER INDEX {} {}", sql::name({table.schema, after->name}),
-                                sql::reset_and_set(before->storage, after->storage)),
-                    phase::constraints);
-      alter.needs.push_back(keys::constraint(table, after->name));
-      out.push_back(std::move(alter));
-    }
-    if (before->comment != after->comment) {
-      out.push_back(comment_constraint(table, after->name, after->comment));
-    }
+    alter_kept(table, *before, *after, context, out);
     return;
   }
   if (before) {
@@ -314,20 +322,7 @@ void render_exclusion(const diff::ExclusionChange& change, const RenderContext& 
   const auto& before = change.before;
   const auto& after = change.after;
   if (before && after && !change.rebuild && same_body_except_name(*before, *after)) {
-    if (before->name != after->name) {
-      rename_constraint(table, before->name, after->name, true, context, out);
-    }
-    if (before->storage != after->storage) {
-      auto alter =
-          statement(fmt::format("ALTER INDEX {} {}", sql::name({table.schema, after->name}),
-                                sql::reset_and_set(before->storage, after->storage)),
-                    phase::constraints);
-      alter.needs.push_back(keys::constraint(table, after->name));
-      out.push_back(std::move(alter));
-    }
-    if (before->comment != after->comment) {
-      out.push_back(comment_constraint(table, after->name, after->comment));
-    }
+    alter_kept(table, *before, *after, context, out);
     return;
   }
   if (before) {
