@@ -23,15 +23,8 @@ namespace {
 // the chain loops, which check_partitions() reports).
 const model::Table* column_owner(const std::map<model::QualifiedName, model::Table>& tables,
                                  const model::Table& table) {
-  const model::Table* at = &table;
-  for (std::size_t steps = 0; at->partition_of; ++steps) {
-    const auto parent = tables.find(at->partition_of->parent);
-    if (parent == tables.end() || steps > tables.size()) {
-      return nullptr;
-    }
-    at = &parent->second;
-  }
-  return at;
+  const model::Table& top = model::partition_top(tables, table);
+  return top.partition_of ? nullptr : &top;
 }
 
 Position declared_at(const ReadState& state, const model::QualifiedName& name) {

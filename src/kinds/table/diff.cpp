@@ -237,17 +237,9 @@ void find_recreated(DiffContext& context) {
 }
 
 // The partitioned table at the top of `table`'s parents in `catalog` (itself
-// when it is no partition, or its parent is not there).
+// when it is no partition, or as high as its parents are there).
 const model::Table& root_of(const model::Catalog& catalog, const model::Table& table) {
-  const model::Table* at = &table;
-  for (std::size_t steps = 0; at->partition_of && steps <= catalog.tables.size(); ++steps) {
-    const auto parent = catalog.tables.find(at->partition_of->parent);
-    if (parent == catalog.tables.end()) {
-      break;
-    }
-    at = &parent->second;
-  }
-  return *at;
+  return model::partition_top(catalog.tables, table);
 }
 
 // Returns true when `member` of a table about to be attached matches one of

@@ -310,9 +310,10 @@ bool parent_stays(const RenderContext& context, const model::QualifiedName& pare
 // now): FINALIZE when an earlier concurrent detach was interrupted,
 // CONCURRENTLY when online and PostgreSQL allows it (not in a transaction,
 // not beside a DEFAULT partition), otherwise under ACCESS EXCLUSIVE.
-Statement detach_partition(const model::Table& table, const RenderContext& context) {
+Statement detach_partition(const model::Table& table, const RenderContext& context,
+                           bool may_be_concurrent, const model::QualifiedName& detached_as) {
   const auto& of = *table.partition_of;
-  const bool concurrently = !of.detach_pending && context.options().online &&
+  const bool concurrently = may_be_concurrent && !of.detach_pending && context.options().online &&
                             !has_default_partition(context.current(), of.parent);
   auto detach = statement(fmt::format("ALTER TABLE {} DETACH PARTITION {}{}", sql::name(of.parent),
                                       sql::name(table.name),
@@ -323,7 +324,7 @@ Statement detach_partition(const model::Table& table, const RenderContext& conte
   detach.transactional = !(of.detach_pending || concurrently);
   detach.needs_old.push_back(keys::relation(table.name));
   detach.needs_old.push_back(keys::relation(of.parent));
-  detach.creates.push_back(keys::relation(table.name) +
+  detach.creates.push_back(keys::relation(detached_as) +
                            "\x1f"
                            "detached");
   if (detach.transactional) {
@@ -340,7 +341,7 @@ void drop_table(const diff::TableChange& change, const RenderContext& context,
   // A partition whose parent stays is detached first, so that dropping it
   // holds no lock on the parent; one whose parent goes goes before it.
   if (table.partition_of && !change.recreate && parent_stays(context, table.partition_of->parent)) {
-    out.push_back(detach_partition(table, context));
+    out.push_back(detach_partition(table, context, true, table.name));
   }
   auto drop = statement("DROP TABLE " + sql::name(table.name), phase::drop_relations);
   drop.drops.push_back(keys::relation(table.name));
@@ -580,22 +581,7 @@ void repartition(const model::Table& before, const model::Table& table,
   if (was && (moves || was->detach_pending)) {
     // Never CONCURRENTLY here: that leaves a CHECK copying the bound on a
     // table that stays.
-    auto detach =
-        statement(fmt::format("ALTER TABLE {} DETACH PARTITION {}{}", sql::name(was->parent),
-                              sql::name(before.name), was->detach_pending ? " FINALIZE" : ""),
-                  phase::drop_dependents);
-    detach.transactional = !was->detach_pending;
-    detach.needs_old.push_back(keys::relation(before.name));
-    detach.needs_old.push_back(keys::relation(was->parent));
-    detach.creates.push_back(keys::relation(table.name) +
-                             "\x1f"
-                             "detached");
-    if (!was->detach_pending) {
-      add_hazard(detach, HazardKind::access_exclusive_lock,
-                 fmt::format("holds ACCESS EXCLUSIVE on {} while the partition is detached",
-                             model::display_name(was->parent)));
-    }
-    out.push_back(std::move(detach));
+    out.push_back(detach_partition(before, context, false, table.name));
   }
   if (!is || (was && !moves && !was->detach_pending)) {
     return;

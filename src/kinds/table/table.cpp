@@ -29,6 +29,18 @@ bool same_index_body(Index a, const Index& b) {
   return a == b;
 }
 
+const Table& partition_top(const std::map<QualifiedName, Table>& tables, const Table& table) {
+  const Table* at = &table;
+  for (std::size_t steps = 0; at->partition_of && steps <= tables.size(); ++steps) {
+    const auto parent = tables.find(at->partition_of->parent);
+    if (parent == tables.end()) {
+      break;
+    }
+    at = &parent->second;
+  }
+  return *at;
+}
+
 Table own_members(Table table, bool keep_inherited) {
   const auto drop = [&](const auto& member) { return member.inherited && !keep_inherited; };
   if (table.primary_key && drop(*table.primary_key)) {

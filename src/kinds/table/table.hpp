@@ -205,6 +205,12 @@ struct Table {
 // ("<table>_pkey"), as long as that fits in 63 bytes; otherwise "".
 [[nodiscard]] std::string default_primary_key_name(const std::string& table_name);
 
+// Returns the highest of `table`'s partitioned parents reachable among
+// `tables`: `table` itself when it is no partition. The result is itself a
+// partition when a parent is missing or the parents loop.
+[[nodiscard]] const Table& partition_top(const std::map<QualifiedName, Table>& tables,
+                                         const Table& table);
+
 // Returns `table` without the members it has from a parent (`inherited`),
 // or with them made its own when `keep_inherited` (a partition detached into
 // a table of its own keeps them).
