@@ -7,11 +7,13 @@ tenantctl_folder(base SOURCES
   src/base/strings.cpp)
 tenantctl_folder(model SOURCES
   src/kinds/grant/grant.cpp
+  src/kinds/range_type/range_type.cpp
   src/kinds/default_privilege/default_privilege.cpp
   src/kinds/owner/owner.cpp
   src/kinds/policy/policy.cpp
   src/kinds/routine/routine.cpp
   src/kinds/sequence/sequence.cpp
+  src/kinds/statistics/statistics.cpp
   src/kinds/table/table.cpp
   src/model/catalog.cpp
   src/model/ignore.cpp
@@ -25,6 +27,9 @@ tenantctl_folder(pg SOURCES
   DEPS dep_pqxx)
 tenantctl_folder(introspect SOURCES
   src/kinds/enum/catalog.cpp
+  src/kinds/domain/catalog.cpp
+  src/kinds/composite_type/catalog.cpp
+  src/kinds/range_type/catalog.cpp
   src/kinds/extension/catalog.cpp
   src/kinds/grant/catalog.cpp
   src/kinds/owner/catalog.cpp
@@ -33,15 +38,20 @@ tenantctl_folder(introspect SOURCES
   src/kinds/routine/catalog.cpp
   src/kinds/schema/catalog.cpp
   src/kinds/sequence/catalog.cpp
+  src/kinds/statistics/catalog.cpp
   src/kinds/table/catalog.cpp
   src/kinds/table/catalog_constraints.cpp
   src/kinds/table/catalog_indexes.cpp
   src/kinds/trigger/catalog.cpp
   src/kinds/view/catalog.cpp
+  src/kinds/materialized_view/catalog.cpp
   src/introspect/load_unmanaged.cpp
   src/introspect/reader.cpp)
 tenantctl_folder(manifest SOURCES
   src/kinds/enum/toml.cpp
+  src/kinds/domain/toml.cpp
+  src/kinds/composite_type/toml.cpp
+  src/kinds/range_type/toml.cpp
   src/kinds/extension/toml.cpp
   src/kinds/grant/toml.cpp
   src/kinds/owner/toml.cpp
@@ -50,11 +60,13 @@ tenantctl_folder(manifest SOURCES
   src/kinds/routine/toml.cpp
   src/kinds/schema/toml.cpp
   src/kinds/sequence/toml.cpp
+  src/kinds/statistics/toml.cpp
   src/kinds/table/toml.cpp
   src/kinds/table/toml_members.cpp
   src/kinds/table/toml_write.cpp
   src/kinds/trigger/toml.cpp
   src/kinds/view/toml.cpp
+  src/kinds/materialized_view/toml.cpp
   src/manifest/config.cpp
   src/manifest/reader.cpp
   src/manifest/reader_checks.cpp
@@ -70,6 +82,9 @@ tenantctl_folder(crypto SOURCES
   DEPS dep_crypto)
 tenantctl_folder(diff SOURCES
   src/kinds/enum/diff.cpp
+  src/kinds/domain/diff.cpp
+  src/kinds/composite_type/diff.cpp
+  src/kinds/range_type/diff.cpp
   src/kinds/extension/diff.cpp
   src/kinds/grant/diff.cpp
   src/kinds/owner/diff.cpp
@@ -78,10 +93,12 @@ tenantctl_folder(diff SOURCES
   src/kinds/routine/diff.cpp
   src/kinds/schema/diff.cpp
   src/kinds/sequence/diff.cpp
+  src/kinds/statistics/diff.cpp
   src/kinds/table/diff.cpp
   src/kinds/table/members_diff.cpp
   src/kinds/trigger/diff.cpp
   src/kinds/view/diff.cpp
+  src/kinds/materialized_view/diff.cpp
   src/diff/change.cpp
   src/diff/differ.cpp
   src/diff/object_targets.cpp
@@ -89,6 +106,9 @@ tenantctl_folder(diff SOURCES
   src/diff/sql_renames.cpp)
 tenantctl_folder(ddl SOURCES
   src/kinds/enum/sql.cpp
+  src/kinds/domain/sql.cpp
+  src/kinds/composite_type/sql.cpp
+  src/kinds/range_type/sql.cpp
   src/kinds/extension/sql.cpp
   src/kinds/grant/sql.cpp
   src/kinds/owner/sql.cpp
@@ -97,11 +117,13 @@ tenantctl_folder(ddl SOURCES
   src/kinds/routine/sql.cpp
   src/kinds/schema/sql.cpp
   src/kinds/sequence/sql.cpp
+  src/kinds/statistics/sql.cpp
   src/kinds/table/sql.cpp
   src/kinds/table/sql_constraint.cpp
   src/kinds/table/sql_index.cpp
   src/kinds/trigger/sql.cpp
   src/kinds/view/sql.cpp
+  src/kinds/materialized_view/sql.cpp
   src/ddl/render.cpp
   src/ddl/sql_text.cpp
   src/ddl/statement.cpp)

@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "ddl/render_internal.hpp"
+#include "diff/differ.hpp"
 #include "pg/quote.hpp"
 
 namespace ddl {
@@ -45,12 +46,29 @@ RenderContext::RenderContext(const model::Catalog& current, const model::Catalog
   for (const auto& [name, view] : current.views) {
     m_current_relations.insert(name);
   }
+  for (const auto& [name, view] : current.materialized_views) {
+    m_current_relations.insert(name);
+    for (const auto& [key, index] : view.indexes) {
+      m_current_relations.insert({name.schema, key});
+    }
+  }
   for (const auto& [name, sequence] : current.sequences) {
     m_current_relations.insert(name);
   }
   for (const auto* catalog : {&current, &desired}) {
     for (const auto& [name, type] : catalog->enums) {
-      add_spellings(name, m_enum_spellings);
+      add_spellings(name, m_type_spellings);
+      m_enums.insert(name);
+    }
+    for (const auto& [name, domain] : catalog->domains) {
+      add_spellings(name, m_type_spellings);
+    }
+    for (const auto& [name, type] : catalog->composite_types) {
+      add_spellings(name, m_type_spellings);
+    }
+    for (const auto& [name, type] : catalog->range_types) {
+      add_spellings(name, m_type_spellings);
+      add_spellings({name.schema, type.multirange}, m_type_spellings);
     }
     for (const auto& [name, sequence] : catalog->sequences) {
       add_spellings(name, m_sequence_spellings);
@@ -58,16 +76,38 @@ RenderContext::RenderContext(const model::Catalog& current, const model::Catalog
   }
 }
 
-std::vector<std::string> RenderContext::type_keys(const std::string& type) const {
-  std::string base = type;
-  while (base.size() > 2 && base.ends_with("[]")) {
-    base.resize(base.size() - 2);
+namespace {
+
+std::string element_type(std::string type) {
+  while (type.size() > 2 && type.ends_with("[]")) {
+    type.resize(type.size() - 2);
   }
-  const auto found = m_enum_spellings.find(base);
-  if (found == m_enum_spellings.end()) {
+  return type;
+}
+
+}  // namespace
+
+std::vector<std::string> RenderContext::type_keys(const std::string& type) const {
+  const auto found = m_type_spellings.find(element_type(type));
+  if (found == m_type_spellings.end()) {
     return {};
   }
   return {keys::type(found->second)};
+}
+
+std::vector<std::string> RenderContext::types_mentioned(const std::string& text) const {
+  std::set<std::string> out;
+  for (const auto& [spelling, name] : m_type_spellings) {
+    if (diff::mentions_identifier(text, name.name)) {
+      out.insert(keys::type(name));
+    }
+  }
+  return {out.begin(), out.end()};
+}
+
+bool RenderContext::is_enum(const std::string& type) const {
+  const auto found = m_type_spellings.find(element_type(type));
+  return found != m_type_spellings.end() && m_enums.contains(found->second);
 }
 
 std::vector<std::string> RenderContext::sequence_keys(const std::string& expression) const {
@@ -115,7 +155,7 @@ std::vector<Statement> render(const diff::Change& change, const RenderContext& c
         } else if constexpr (std::is_same_v<T, diff::ExtensionChange>) {
           detail::render_extension(typed, out);
         } else if constexpr (std::is_same_v<T, diff::EnumChange>) {
-          detail::render_enum(typed, out);
+          detail::render_enum(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::SequenceChange>) {
           detail::render_sequence(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::TableChange>) {
@@ -136,6 +176,16 @@ std::vector<Statement> render(const diff::Change& change, const RenderContext& c
           detail::render_index(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::ViewChange>) {
           detail::render_view(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::CompositeTypeChange>) {
+          detail::render_composite_type(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::RangeTypeChange>) {
+          detail::render_range_type(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::StatisticsChange>) {
+          detail::render_statistics(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::DomainChange>) {
+          detail::render_domain(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::MaterializedViewChange>) {
+          detail::render_materialized_view(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::RoutineChange>) {
           detail::render_routine(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::GrantChange>) {

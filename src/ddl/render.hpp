@@ -30,9 +30,15 @@ class RenderContext {
   [[nodiscard]] const model::Catalog& desired() const { return m_desired; }
   [[nodiscard]] const RenderOptions& options() const { return m_options; }
 
-  // Returns the dependency keys of the enum types a column type names
-  // (element types of arrays included); none for built-in types.
+  // Returns the dependency keys of the enums, domains and other types of the
+  // catalogs a column type names (element types of arrays included); none
+  // for built-in types.
   [[nodiscard]] std::vector<std::string> type_keys(const std::string& type) const;
+  // Returns the keys of the catalogs' types whose name `text` mentions as an
+  // identifier (a routine's result: "SETOF t", "TABLE(a t)").
+  [[nodiscard]] std::vector<std::string> types_mentioned(const std::string& text) const;
+  // Returns true when `type` names an enum (or an array of one).
+  [[nodiscard]] bool is_enum(const std::string& type) const;
   // Returns the dependency keys of the sequences an expression reads through
   // nextval('...').
   [[nodiscard]] std::vector<std::string> sequence_keys(const std::string& expression) const;
@@ -47,7 +53,8 @@ class RenderContext {
   const model::Catalog& m_current;
   const model::Catalog& m_desired;
   RenderOptions m_options;
-  std::map<std::string, model::QualifiedName> m_enum_spellings;
+  std::map<std::string, model::QualifiedName> m_type_spellings;
+  std::set<model::QualifiedName> m_enums;
   std::map<std::string, model::QualifiedName> m_sequence_spellings;
   std::set<model::QualifiedName> m_current_relations;
 };

@@ -63,6 +63,17 @@ inline std::vector<std::string> column_keys(const model::Table& table,
   return out;
 }
 
+// Keys of the routines of `catalog` whose name `text` mentions as an
+// identifier: what a domain's check or a range type's functions call, which
+// the catalog does not record for a desired schema.
+std::vector<std::string> mentioned_routine_keys(const std::string& text,
+                                                const model::Catalog& catalog);
+
+// Keys of the catalogs' types (enums, domains, composite and range types) a
+// routine takes or returns (kinds/routine/sql.cpp).
+std::vector<std::string> routine_type_keys(const model::Routine& routine,
+                                           const RenderContext& context);
+
 // Keys of the routines an expression calls.
 inline std::vector<std::string> routine_keys(const model::RoutineUses& uses) {
   std::vector<std::string> out;
@@ -115,7 +126,8 @@ void restart_if_out_of_bounds(const model::SequenceOptions& before,
 // Per-kind renderers; each appends to `out`.
 void render_schema(const diff::SchemaChange& change, std::vector<Statement>& out);
 void render_extension(const diff::ExtensionChange& change, std::vector<Statement>& out);
-void render_enum(const diff::EnumChange& change, std::vector<Statement>& out);
+void render_enum(const diff::EnumChange& change, const RenderContext& context,
+                 std::vector<Statement>& out);
 void render_sequence(const diff::SequenceChange& change, const RenderContext& context,
                      std::vector<Statement>& out);
 void render_table(const diff::TableChange& change, const RenderContext& context,
@@ -134,6 +146,33 @@ void render_exclusion(const diff::ExclusionChange& change, const RenderContext& 
                       std::vector<Statement>& out);
 void render_index(const diff::IndexChange& change, const RenderContext& context,
                   std::vector<Statement>& out);
+// A view's or materialized view's query without the trailing ";" and
+// blanks pg_get_viewdef() prints (kinds/view/sql.cpp).
+[[nodiscard]] std::string trimmed_view_body(std::string definition);
+// Keys of what a view or materialized view reads (`depends_on`) in
+// `catalog`: the relations and, for tables, every column.
+[[nodiscard]] std::vector<std::string> read_keys(
+    const std::vector<model::QualifiedName>& depends_on, const model::Catalog& catalog);
+// Converts the columns that hold a recreated type (an enum, a domain) to
+// `type_name`: one ALTER TABLE per table, casting through `cast_via`
+// ("text::" or ""), with `may_fail` as the hazard when rows may not convert.
+// `drop_old` (the old type's DROP) is ordered after every conversion, and
+// after the routines and composite types of the desired catalog that use the
+// type are made again over the new one.
+void convert_type_columns(const std::vector<diff::TypeColumnUse>& columns,
+                          const model::QualifiedName& type_name, const std::string& cast_via,
+                          const std::optional<std::string>& may_fail, const RenderContext& context,
+                          Statement& drop_old, std::vector<Statement>& out);
+void render_composite_type(const diff::CompositeTypeChange& change, const RenderContext& context,
+                           std::vector<Statement>& out);
+void render_range_type(const diff::RangeTypeChange& change, const RenderContext& context,
+                       std::vector<Statement>& out);
+void render_statistics(const diff::StatisticsChange& change, const RenderContext& context,
+                       std::vector<Statement>& out);
+void render_domain(const diff::DomainChange& change, const RenderContext& context,
+                   std::vector<Statement>& out);
+void render_materialized_view(const diff::MaterializedViewChange& change,
+                              const RenderContext& context, std::vector<Statement>& out);
 void render_view(const diff::ViewChange& change, const RenderContext& context,
                  std::vector<Statement>& out);
 void render_routine(const diff::RoutineChange& change, const RenderContext& context,

@@ -55,6 +55,18 @@ std::string describe(const Change& change) {
         } else if constexpr (std::is_same_v<T, EnumChange>) {
           return fmt::format("{} enum {}", typed.recreate ? "recreate" : action,
                              model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, CompositeTypeChange>) {
+          return fmt::format("{} composite type {}", typed.recreate ? "recreate" : action,
+                             model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, RangeTypeChange>) {
+          return fmt::format("{} range type {}", typed.recreate ? "recreate" : action,
+                             model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, StatisticsChange>) {
+          return fmt::format("{} statistics {}", typed.recreate ? "recreate" : action,
+                             model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, DomainChange>) {
+          return fmt::format("{} domain {}", typed.recreate ? "recreate" : action,
+                             model::display_name(object.name));
         } else if constexpr (std::is_same_v<T, SequenceChange>) {
           return fmt::format("{} sequence {}", action, model::display_name(object.name));
         } else if constexpr (std::is_same_v<T, TableChange>) {
@@ -81,6 +93,9 @@ std::string describe(const Change& change) {
                              model::display_name(object.name.table));
         } else if constexpr (std::is_same_v<T, ViewChange>) {
           return fmt::format("{} view {}", typed.rebuild ? "rebuild" : action,
+                             model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, MaterializedViewChange>) {
+          return fmt::format("{} materialized view {}", typed.recreate ? "rebuild" : action,
                              model::display_name(object.name));
         } else {
           const char* kind = "index";

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <variant>
 #include <vector>
@@ -28,7 +29,9 @@ struct ExtensionChange {
 // A column that holds an enum being recreated, before and after: it is
 // converted to the new type through its text (`USING col::text::type`).
 // `current_table` is the table's name now, `table` its desired name.
-struct EnumColumnUse {
+// A column that holds a type (an enum, a domain) the plan recreates, and is to
+// hold the recreated one.
+struct TypeColumnUse {
   model::QualifiedName current_table;
   model::QualifiedName table;
   model::Column before;
@@ -44,7 +47,47 @@ struct EnumChange {
   std::optional<model::EnumType> before;
   std::optional<model::EnumType> after;
   bool recreate = false;
-  std::vector<EnumColumnUse> columns;
+  std::vector<TypeColumnUse> columns;
+};
+
+// A domain created, dropped, or changed in place (ALTER DOMAIN: default, NOT
+// NULL, checks, comment). `recreate` is set when its base type or collation
+// changes, which PostgreSQL cannot do in place: as for an enum, the old
+// domain is renamed away, the new one created, every column in `columns`
+// converted to it, and the old one dropped.
+struct DomainChange {
+  std::optional<model::Domain> before;
+  std::optional<model::Domain> after;
+  bool recreate = false;
+  std::vector<TypeColumnUse> columns;
+};
+
+// A composite type created, dropped, changed in place (ALTER TYPE: attributes
+// added, dropped, retyped; comment), or, with `recreate`, dropped and created
+// again (its attributes reordered, which ALTER TYPE cannot do).
+// `retype` names the attributes whose type is recreated by this plan: set to
+// the new type again (ALTER ATTRIBUTE ... TYPE) though their text is the same.
+struct CompositeTypeChange {
+  std::optional<model::CompositeType> before;
+  std::optional<model::CompositeType> after;
+  bool recreate = false;
+  std::set<std::string> retype;
+};
+
+// A range type created, dropped, re-commented, or, with `recreate`, dropped
+// and created again (any other change).
+struct RangeTypeChange {
+  std::optional<model::RangeType> before;
+  std::optional<model::RangeType> after;
+  bool recreate = false;
+};
+
+// Extended statistics created, dropped, changed in place (target, comment),
+// or, with `recreate`, dropped and created again.
+struct StatisticsChange {
+  std::optional<model::Statistics> before;
+  std::optional<model::Statistics> after;
+  bool recreate = false;
 };
 
 struct SequenceChange {
@@ -139,6 +182,17 @@ struct ViewChange {
   bool rebuild = false;
 };
 
+// A materialized view created, dropped, changed in place (storage
+// parameters, comment), or, with `recreate`, dropped and created again (its
+// query changes, or something it reads changes under it). Its indexes come as
+// IndexChanges of their own, except on a recreate, where the drop takes the
+// current ones and the desired ones come as new.
+struct MaterializedViewChange {
+  std::optional<model::MaterializedView> before;
+  std::optional<model::MaterializedView> after;
+  bool recreate = false;
+};
+
 // A function, procedure or aggregate created, dropped, renamed, re-commented
 // or changed. A changed one is replaced in place (CREATE OR REPLACE) when
 // PostgreSQL allows it (same arguments, names, defaults and result), and
@@ -205,10 +259,11 @@ struct DefaultPrivilegeChange {
 };
 
 using Change =
-    std::variant<SchemaChange, ExtensionChange, EnumChange, SequenceChange, TableChange,
-                 ColumnChange, PrimaryKeyChange, UniqueChange, ForeignKeyChange, CheckChange,
-                 ExclusionChange, IndexChange, ViewChange, RoutineChange, TriggerChange,
-                 PolicyChange, GrantChange, OwnerChange, DefaultPrivilegeChange>;
+    std::variant<SchemaChange, ExtensionChange, EnumChange, CompositeTypeChange, RangeTypeChange,
+                 DomainChange, SequenceChange, TableChange, ColumnChange, PrimaryKeyChange,
+                 UniqueChange, ForeignKeyChange, CheckChange, ExclusionChange, IndexChange,
+                 StatisticsChange, ViewChange, MaterializedViewChange, RoutineChange, TriggerChange, PolicyChange,
+                 GrantChange, OwnerChange, DefaultPrivilegeChange>;
 
 // Returns the routine's definition without its "CREATE OR REPLACE <KIND>
 // <schema>.<name>" head: what stays the same when only its name changes.

@@ -34,12 +34,17 @@ struct DiffContext {
 
   // Recorded by the table kind: each desired table's current table (by
   // desired name), the plan's table and column renames, the current names of
-  // tables dropped, and of tables whose views must be rebuilt (a column
-  // changes under them).
+  // tables dropped, and of tables whose views must all be rebuilt (the table
+  // is recreated).
   std::map<model::QualifiedName, const model::Table*> table_pairs;
   PlanRenames renames;
   std::set<model::QualifiedName> dropped_tables;
   std::set<model::QualifiedName> rebuild_readers_of;
+  // Columns (current names, by current table) that change in a way
+  // PostgreSQL refuses under a view reading them (type, collation,
+  // generation, drop): the views and materialized views reading them are
+  // rebuilt.
+  std::map<model::QualifiedName, std::set<std::string>> view_breaking_columns;
   // Current names of tables dropped and created again (PostgreSQL cannot
   // change a table's partitioning in place), and their partitions: they are
   // paired with no desired table, and what stands on them is made again.
@@ -47,6 +52,15 @@ struct DiffContext {
   // Recorded by the routine kind: current identities of the routines this
   // plan drops or drops and creates again.
   std::set<model::QualifiedName> replaced_routines;
+  // Recorded by the enum, domain, composite and range type kinds: current
+  // names of the types this plan recreates (renamed away or dropped, and
+  // made again). Routines taking or returning them are recreated around
+  // them; domains over them and composite attributes holding them follow.
+  std::set<model::QualifiedName> recreated_types;
+  // Recorded by the view kind: current names of the views and materialized
+  // views this plan drops and creates again (changed, or reading what
+  // changes under them).
+  std::set<model::QualifiedName> rebuilt_readers;
 
   // The current table that `wanted` (a desired table) is, or nullptr.
   [[nodiscard]] const model::Table* current_for(const model::Table& wanted) const;
@@ -62,19 +76,30 @@ struct DiffContext {
 void diff_kind(model::KindTag<model::Schema> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Extension> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::EnumType> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::Domain> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::CompositeType> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::RangeType> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Table> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Sequence> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::Statistics> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Routine> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::View> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::MaterializedView> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Trigger> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Policy> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Grant> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Owner> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::DefaultPrivilege> kind, DiffContext& context);
 
+// Returns true when `column_type`, as format_type() prints it under
+// search_path = public, is the type `type` or an array of it
+// (kinds/enum/diff.cpp).
+[[nodiscard]] bool names_type(std::string column_type, const model::QualifiedName& type);
+
 // The enum kind's second step (kinds/enum/diff.cpp), which the table kind
-// runs once the columns are compared: for every recreated enum, the columns
-// that hold it now and should hold it still, whose tables' views are rebuilt.
-void add_enum_uses(DiffContext& context);
+// runs once the columns are compared: for every recreated enum or domain, the
+// columns that hold it now and should hold it still, whose tables' views are
+// rebuilt.
+void add_type_uses(DiffContext& context);
 
 }  // namespace diff

@@ -18,6 +18,10 @@ ObjectTargets::ObjectTargets(const DiffContext& context) : m_context(context) {
                 (typed.rebuild || typed.before->definition != typed.after->definition)) {
               add_recreated(model::GrantOn::table, typed.after->name);
             }
+          } else if constexpr (std::is_same_v<T, MaterializedViewChange>) {
+            if (typed.before && typed.after && typed.recreate) {
+              add_recreated(model::GrantOn::table, typed.after->name);
+            }
           } else if constexpr (std::is_same_v<T, SequenceChange>) {
             if (!typed.before && typed.after &&
                 m_context.current.sequences.contains(typed.after->name)) {
@@ -26,6 +30,15 @@ ObjectTargets::ObjectTargets(const DiffContext& context) : m_context(context) {
           } else if constexpr (std::is_same_v<T, RoutineChange>) {
             if (typed.before && typed.after && (typed.recreate || typed.rebuild)) {
               add_recreated(model::GrantOn::routine, typed.after->name);
+            }
+          } else if constexpr (std::is_same_v<T, CompositeTypeChange> ||
+                               std::is_same_v<T, RangeTypeChange>) {
+            if (typed.before && typed.after && typed.recreate) {
+              add_recreated(model::GrantOn::type, typed.after->name);
+            }
+          } else if constexpr (std::is_same_v<T, DomainChange>) {
+            if (typed.before && typed.after && typed.recreate) {
+              add_recreated(model::GrantOn::type, typed.after->name);
             }
           } else if constexpr (std::is_same_v<T, EnumChange>) {
             if (typed.before && typed.after && typed.recreate) {

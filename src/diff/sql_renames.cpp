@@ -411,4 +411,41 @@ std::optional<std::string> rename_in_view(std::string_view definition, const std
   return joined(tokens);
 }
 
+std::optional<std::string> rename_relation_in_view(std::string_view definition,
+                                                   const std::string& schema,
+                                                   const std::string& old_name,
+                                                   const std::string& new_name) {
+  auto tokens = tokenize(definition);
+  if (!tokens) {
+    return std::nullopt;
+  }
+  const Significant sig(*tokens);
+  std::vector<std::size_t> references;
+  for (std::size_t s = 0; s < sig.size(); ++s) {
+    const Token& token = (*tokens)[sig[s]];
+    if (!is_name(token) || token.value != old_name) {
+      continue;
+    }
+    const std::size_t at = sig[s];
+    if (at + 1 < tokens->size() && is_symbol((*tokens)[at + 1], "(")) {
+      continue;  // a function
+    }
+    if (s > 0 && is_symbol((*tokens)[sig[s - 1]], ".")) {
+      // The second part of a qualified name: the relation only after its
+      // schema ("FROM sales.orders"), otherwise a column ("orders.orders").
+      if (s < 2 || (*tokens)[sig[s - 2]].value != schema) {
+        continue;
+      }
+    }
+    references.push_back(at);
+  }
+  for (const auto at : references) {
+    Token& token = (*tokens)[at];
+    token.text = pg::quote_ident(new_name);
+    token.value = new_name;
+    token.quoted = token.text.front() == '"';
+  }
+  return joined(*tokens);
+}
+
 }  // namespace diff

@@ -58,4 +58,15 @@ struct ColumnRenames {
                                                         const std::string& table,
                                                         const ColumnRenames& renames);
 
+// Returns a view's pg_get_viewdef() text as it will be printed once the table
+// `schema`.`old_name` it reads is renamed to `new_name` (in the same schema):
+// every reference to the relation (FROM, qualifiers of its columns) renamed.
+// A column or alias spelled like the table is renamed too, which makes the
+// text differ from what PostgreSQL prints: the caller then rebuilds the view,
+// as without the prediction. nullopt for SQL it cannot read.
+[[nodiscard]] std::optional<std::string> rename_relation_in_view(std::string_view definition,
+                                                                 const std::string& schema,
+                                                                 const std::string& old_name,
+                                                                 const std::string& new_name);
+
 }  // namespace diff

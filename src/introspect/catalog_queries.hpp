@@ -53,11 +53,10 @@ inline constexpr const char* k_unmanaged =
     " where" TENANTCTL_NOT_EXTENSION_MEMBER("pg_event_trigger", "et.oid")
     // Relations of kinds not managed.
     " union all"
-    " select case when c.relkind = 'm' then 'materialized view' else 'foreign table' end,"
-    " n.nspname, c.relname::text, null, null, null, null"
+    " select 'foreign table', n.nspname, c.relname::text, null, null, null, null"
     " from pg_catalog.pg_class c"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where c.oid >= 16384 and c.relkind in ('m', 'f')"
+    " where c.oid >= 16384 and c.relkind = 'f'"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     // Policies of tables not managed (those of managed tables are).
@@ -81,17 +80,6 @@ inline constexpr const char* k_unmanaged =
     " where not c.relispartition"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
-    // Domains, standalone composite types, range types.
-    " union all"
-    " select case t.typtype when 'd' then 'domain' when 'r' then 'range type'"
-    "   else 'composite type' end,"
-    " n.nspname, t.typname::text, null, null, null, null"
-    " from pg_catalog.pg_type t"
-    " join pg_catalog.pg_namespace n on n.oid = t.typnamespace"
-    " left join pg_catalog.pg_class c on c.oid = t.typrelid"
-    " where t.oid >= 16384 and (t.typtype in ('d', 'r') or (t.typtype = 'c' and c.relkind = 'c'))"
-    " and" TENANTCTL_USER_NAMESPACE("n")
-    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_type", "t.oid")
     // Rules, except the _RETURN rule that makes a view (or materialized view).
     " union all"
     " select 'rule', n.nspname, c.relname::text, r.rulename::text, null, null, null"
@@ -108,13 +96,6 @@ inline constexpr const char* k_unmanaged =
     " join pg_catalog.pg_namespace n on n.oid = co.collnamespace"
     " where co.oid >= 16384 and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_collation", "co.oid")
-    // Extended statistics.
-    " union all"
-    " select 'statistics', n.nspname, s.stxname::text, null, null, null, null"
-    " from pg_catalog.pg_statistic_ext s"
-    " join pg_catalog.pg_namespace n on n.oid = s.stxnamespace"
-    " where" TENANTCTL_USER_NAMESPACE("n")
-    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_statistic_ext", "s.oid")
     " order by 1, 2, 3, 4";
 
 // The catalog's stamp: a hash of the row versions (xmin) of every system

@@ -9,6 +9,7 @@
 // not hold (ignored ones). A kind of the list without its load_kind() does
 // not compile.
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -59,9 +60,17 @@ enum QueryId : std::size_t {
   q_triggers,
   q_unmanaged,
   q_sequences,
+  q_statistics,
   q_view_dependencies,
   q_views,
+  q_materialized_views,
+  q_materialized_view_indexes,
   q_enums,
+  q_composite_types,
+  q_composite_attributes,
+  q_range_types,
+  q_domains,
+  q_domain_checks,
   q_schemas,
   q_extensions,
   q_routines,
@@ -127,12 +136,22 @@ template <class Load, class... Ids>
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::EnumType> kind, Loading& loading,
                                            model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::CompositeType> kind,
+                                           Loading& loading, model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::RangeType> kind, Loading& loading,
+                                           model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Domain> kind, Loading& loading,
+                                           model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Sequence> kind, Loading& loading,
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Table> kind, Loading& loading,
                                            model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Statistics> kind,
+                                           Loading& loading, model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::View> kind, Loading& loading,
                                            model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::MaterializedView> kind,
+                                           Loading& loading, model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Routine> kind, Loading& loading,
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Trigger> kind, Loading& loading,
@@ -150,9 +169,17 @@ template <class Load, class... Ids>
 extern const char* const k_schemas;
 extern const char* const k_extensions;
 extern const char* const k_enums;
+extern const char* const k_composite_types;
+extern const char* const k_composite_attributes;
+extern const char* const k_range_types;
+extern const char* const k_domains;
+extern const char* const k_domain_checks;
 extern const char* const k_sequences;
+extern const char* const k_statistics;
 extern const char* const k_views;
 extern const char* const k_view_dependencies;
+extern const char* const k_materialized_views;
+extern const char* const k_materialized_view_indexes;
 extern const char* const k_routines;
 extern const char* const k_routine_dependencies;
 extern const char* const k_member_routine_uses;
@@ -184,6 +211,12 @@ extern const char* const k_creator;
 [[nodiscard]] model::QualifiedName qualified(const pg::Rows& rows, std::size_t row,
                                              std::size_t first = 0);
 
+// Returns the collation in columns `first` (schema) and `first + 1` (name;
+// NULL for none) of `row` as the manifest spells it: the bare name for
+// PostgreSQL's own and public's collations, "schema.name" for others.
+[[nodiscard]] std::optional<std::string> qualified_collation(const pg::Rows& rows, std::size_t row,
+                                                             std::size_t first);
+
 // Adds the privilege of one aclexplode() row to `privileges` (grantee ->
 // privileges): the grantee in column `grantee`, the lowercase privilege in
 // `grantee + 1` and whether it is grantable in `grantee + 2`; a row whose
@@ -193,6 +226,29 @@ void add_acl_row(const pg::Rows& rows, std::size_t row, std::size_t grantee,
 
 // Sorts each grantee's privileges, as model::Grant keeps them.
 void sort_privileges(model::Privileges& privileges);
+
+// Adds the relations of k_view_dependencies' rows to the `depends_on` of the
+// views (or materialized views) in `objects` they belong to, sorted bytewise
+// whatever order the database's collation gave, and the columns read of each
+// to `read_columns`.
+template <class Rows, class Objects>
+void add_reads(const Rows& dependencies, Objects& objects) {
+  for (std::size_t row = 0; row < dependencies.size(); ++row) {
+    const auto found = objects.find(qualified(dependencies, row));
+    if (found != objects.end()) {
+      auto read = qualified(dependencies, row, 2);
+      auto columns = dependencies.text_array(row, 4);
+      std::sort(columns.begin(), columns.end());
+      found->second.read_columns[read] = std::move(columns);
+      found->second.depends_on.push_back(std::move(read));
+    }
+  }
+  for (auto& [name, object] : objects) {
+    std::sort(object.depends_on.begin(), object.depends_on.end());
+    object.depends_on.erase(std::unique(object.depends_on.begin(), object.depends_on.end()),
+                            object.depends_on.end());
+  }
+}
 
 // Returns the integer in column `column` of `row`, or nullopt for NULL.
 [[nodiscard]] std::optional<std::int64_t> optional_integer(const pg::Rows& rows, std::size_t row,

@@ -25,6 +25,14 @@
 
 // Tables tenantctl manages: ordinary and partitioned tables, partitions
 // included.
+// Types tenantctl manages: enums, domains, range types, and composite types
+// of their own (not a table's row type).
+#define TENANTCTL_MANAGED_TYPE(t)                            \
+  " (" t ".typtype in ('e', 'd', 'r') or (" t                \
+  ".typtype = 'c' and exists"                                \
+  " (select 1 from pg_catalog.pg_class tc where tc.oid = " t \
+  ".typrelid"                                                \
+  " and tc.relkind = 'c')))"
 #define TENANTCTL_MANAGED_TABLE(c) " (" c ".relkind in ('r', 'p'))"
 
 // The names of the columns `attnums` (an int2[] expression) of relation

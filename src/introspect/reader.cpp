@@ -34,9 +34,17 @@ const std::array<Query, detail::q_count> k_queries = {{
     {"reading triggers", detail::k_triggers},
     {"reading objects tenantctl does not manage", queries::k_unmanaged},
     {"reading sequences", detail::k_sequences},
-    {"reading what views depend on", detail::k_view_dependencies},
+    {"reading extended statistics", detail::k_statistics},
+    {"reading what views and materialized views depend on", detail::k_view_dependencies},
     {"reading views", detail::k_views},
+    {"reading materialized views", detail::k_materialized_views},
+    {"reading indexes of materialized views", detail::k_materialized_view_indexes},
     {"reading enums", detail::k_enums},
+    {"reading composite types", detail::k_composite_types},
+    {"reading the attributes of composite types", detail::k_composite_attributes},
+    {"reading range types", detail::k_range_types},
+    {"reading domains", detail::k_domains},
+    {"reading the checks of domains", detail::k_domain_checks},
     {"reading schemas", detail::k_schemas},
     {"reading extensions", detail::k_extensions},
     {"reading functions, procedures and aggregates", detail::k_routines},
@@ -235,6 +243,19 @@ const char* query_what(QueryId id) { return k_queries.at(id).what; }
 model::QualifiedName qualified(const pg::Rows& rows, std::size_t row, std::size_t first) {
   return model::QualifiedName{std::string(rows.text(row, first)),
                               std::string(rows.text(row, first + 1))};
+}
+
+std::optional<std::string> qualified_collation(const pg::Rows& rows, std::size_t row,
+                                               std::size_t first) {
+  if (rows.is_null(row, first + 1)) {
+    return std::nullopt;
+  }
+  const auto schema = rows.text(row, first);
+  std::string name(rows.text(row, first + 1));
+  if (schema == "pg_catalog" || schema == "public") {
+    return name;
+  }
+  return std::string(schema) + "." + name;
 }
 
 void add_acl_row(const pg::Rows& rows, std::size_t row, std::size_t grantee,

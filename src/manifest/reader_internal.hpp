@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "manifest/manifest.hpp"
+#include "manifest/toml_text.hpp"
 #include "model/catalog.hpp"
 #include "model/kinds.hpp"
 
@@ -221,9 +222,14 @@ void read_table_members(FileContext& file, const model::QualifiedName& table,
 void read_kind(model::KindTag<model::Schema> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Extension> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::EnumType> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::CompositeType> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::RangeType> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Domain> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Sequence> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Statistics> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Table> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::View> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::MaterializedView> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Routine> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Trigger> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Policy> kind, FileContext& file, Fields& root);
@@ -235,6 +241,39 @@ void read_kind(model::KindTag<model::DefaultPrivilege> kind, FileContext& file, 
 // name once (kinds/table/toml.cpp; tables, indexes and views use it).
 [[nodiscard]] model::StorageParameters read_storage_parameters(Fields& fields,
                                                                std::string_view key);
+
+// Calls `read(name, table, what)` for each entry of the group of named
+// sub-tables at `key` ("unique", "index", ...) of `owner_what` (a table, a
+// materialized view), checking each name and reporting entries that are not
+// tables.
+template <class Read>
+void for_each_named_table(FileContext& file, Fields& fields, std::string_view key,
+                          std::string_view label, const std::string& owner_what, Read read) {
+  const toml::table* group = fields.table(key);
+  if (group == nullptr) {
+    return;
+  }
+  for (auto&& [name_key, node] : *group) {
+    const std::string name(name_key.str());
+    const auto* table = node.as_table();
+    if (table == nullptr) {
+      fields.problem(file.position(node), std::string(key) + "." + toml_key(name) +
+                                              ": expected a table, found " +
+                                              std::string(type_name(node)));
+      continue;
+    }
+    const std::string what =
+        std::string(label) + " " + display_identifier(name) + " of " + owner_what;
+    check_identifier(file, file.position(node), what + ": name", name);
+    read(name, *table, what);
+  }
+}
+
+// Reads an index's keys (keys, unique, nulls_not_distinct, method, include,
+// where, storage, comment, renamed_from) from `fields`, for tables and
+// materialized views (kinds/table/toml_members.cpp); the caller checks the
+// INCLUDE columns it can and calls finish().
+[[nodiscard]] model::Index read_index_fields(Fields& fields, const std::string& name);
 
 // Reads the `owner` key of an object's table (kinds/owner/toml.cpp) into
 // the catalog's owners, for the object `target`.

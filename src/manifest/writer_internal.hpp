@@ -100,10 +100,20 @@ void write_kind(model::KindTag<model::Extension> kind, const model::Catalog& cat
                 std::string& out);
 void write_kind(model::KindTag<model::EnumType> kind, const model::Catalog& catalog,
                 std::string& out);
+void write_kind(model::KindTag<model::CompositeType> kind, const model::Catalog& catalog,
+                std::string& out);
+void write_kind(model::KindTag<model::RangeType> kind, const model::Catalog& catalog,
+                std::string& out);
+void write_kind(model::KindTag<model::Domain> kind, const model::Catalog& catalog,
+                std::string& out);
 void write_kind(model::KindTag<model::Sequence> kind, const model::Catalog& catalog,
                 std::string& out);
 void write_kind(model::KindTag<model::Table> kind, const model::Catalog& catalog, std::string& out);
+void write_kind(model::KindTag<model::Statistics> kind, const model::Catalog& catalog,
+                std::string& out);
 void write_kind(model::KindTag<model::View> kind, const model::Catalog& catalog, std::string& out);
+void write_kind(model::KindTag<model::MaterializedView> kind, const model::Catalog& catalog,
+                std::string& out);
 void write_kind(model::KindTag<model::Routine> kind, const model::Catalog& catalog,
                 std::string& out);  // src/kinds/routine/toml.cpp
 void write_kind(model::KindTag<model::Trigger> kind, const model::Catalog& catalog,
@@ -133,5 +143,9 @@ inline void reference(WriteFields& fields, const std::string& own_schema,
 // is left out also when it is `implied_type` (kinds/sequence/toml.cpp).
 [[nodiscard]] WriteFields sequence_fields(const model::SequenceOptions& given,
                                           std::string_view implied_type);
+
+// Writes `index` as the section [<owner_path>.index.<name>] (tables and
+// materialized views; kinds/table/toml_write.cpp).
+void write_index(const model::Index& index, const std::string& owner_path, std::string& out);
 
 }  // namespace manifest::detail

@@ -7,15 +7,20 @@
 #include <string>
 #include <vector>
 
+#include "kinds/composite_type/composite_type.hpp"
 #include "kinds/default_privilege/default_privilege.hpp"
+#include "kinds/domain/domain.hpp"
 #include "kinds/enum/enum.hpp"
 #include "kinds/extension/extension.hpp"
 #include "kinds/grant/grant.hpp"
+#include "kinds/materialized_view/materialized_view.hpp"
 #include "kinds/owner/owner.hpp"
 #include "kinds/policy/policy.hpp"
+#include "kinds/range_type/range_type.hpp"
 #include "kinds/routine/routine.hpp"
 #include "kinds/schema/schema.hpp"
 #include "kinds/sequence/sequence.hpp"
+#include "kinds/statistics/statistics.hpp"
 #include "kinds/table/table.hpp"
 #include "kinds/trigger/trigger.hpp"
 #include "kinds/view/view.hpp"
@@ -41,9 +46,14 @@ struct Catalog {
   std::map<std::string, Schema> schemas;
   std::map<std::string, Extension> extensions;
   std::map<QualifiedName, EnumType> enums;
+  std::map<QualifiedName, CompositeType> composite_types;
+  std::map<QualifiedName, RangeType> range_types;
+  std::map<QualifiedName, Domain> domains;
   std::map<QualifiedName, Table> tables;
   std::map<QualifiedName, Sequence> sequences;
+  std::map<QualifiedName, Statistics> statistics;
   std::map<QualifiedName, View> views;
+  std::map<QualifiedName, MaterializedView> materialized_views;
   std::map<QualifiedName, Routine> routines;  // keyed by Routine::name (with the signature)
   std::map<MemberName, Trigger> triggers;     // keyed by table and trigger name
   std::map<MemberName, Policy> policies;      // keyed by table and policy name

@@ -29,7 +29,8 @@ struct KindList {
 
 // The order is the TOML writer's and reader's. The differ has an order of its
 // own (diff/differ.cpp), checked to hold the same kinds.
-using ObjectKinds = KindList<Schema, Extension, EnumType, Sequence, Table, View, Routine, Trigger,
+using ObjectKinds = KindList<Schema, Extension, EnumType, CompositeType, RangeType, Domain,
+                             Sequence, Table, Statistics, View, MaterializedView, Routine, Trigger,
                              Policy, Grant, Owner, DefaultPrivilege>;
 
 // Per kind: `name` (for messages), `objects(catalog)` (its map). There is no
@@ -48,9 +49,14 @@ struct Kind;
 TENANTCTL_KIND(Schema, "schema", schemas);
 TENANTCTL_KIND(Extension, "extension", extensions);
 TENANTCTL_KIND(EnumType, "enum", enums);
+TENANTCTL_KIND(CompositeType, "composite type", composite_types);
+TENANTCTL_KIND(RangeType, "range type", range_types);
+TENANTCTL_KIND(Domain, "domain", domains);
 TENANTCTL_KIND(Table, "table", tables);
 TENANTCTL_KIND(Sequence, "sequence", sequences);
+TENANTCTL_KIND(Statistics, "statistics", statistics);
 TENANTCTL_KIND(View, "view", views);
+TENANTCTL_KIND(MaterializedView, "materialized view", materialized_views);
 TENANTCTL_KIND(Routine, "routine", routines);
 TENANTCTL_KIND(Trigger, "trigger", triggers);
 TENANTCTL_KIND(Policy, "policy", policies);

@@ -18,9 +18,23 @@
 namespace reconcile {
 namespace {
 
-// Views in a desired catalog have no depends_on (only PostgreSQL knows what a
-// view reads); for building them in order, a relation whose name appears as a
-// word in the definition is taken as read.
+// Views and materialized views in a desired catalog have no depends_on (only
+// PostgreSQL knows what a view reads); for building them in order, a relation
+// whose name appears as a word in the definition is taken as read.
+template <class Readers>
+void guess_reads(const std::vector<model::QualifiedName>& relations, Readers& readers) {
+  for (auto& [name, view] : readers) {
+    if (!view.depends_on.empty()) {
+      continue;
+    }
+    for (const auto& relation : relations) {
+      if (relation != name && diff::mentions_identifier(view.definition, relation.name)) {
+        view.depends_on.push_back(relation);
+      }
+    }
+  }
+}
+
 void guess_view_reads(model::Catalog& catalog) {
   std::vector<model::QualifiedName> relations;
   for (const auto& [name, table] : catalog.tables) {
@@ -29,31 +43,11 @@ void guess_view_reads(model::Catalog& catalog) {
   for (const auto& [name, view] : catalog.views) {
     relations.push_back(name);
   }
-  for (auto& [name, view] : catalog.views) {
-    if (!view.depends_on.empty()) {
-      continue;
-    }
-    for (const auto& relation : relations) {
-      if (relation == name) {
-        continue;
-      }
-      const auto& word = relation.name;
-      for (auto at = view.definition.find(word); at != std::string::npos;
-           at = view.definition.find(word, at + 1)) {
-        const auto is_word = [](char c) {
-          return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' ||
-                 static_cast<unsigned char>(c) >= 0x80;
-        };
-        const bool starts = at == 0 || !is_word(view.definition[at - 1]);
-        const std::size_t end = at + word.size();
-        const bool ends = end >= view.definition.size() || !is_word(view.definition[end]);
-        if (starts && ends) {
-          view.depends_on.push_back(relation);
-          break;
-        }
-      }
-    }
+  for (const auto& [name, view] : catalog.materialized_views) {
+    relations.push_back(name);
   }
+  guess_reads(relations, catalog.views);
+  guess_reads(relations, catalog.materialized_views);
 }
 
 // Returns true when a routine's definition has a SQL-standard body (BEGIN
@@ -134,8 +128,10 @@ std::string declared_at(const model::Catalog& desired, const std::string& source
       return policy.source.where;
     }
   }
-  for (const auto& where : {check(desired.tables), check(desired.views), check(desired.enums),
-                            check(desired.sequences)}) {
+  for (const auto& where :
+       {check(desired.tables), check(desired.views), check(desired.materialized_views),
+        check(desired.enums), check(desired.domains), check(desired.composite_types),
+        check(desired.range_types), check(desired.statistics), check(desired.sequences)}) {
     if (!where.empty()) {
       return where;
     }
@@ -175,6 +171,27 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
       type.source = found->second.source;
     }
   }
+  for (auto& [name, type] : normalized.composite_types) {
+    if (const auto found = raw.composite_types.find(name); found != raw.composite_types.end()) {
+      type.source = found->second.source;
+    }
+  }
+  for (auto& [name, type] : normalized.range_types) {
+    if (const auto found = raw.range_types.find(name); found != raw.range_types.end()) {
+      type.source = found->second.source;
+    }
+  }
+  for (auto& [name, statistics] : normalized.statistics) {
+    if (const auto found = raw.statistics.find(name); found != raw.statistics.end()) {
+      statistics.source = found->second.source;
+    }
+  }
+  for (auto& [name, domain] : normalized.domains) {
+    if (const auto found = raw.domains.find(name); found != raw.domains.end()) {
+      domain.source = found->second.source;
+      carry_member_hints(domain.checks, found->second.checks);
+    }
+  }
   for (auto& [name, sequence] : normalized.sequences) {
     if (const auto found = raw.sequences.find(name); found != raw.sequences.end()) {
       sequence.source = found->second.source;
@@ -183,6 +200,14 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
   for (auto& [name, view] : normalized.views) {
     if (const auto found = raw.views.find(name); found != raw.views.end()) {
       view.source = found->second.source;
+    }
+  }
+  for (auto& [name, view] : normalized.materialized_views) {
+    if (const auto found = raw.materialized_views.find(name);
+        found != raw.materialized_views.end()) {
+      view.source = found->second.source;
+      view.with_data = found->second.with_data;
+      carry_member_hints(view.indexes, found->second.indexes);
     }
   }
   for (auto& [name, routine] : normalized.routines) {

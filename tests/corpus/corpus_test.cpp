@@ -127,6 +127,14 @@ void add_renames(const fs::path& file, std::string& toml) {
           break;
         }
       }
+      // An index of a materialized view.
+      const std::string view_index = "[materialized_view." + manifest::toml_key(parts[1]) + "." +
+                                     manifest::toml_key(parts[2]) + ".index." +
+                                     manifest::toml_key(parts[3]) + "]";
+      if (!done && toml.find(view_index + "\n") != std::string::npos) {
+        insert_after_line(toml, view_index, hint(parts[4]));
+        done = true;
+      }
       if (!done) {
         // A primary key: its inline form carries the hint; the short form
         // (default name) becomes the inline form.

@@ -85,13 +85,13 @@ TEST(CliTest, InspectWritesTomlToAFile) {
 TEST(CliTest, InspectNamesWhatItLeavesOutOnStderr) {
   test_support::TestDatabase db;
   db.exec(
-      "create table t (id int);"
+      "create table t (id int, b int);"
       "create rule \"Own Rows\" as on insert to t do also notify t;"
-      "create materialized view mv as select 1 as one");
+      "create collation \"My C\" (locale = 'C')");
   const auto result = run_tenantctl({"inspect", "--url", db.url()});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.err,
-            "tenantctl: note: not managed yet, left out: materialized view public.mv\n"
+            "tenantctl: note: not managed yet, left out: collation public.\"My C\"\n"
             "tenantctl: note: not managed yet, left out: rule \"Own Rows\" on public.t\n");
   EXPECT_EQ(result.out.find("note"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("[table.public.t]"), std::string::npos) << result.out;

@@ -151,7 +151,7 @@ TEST(GateTest, CheckPassesOnTheProjectsOwnSchemaAndMigrations) {
   const auto result = run_tenantctl(project.args("check"));
   EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
   EXPECT_TRUE(contains(result.out, "check passed")) << result.out;
-  EXPECT_TRUE(contains(result.out, "10 migration files replayed")) << result.out;
+  EXPECT_TRUE(contains(result.out, "11 migration files replayed")) << result.out;
   const auto markdown = run_tenantctl([&] {
     auto args = project.args("check");
     args.insert(args.end(), {"--format", "markdown"});
@@ -225,7 +225,7 @@ TEST(GateTest, GenerateWritesAPairAndCheckPassesAgain) {
 
   const auto check = run_tenantctl(project.args("check"));
   EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
-  EXPECT_TRUE(contains(check.out, "11 migration files replayed")) << check.out;
+  EXPECT_TRUE(contains(check.out, "12 migration files replayed")) << check.out;
 
   // Nothing left to generate: nothing written.
   args[1] = "nothing_left";

@@ -195,6 +195,11 @@ TEST(InspectTest, ReadsWhatViewsDependOn) {
   EXPECT_EQ(catalog.views.at({"Report ing", "Ünïcode view"}).depends_on,
             (Names{{"public", "big_accounts"}}));
   EXPECT_EQ(catalog.views.at({"public", "constant"}).depends_on, Names{});
+  // The columns each view reads, of each relation it reads.
+  using Columns = std::vector<std::string>;
+  const auto& reads = catalog.views.at({"public", "big_accounts"}).read_columns;
+  EXPECT_EQ(reads.at({"public", "accounts"}), (Columns{"id", "name", "tier"}));
+  EXPECT_EQ(reads.at({"Report ing", "Big \"Deals\""}), (Columns{"account_id", "amount"}));
 }
 
 TEST(InspectTest, ListsObjectsItDoesNotManageButNotExtensionMembers) {
@@ -207,16 +212,17 @@ TEST(InspectTest, ListsObjectsItDoesNotManageButNotExtensionMembers) {
   // policies of managed tables are managed kinds.
   const std::vector<model::Unmanaged> expected = {
       {"collation", "public.my_c"},
-      {"composite type", "public.pair"},
-      {"domain", "public.posint"},
       {"foreign table", "public.remote"},
-      {"materialized view", "public.mv"},
-      {"range type", "public.floatrange"},
       {"rule", "r_notify on public.t"},
-      {"statistics", "public.t_stats"},
       {"table inheritance", "public.derived inherits public.base"},
   };
   EXPECT_EQ(catalog.unmanaged, expected);
+  // Materialized views, domains, composite and range types are managed kinds.
+  EXPECT_TRUE(catalog.materialized_views.contains({"public", "mv"}));
+  EXPECT_TRUE(catalog.domains.contains({"public", "posint"}));
+  EXPECT_TRUE(catalog.composite_types.contains({"public", "pair"}));
+  EXPECT_TRUE(catalog.range_types.contains({"public", "floatrange"}));
+  EXPECT_TRUE(catalog.statistics.contains({"public", "t_stats"}));
   std::vector<std::string> routines;
   for (const auto& [name, routine] : catalog.routines) {
     routines.push_back(name.schema + "." + name.name);

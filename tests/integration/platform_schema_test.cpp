@@ -28,7 +28,7 @@ void migrate(test_support::TestDatabase& db) {
     }
   }
   std::sort(files.begin(), files.end());
-  ASSERT_EQ(files.size(), 10u);
+  ASSERT_EQ(files.size(), 11u);
   for (const auto& file : files) {
     std::ifstream in(file);
     std::stringstream text;

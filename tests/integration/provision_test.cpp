@@ -32,7 +32,7 @@ TEST(ProvisionTest, DryRunListsEveryStepAndChangesNothing) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   for (const auto* step :
        {"1. would insert registry row", "2. would create login role", "3. would create database",
-        "4. would run the pending ones of 10", "5. would set the registry row ACTIVE"}) {
+        "4. would run the pending ones of 11", "5. would set the registry row ACTIVE"}) {
     EXPECT_NE(result.out.find(step), std::string::npos) << step << "\n" << result.out;
   }
   EXPECT_EQ(platform.central().scalar("select count(*) from tenants"), "0");

@@ -8,38 +8,6 @@ namespace {
 
 using model::QualifiedName;
 
-// Returns true when `column_type`, as format_type() prints it under
-// search_path = public, is the enum `type` or an array of it. Each part may
-// be quoted or not (that depends on PostgreSQL's keyword list); no other
-// type can be spelled either way.
-bool names_type(std::string column_type, const QualifiedName& type) {
-  while (column_type.ends_with("[]")) {
-    column_type.resize(column_type.size() - 2);
-  }
-  const auto quoted = [](const std::string& part) {
-    std::string out = "\"";
-    for (const char c : part) {
-      out += c;
-      if (c == '"') {
-        out += '"';
-      }
-    }
-    return out + "\"";
-  };
-  std::vector<std::string> prefixes{type.schema + ".", quoted(type.schema) + "."};
-  if (type.schema == "public") {
-    prefixes.emplace_back();
-  }
-  for (const auto& prefix : prefixes) {
-    for (const auto& name : {type.name, quoted(type.name)}) {
-      if (column_type == prefix + name) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 // The current column a desired column of a kept table is, as the member
 // differ paired them (a column change names it), or nullptr for a new one.
 const model::Column* paired_column(const DiffContext& context, const model::Table& current,
@@ -52,6 +20,28 @@ const model::Column* paired_column(const DiffContext& context, const model::Tabl
     }
   }
   return current.find_column(column_name);
+}
+
+// Returns the columns of kept tables that hold the type `type` now and
+// should hold it still (the others change type, or go, through their own
+// changes), and marks their tables' views to be rebuilt: PostgreSQL changes
+// no column type under a view.
+std::vector<TypeColumnUse> columns_holding(DiffContext& context, const QualifiedName& type) {
+  std::vector<TypeColumnUse> uses;
+  for (const auto& [name, wanted] : context.desired.tables) {
+    const model::Table* current = context.current_for(wanted);
+    if (current == nullptr) {
+      continue;
+    }
+    for (const auto& column : wanted.columns) {
+      const model::Column* before = paired_column(context, *current, wanted, column.name);
+      if (before != nullptr && names_type(before->type, type) && names_type(column.type, type)) {
+        uses.push_back(TypeColumnUse{current->name, wanted.name, *before, column});
+        context.view_breaking_columns[current->name].insert(before->name);
+      }
+    }
+  }
+  return uses;
 }
 
 }  // namespace
@@ -96,10 +86,11 @@ void diff_kind(model::KindTag<model::EnumType> /*kind*/, DiffContext& context) {
       }
     }
     // When an existing label goes or moves, the type is recreated
-    // (add_enum_uses() finds the columns to convert).
+    // (add_type_uses() finds the columns to convert).
     const bool in_place = fits(renamed);
     if (!in_place) {
       context.out.push_back(EnumChange{found->second, target, true, {}});
+      context.recreated_types.insert(name);
       continue;
     }
     if (renamed != found->second.values || wanted.values != renamed ||
@@ -114,33 +105,52 @@ void diff_kind(model::KindTag<model::EnumType> /*kind*/, DiffContext& context) {
   }
 }
 
-// Lists, for every recreated enum, the columns that hold it now and should
-// hold it still (the others change type, or go, through their own changes),
-// and rebuilds the views reading their tables: PostgreSQL changes no column
-// type under a view.
-void add_enum_uses(DiffContext& context) {
+// Returns true when `column_type`, as format_type() prints it under
+// search_path = public, is the type `type` or an array of it. Each part may
+// be quoted or not (that depends on PostgreSQL's keyword list); no other
+// type can be spelled either way.
+bool names_type(std::string column_type, const QualifiedName& type) {
+  while (column_type.ends_with("[]")) {
+    column_type.resize(column_type.size() - 2);
+  }
+  const auto quoted = [](const std::string& part) {
+    std::string out = "\"";
+    for (const char c : part) {
+      out += c;
+      if (c == '"') {
+        out += '"';
+      }
+    }
+    return out + "\"";
+  };
+  std::vector<std::string> prefixes{type.schema + ".", quoted(type.schema) + "."};
+  if (type.schema == "public") {
+    prefixes.emplace_back();
+  }
+  for (const auto& prefix : prefixes) {
+    for (const auto& name : {type.name, quoted(type.name)}) {
+      if (column_type == prefix + name) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Lists, for every recreated enum or domain, the columns that hold it now and
+// should hold it still (columns_holding()).
+void add_type_uses(DiffContext& context) {
   for (auto& each : context.out) {
-    auto* recreated = std::get_if<EnumChange>(&each);
-    if (recreated == nullptr || !recreated->recreate || !recreated->before || !recreated->after) {
-      continue;
-    }
-    auto& change = *recreated;
-    std::vector<EnumColumnUse> uses;
-    const auto& type = change.after->name;
-    for (const auto& [name, wanted] : context.desired.tables) {
-      const model::Table* current = context.current_for(wanted);
-      if (current == nullptr) {
-        continue;
-      }
-      for (const auto& column : wanted.columns) {
-        const model::Column* before = paired_column(context, *current, wanted, column.name);
-        if (before != nullptr && names_type(before->type, type) && names_type(column.type, type)) {
-          uses.push_back(EnumColumnUse{current->name, wanted.name, *before, column});
-          context.rebuild_readers_of.insert(current->name);
-        }
-      }
-    }
-    change.columns = std::move(uses);
+    std::visit(
+        [&](auto& change) {
+          using T = std::decay_t<decltype(change)>;
+          if constexpr (std::is_same_v<T, EnumChange> || std::is_same_v<T, DomainChange>) {
+            if (change.recreate && change.before && change.after) {
+              change.columns = columns_holding(context, change.after->name);
+            }
+          }
+        },
+        each);
   }
 }
 

@@ -72,7 +72,8 @@ std::vector<std::string> rename_labels(const model::QualifiedName& type_name,
 // Recreates an enum whose labels are removed or reordered (see
 // diff::EnumChange): renames, the old type out of the way, the new type, one
 // conversion per table, and the old type dropped.
-void render_enum_recreate(const diff::EnumChange& change, std::vector<Statement>& out) {
+void render_enum_recreate(const diff::EnumChange& change, const RenderContext& context,
+                          std::vector<Statement>& out) {
   const auto& type = *change.after;
   const std::string name = sql::name(type.name);
   std::vector<std::string> labels = change.before->values;
@@ -103,53 +104,16 @@ void render_enum_recreate(const diff::EnumChange& change, std::vector<Statement>
   create.needs.push_back(keys::type(old_type));
   out.push_back(std::move(create));
 
-  // One ALTER TABLE per table: its columns are rewritten together. The
-  // default is dropped before the type changes and set after (the old one
-  // names the old type), which PostgreSQL does in that order within one
-  // statement.
-  std::map<model::QualifiedName, std::vector<const diff::EnumColumnUse*>> by_table;
-  for (const auto& use : change.columns) {
-    by_table[use.table].push_back(&use);
-  }
   // The old type goes last; keys of the columns converted order it after them
   // (not drops: a drop runs before a creator of its key, here the rename).
   auto drop = statement("DROP TYPE " + sql::name(old_type), phase::columns);
   drop.needs.push_back(keys::type(old_type));
-  for (const auto& [table, uses] : by_table) {
-    std::vector<std::string> actions;
-    auto convert = statement("", phase::columns);
-    for (const auto* use : uses) {
-      const std::string column = sql::ident(use->after.name);
-      if (use->before.default_expr) {
-        actions.push_back(fmt::format("ALTER COLUMN {} DROP DEFAULT", column));
-      }
-      actions.push_back(fmt::format("ALTER COLUMN {} TYPE {} USING {}::text::{}", column,
-                                    use->after.type, column, use->after.type));
-      if (use->after.default_expr) {
-        actions.push_back(
-            fmt::format("ALTER COLUMN {} SET DEFAULT {}", column, *use->after.default_expr));
-      }
-      convert.drops.push_back(keys::column(use->current_table, use->before.name));
-      convert.needs.push_back(keys::column(table, use->after.name));
-      convert.creates.push_back(keys::column(table, use->after.name));
-      drop.needs.push_back(keys::column(table, use->after.name));
-    }
-    convert.sql = fmt::format("ALTER TABLE {} {}", sql::name(table), base::join(actions, ", "));
-    convert.needs.push_back(keys::relation(table));
-    convert.needs.push_back(keys::type(type.name));
-    add_hazard(
-        convert, HazardKind::table_rewrite,
-        fmt::format("converting to the recreated {} rewrites the table and its indexes", name));
-    add_hazard(convert, HazardKind::access_exclusive_lock,
-               "the table is locked against reads and writes during the rewrite");
-    if (!removed.empty()) {
-      add_hazard(
-          convert, HazardKind::may_fail_on_existing_data,
-          fmt::format("fails if a row holds a removed label ({})", base::join(removed, ", ")));
-    }
-    out.push_back(std::move(convert));
-  }
-
+  convert_type_columns(change.columns, type.name, "text::",
+                       removed.empty()
+                           ? std::nullopt
+                           : std::optional(fmt::format("fails if a row holds a removed label ({})",
+                                                       base::join(removed, ", "))),
+                       context, drop, out);
   if (!removed.empty()) {
     add_hazard(drop, HazardKind::data_loss,
                fmt::format("labels {} are removed from {}", base::join(removed, ", "), name));
@@ -164,9 +128,80 @@ void render_enum_recreate(const diff::EnumChange& change, std::vector<Statement>
 
 }  // namespace
 
-void render_enum(const diff::EnumChange& change, std::vector<Statement>& out) {
+void convert_type_columns(const std::vector<diff::TypeColumnUse>& columns,
+                          const model::QualifiedName& type_name, const std::string& cast_via,
+                          const std::optional<std::string>& may_fail, const RenderContext& context,
+                          Statement& drop_old, std::vector<Statement>& out) {
+  const std::string name = sql::name(type_name);
+  const std::string type_key = keys::type(type_name);
+  drop_old.creates.push_back(keys::join("type replaced", type_name.schema, type_name.name));
+  for (const auto& [domain_name, domain] : context.desired().domains) {
+    const auto used = context.type_keys(domain.type);
+    if (std::find(used.begin(), used.end(), type_key) != used.end()) {
+      // A domain over the type, recreated too: its old one goes first.
+      drop_old.needs.push_back(keys::join("type replaced", domain_name.schema, domain_name.name));
+    }
+  }
+  for (const auto& [routine_name, routine] : context.desired().routines) {
+    const auto used = routine_type_keys(routine, context);
+    if (std::find(used.begin(), used.end(), type_key) != used.end()) {
+      drop_old.needs.push_back(keys::routine(routine_name));
+    }
+  }
+  for (const auto& [composite_name, composite] : context.desired().composite_types) {
+    for (const auto& attribute : composite.attributes) {
+      const auto used = context.type_keys(attribute.type);
+      if (std::find(used.begin(), used.end(), type_key) != used.end()) {
+        drop_old.needs.push_back(keys::type(composite_name));
+      }
+    }
+  }
+  // One ALTER TABLE per table: its columns are rewritten together. The
+  // default is dropped before the type changes and set after (the old one
+  // names the old type), which PostgreSQL does in that order within one
+  // statement.
+  std::map<model::QualifiedName, std::vector<const diff::TypeColumnUse*>> by_table;
+  for (const auto& use : columns) {
+    by_table[use.table].push_back(&use);
+  }
+  for (const auto& [table, uses] : by_table) {
+    std::vector<std::string> actions;
+    auto convert = statement("", phase::columns);
+    for (const auto* use : uses) {
+      const std::string column = sql::ident(use->after.name);
+      if (use->before.default_expr) {
+        actions.push_back(fmt::format("ALTER COLUMN {} DROP DEFAULT", column));
+      }
+      actions.push_back(fmt::format("ALTER COLUMN {} TYPE {} USING {}::{}{}", column,
+                                    use->after.type, column, cast_via, use->after.type));
+      if (use->after.default_expr) {
+        actions.push_back(
+            fmt::format("ALTER COLUMN {} SET DEFAULT {}", column, *use->after.default_expr));
+      }
+      convert.drops.push_back(keys::column(use->current_table, use->before.name));
+      convert.needs.push_back(keys::column(table, use->after.name));
+      convert.creates.push_back(keys::column(table, use->after.name));
+      drop_old.needs.push_back(keys::column(table, use->after.name));
+    }
+    convert.sql = fmt::format("ALTER TABLE {} {}", sql::name(table), base::join(actions, ", "));
+    convert.needs.push_back(keys::relation(table));
+    convert.needs.push_back(keys::type(type_name));
+    add_hazard(
+        convert, HazardKind::table_rewrite,
+        fmt::format("converting to the recreated {} rewrites the table and its indexes", name));
+    add_hazard(convert, HazardKind::access_exclusive_lock,
+               "the table is locked against reads and writes during the rewrite");
+    if (may_fail) {
+      add_hazard(convert, HazardKind::may_fail_on_existing_data, *may_fail);
+    }
+    out.push_back(std::move(convert));
+  }
+}
+
+void render_enum(const diff::EnumChange& change, const RenderContext& context,
+                 std::vector<Statement>& out) {
   if (change.before && change.after && change.recreate) {
-    render_enum_recreate(change, out);
+    render_enum_recreate(change, context, out);
     return;
   }
   if (!change.after) {

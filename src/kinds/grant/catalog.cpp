@@ -23,7 +23,7 @@ const char* const k_grants =
     "   c.relowner as owner"
     "   from pg_catalog.pg_class c"
     "   join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    "   where c.relacl is not null and (" TENANTCTL_MANAGED_TABLE("c") " or c.relkind in ('v', 'S'))"
+    "   where c.relacl is not null and (" TENANTCTL_MANAGED_TABLE("c") " or c.relkind in ('v', 'm', 'S'))"
     // An identity column's sequence is the column's. (A partitioned table
     // depends internally on itself, through its partition key.)
     "   and not (c.relkind = 'S' and exists (select 1 from pg_catalog.pg_depend i"
@@ -37,7 +37,7 @@ const char* const k_grants =
     "   join pg_catalog.pg_class c on c.oid = a.attrelid"
     "   join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
     "   where a.attacl is not null and a.attnum > 0 and not a.attisdropped"
-    "   and (" TENANTCTL_MANAGED_TABLE("c") " or c.relkind = 'v')"
+    "   and (" TENANTCTL_MANAGED_TABLE("c") " or c.relkind in ('v', 'm'))"
     "   and" TENANTCTL_USER_NAMESPACE("n")
     "   and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     " union all"
@@ -57,7 +57,7 @@ const char* const k_grants =
     "   select 'type', n.nspname::text, t.typname::text, null, t.typacl, t.typowner"
     "   from pg_catalog.pg_type t"
     "   join pg_catalog.pg_namespace n on n.oid = t.typnamespace"
-    "   where t.typacl is not null and t.typtype = 'e' and" TENANTCTL_USER_NAMESPACE("n")
+    "   where t.typacl is not null and" TENANTCTL_MANAGED_TYPE("t") " and" TENANTCTL_USER_NAMESPACE("n")
     "   and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_type", "t.oid")
     " union all"
     "   select 'database', '', '', null, d.datacl, d.datdba"

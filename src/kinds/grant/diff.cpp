@@ -55,6 +55,9 @@ void for_each_object(const model::Catalog& catalog, Visit&& visit) {
   for (const auto& [name, view] : catalog.views) {
     visit(model::GrantTarget{model::GrantOn::table, name, ""});
   }
+  for (const auto& [name, view] : catalog.materialized_views) {
+    visit(model::GrantTarget{model::GrantOn::table, name, ""});
+  }
   for (const auto& [name, sequence] : catalog.sequences) {
     visit(model::GrantTarget{model::GrantOn::sequence, name, ""});
   }
@@ -62,6 +65,15 @@ void for_each_object(const model::Catalog& catalog, Visit&& visit) {
     visit(model::GrantTarget{model::GrantOn::routine, name, ""});
   }
   for (const auto& [name, type] : catalog.enums) {
+    visit(model::GrantTarget{model::GrantOn::type, name, ""});
+  }
+  for (const auto& [name, domain] : catalog.domains) {
+    visit(model::GrantTarget{model::GrantOn::type, name, ""});
+  }
+  for (const auto& [name, type] : catalog.composite_types) {
+    visit(model::GrantTarget{model::GrantOn::type, name, ""});
+  }
+  for (const auto& [name, type] : catalog.range_types) {
     visit(model::GrantTarget{model::GrantOn::type, name, ""});
   }
 }

@@ -110,18 +110,22 @@ bool has_object(const Catalog& catalog, const GrantTarget& target) {
     case GrantOn::schema:
       return catalog.schemas.contains(target.name.name);
     case GrantOn::table:
-      return catalog.tables.contains(target.name) || catalog.views.contains(target.name);
+      return catalog.tables.contains(target.name) || catalog.views.contains(target.name) ||
+             catalog.materialized_views.contains(target.name);
     case GrantOn::sequence:
       return catalog.sequences.contains(target.name);
     case GrantOn::routine:
       return catalog.routines.contains(target.name);
     case GrantOn::type:
-      return catalog.enums.contains(target.name);
+      return catalog.enums.contains(target.name) || catalog.domains.contains(target.name) ||
+             catalog.composite_types.contains(target.name) ||
+             catalog.range_types.contains(target.name);
     case GrantOn::column:
       if (const auto table = catalog.tables.find(target.name); table != catalog.tables.end()) {
         return table->second.find_column(target.column) != nullptr;
       }
-      return catalog.views.contains(target.name);
+      return catalog.views.contains(target.name) ||
+             catalog.materialized_views.contains(target.name);
   }
   return false;
 }

@@ -20,7 +20,7 @@ const char* const k_owners =
     " n.nspname::text, c.relname::text, pg_catalog.pg_get_userbyid(c.relowner)::text"
     " from pg_catalog.pg_class c"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
-    " where (" TENANTCTL_MANAGED_TABLE("c") " or c.relkind in ('v', 'S'))"
+    " where (" TENANTCTL_MANAGED_TABLE("c") " or c.relkind in ('v', 'm', 'S'))"
     " and not exists (select 1 from pg_catalog.pg_depend o"
     "   where o.classid = 'pg_catalog.pg_class'::pg_catalog.regclass and o.objid = c.oid"
     "   and o.refobjsubid > 0 and o.deptype in ('a', 'i')"
@@ -39,7 +39,7 @@ const char* const k_owners =
     " select 'type', n.nspname::text, t.typname::text, pg_catalog.pg_get_userbyid(t.typowner)::text"
     " from pg_catalog.pg_type t"
     " join pg_catalog.pg_namespace n on n.oid = t.typnamespace"
-    " where t.typtype = 'e' and" TENANTCTL_USER_NAMESPACE("n")
+    " where" TENANTCTL_MANAGED_TYPE("t") " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_type", "t.oid");
 // clang-format on
 

@@ -13,6 +13,11 @@ void render_owner(const diff::OwnerChange& change, const RenderContext& context,
   std::string object = target_sql(target, context);
   if (target.on == model::GrantOn::table && context.desired().views.contains(target.name)) {
     object = "VIEW " + sql::name(target.name);
+  } else if (target.on == model::GrantOn::type && context.desired().domains.contains(target.name)) {
+    object = "DOMAIN " + sql::name(target.name);
+  } else if (target.on == model::GrantOn::table &&
+             context.desired().materialized_views.contains(target.name)) {
+    object = "MATERIALIZED VIEW " + sql::name(target.name);
   }
   auto alter =
       statement(fmt::format("ALTER {} OWNER TO {}", object, pg::quote_ident(change.after->role)),

@@ -228,6 +228,9 @@ base::Result<void> load_routines(const pg::Rows& rows, const pg::Rows& dependenc
       }
     } else if (const auto view = catalog.views.find(dependent); view != catalog.views.end()) {
       view->second.calls.push_back(used);
+    } else if (const auto materialized = catalog.materialized_views.find(dependent);
+               materialized != catalog.materialized_views.end()) {
+      materialized->second.calls.push_back(used);
     }
   }
   for (auto& [name, routine] : catalog.routines) {
@@ -235,6 +238,9 @@ base::Result<void> load_routines(const pg::Rows& rows, const pg::Rows& dependenc
     sort_unique(routine.reads);
   }
   for (auto& [name, view] : catalog.views) {
+    sort_unique(view.calls);
+  }
+  for (auto& [name, view] : catalog.materialized_views) {
     sort_unique(view.calls);
   }
   return {};

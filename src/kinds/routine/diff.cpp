@@ -3,6 +3,7 @@
 #include <cctype>
 #include <map>
 
+#include "base/strings.hpp"
 #include "diff/kind_diff.hpp"
 #include "pg/quote.hpp"
 
@@ -20,8 +21,14 @@ bool replaceable(const model::Routine& before, const model::Routine& after) {
 class RoutineDiffer {
  public:
   RoutineDiffer(const model::Catalog& current, const model::Catalog& desired,
-                const RetypedColumns& retyped, std::set<model::QualifiedName>& replaced)
-      : m_cur(current), m_des(desired), m_retyped(retyped), m_replaced(replaced) {}
+                const RetypedColumns& retyped,
+                const std::set<model::QualifiedName>& recreated_types,
+                std::set<model::QualifiedName>& replaced)
+      : m_cur(current),
+        m_des(desired),
+        m_retyped(retyped),
+        m_recreated_types(recreated_types),
+        m_replaced(replaced) {}
 
   std::vector<Change> run() {
     std::set<model::QualifiedName> kept;
@@ -128,7 +135,7 @@ class RoutineDiffer {
         const bool calls_replaced = std::any_of(
             current.calls.begin(), current.calls.end(),
             [&](const model::QualifiedName& called) { return m_replaced.contains(called); });
-        if (calls_replaced || reads_retyped(current)) {
+        if (calls_replaced || reads_retyped(current) || uses_recreated_type(current)) {
           RoutineChange change{current, m_des.routines.at(name)};
           change.recreate = true;
           change.rebuild = current == m_des.routines.at(name);
@@ -151,9 +158,26 @@ class RoutineDiffer {
     });
   }
 
+  // True when the routine takes or returns a type this plan recreates: its
+  // identity names the old type, which cannot be dropped under it.
+  bool uses_recreated_type(const model::Routine& routine) const {
+    std::string arguments = model::signature_arguments(routine.name.name);
+    arguments = arguments.size() >= 2 ? arguments.substr(1, arguments.size() - 2) : "";
+    const auto arguments_list = base::split(arguments, ',');
+    return std::any_of(
+        m_recreated_types.begin(), m_recreated_types.end(), [&](const model::QualifiedName& type) {
+          return mentions_identifier(routine.result, type.name) ||
+                 std::any_of(arguments_list.begin(), arguments_list.end(),
+                             [&](const std::string& argument) {
+                               return names_type(std::string(base::trim(argument)), type);
+                             });
+        });
+  }
+
   const model::Catalog& m_cur;
   const model::Catalog& m_des;
   const RetypedColumns& m_retyped;
+  const std::set<model::QualifiedName>& m_recreated_types;
   std::set<model::QualifiedName>& m_replaced;
   std::map<model::QualifiedName, std::string> m_renamed;  // current identity -> new bare name
   std::vector<Change> m_out;
@@ -246,7 +270,7 @@ class MemberRebuilder {
 
 void diff_kind(model::KindTag<model::Routine> /*kind*/, DiffContext& context) {
   auto changes = RoutineDiffer(context.current, context.desired, context.retyped_columns(),
-                               context.replaced_routines)
+                               context.recreated_types, context.replaced_routines)
                      .run();
   context.out.insert(context.out.end(), changes.begin(), changes.end());
   MemberRebuilder(context).run();

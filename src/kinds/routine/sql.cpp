@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/strings.hpp"
 #include "ddl/keys.hpp"
 #include "ddl/render_internal.hpp"
 #include "ddl/sql_text.hpp"
@@ -41,11 +42,30 @@ std::string create_sql(const model::Routine& routine) {
   return sql;
 }
 
+}  // namespace
+
+std::vector<std::string> routine_type_keys(const model::Routine& routine,
+                                           const RenderContext& context) {
+  std::vector<std::string> out;
+  std::string arguments = model::signature_arguments(routine.name.name);
+  arguments = arguments.size() >= 2 ? arguments.substr(1, arguments.size() - 2) : "";
+  for (const auto& type : base::split(arguments, ',')) {
+    append(out, context.type_keys(std::string(base::trim(type))));
+  }
+  for (const auto& type : context.types_mentioned(routine.result)) {
+    out.push_back(type);
+  }
+  return out;
+}
+
+namespace {
+
 // What creating or replacing `routine` needs: its schema, the routines it
 // calls, and the relations it reads with their columns as desired (a
 // SQL-standard body names them, and they may be added or renamed first).
 void add_needs(const model::Routine& routine, const RenderContext& context, Statement& statement) {
   statement.needs.push_back(keys::schema(routine.name.schema));
+  append(statement.needs, routine_type_keys(routine, context));
   for (const auto& read : routine.reads) {
     statement.needs.push_back(keys::relation(read));
     if (const auto* table = find_table(context.desired(), read); table != nullptr) {
@@ -57,11 +77,14 @@ void add_needs(const model::Routine& routine, const RenderContext& context, Stat
   }
 }
 
-void add_drop(const diff::RoutineChange& change, std::vector<Statement>& out) {
+void add_drop(const diff::RoutineChange& change, const RenderContext& context,
+              std::vector<Statement>& out) {
   const auto& routine = *change.before;
   auto drop = statement("DROP " + target(routine), phase::drop_types);
   drop.drops.push_back(keys::routine(routine.name));
   drop.needs_old.push_back(keys::schema(routine.name.schema));
+  // The types of its arguments and result go after it.
+  append(drop.needs_old, routine_type_keys(routine, context));
   // What it calls (an aggregate's support functions) and reads goes after it.
   for (const auto& called : routine.calls) {
     drop.needs_old.push_back(keys::routine(called));
@@ -107,7 +130,7 @@ void add_rename(const model::Routine& before, const model::Routine& after,
 void render_routine(const diff::RoutineChange& change, const RenderContext& context,
                     std::vector<Statement>& out) {
   if (change.before && (!change.after || change.recreate)) {
-    add_drop(change, out);
+    add_drop(change, context, out);
   }
   if (!change.after) {
     return;

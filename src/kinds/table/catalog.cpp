@@ -25,18 +25,9 @@ model::Identity identity(std::string_view code) {
   return model::Identity::none;
 }
 
-// The collation as the manifest spells it: the bare name for PostgreSQL's
-// own and public's collations, "schema.name" for others.
 std::optional<std::string> collation(const pg::Rows& rows, std::size_t row) {
-  if (rows.is_null(row, col::k_collation)) {
-    return std::nullopt;
-  }
-  const auto schema = rows.text(row, col::k_collation_schema);
-  std::string name(rows.text(row, col::k_collation));
-  if (schema == "pg_catalog" || schema == "public") {
-    return name;
-  }
-  return std::string(schema) + "." + name;
+  static_assert(col::k_collation == col::k_collation_schema + 1);
+  return qualified_collation(rows, row, col::k_collation_schema);
 }
 
 // The node tree without its ":location N" fields (where in the statement's

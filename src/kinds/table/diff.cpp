@@ -443,8 +443,9 @@ void diff_tables(DiffContext& context) {
       context.out.push_back(TableChange{*current, wanted});
     }
     const auto member_changes = diff_table_members(*current, goal, context.renames);
-    if (member_changes.rebuilds_views) {
-      context.rebuild_readers_of.insert(current->name);
+    if (!member_changes.view_breaking_columns.empty()) {
+      context.view_breaking_columns[current->name].insert(
+          member_changes.view_breaking_columns.begin(), member_changes.view_breaking_columns.end());
     }
     context.out.insert(context.out.end(), member_changes.changes.begin(),
                        member_changes.changes.end());
@@ -476,7 +477,7 @@ void diff_kind(model::KindTag<model::Table> /*kind*/, DiffContext& context) {
   diff_tables(context);
   recreate_generated_readers(context);
   rebuild_foreign_keys(context);
-  add_enum_uses(context);
+  add_type_uses(context);
 }
 
 }  // namespace diff

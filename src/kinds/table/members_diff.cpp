@@ -187,7 +187,7 @@ MemberChanges diff_table_members(const model::Table& current, const model::Table
     if (seen.name != wanted.name || seen.comment != wanted.comment || !same_body(seen, wanted)) {
       if (seen.type != wanted.type || seen.collation != wanted.collation ||
           seen.generated != wanted.generated) {
-        result.rebuilds_views = true;
+        result.view_breaking_columns.insert(found->name);
       }
       // The same text over other columns (a swap) is another expression.
       const bool regenerate =
@@ -197,7 +197,7 @@ MemberChanges diff_table_members(const model::Table& current, const model::Table
   }
   for (const auto& column : current.columns) {
     if (!paired.contains(column.name)) {
-      result.rebuilds_views = true;
+      result.view_breaking_columns.insert(column.name);
       out.push_back(ColumnChange{of, column, std::nullopt});
     }
   }
@@ -252,6 +252,17 @@ MemberChanges diff_table_members(const model::Table& current, const model::Table
       },
       out);
   return result;
+}
+
+void diff_indexes(const std::map<std::string, model::Index>& current,
+                  const std::map<std::string, model::Index>& desired, const MemberOf& of,
+                  std::vector<Change>& out) {
+  diff_named(
+      current, desired, [](const model::Index& index) { return std::optional(index); },
+      [&](auto before, auto after) {
+        return IndexChange{of, before, after};
+      },
+      out);
 }
 
 }  // namespace diff

@@ -3,7 +3,9 @@
 // The table kind's members compared (part of tenantctl_diff): columns, keys,
 // checks and indexes of one kept table.
 
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -15,9 +17,10 @@ namespace diff {
 // What differs inside one table that exists in both catalogs.
 struct MemberChanges {
   std::vector<Change> changes;
-  // True when a column changes in a way PostgreSQL refuses while a view reads
-  // the table (type, collation, generation, drop): its views are rebuilt.
-  bool rebuilds_views = false;
+  // The current names of the columns that change in a way PostgreSQL refuses
+  // while a view reads them (type, collation, generation, drop): the views
+  // reading them are rebuilt.
+  std::set<std::string> view_breaking_columns;
 };
 
 // Pairs the columns of `desired` with those of `current` (the same table,
@@ -40,5 +43,12 @@ struct MemberChanges {
 [[nodiscard]] MemberChanges diff_table_members(const model::Table& current,
                                                const model::Table& desired,
                                                const PlanRenames& renames);
+
+// Appends the changes that turn the indexes `current` into `desired` (of one
+// kept table or materialized view, `of`), pairing them by name or
+// renamed_from.
+void diff_indexes(const std::map<std::string, model::Index>& current,
+                  const std::map<std::string, model::Index>& desired, const MemberOf& of,
+                  std::vector<Change>& out);
 
 }  // namespace diff

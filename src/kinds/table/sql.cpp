@@ -886,7 +886,7 @@ class ColumnRenderer {
     }
     if (needs_using(before, after)) {
       // An enum casts to nothing but text; its text casts to anything.
-      const bool from_enum = !m_context.type_keys(before.type).empty();
+      const bool from_enum = m_context.is_enum(before.type);
       action += fmt::format(" USING {}::{}{}", column_sql(), from_enum ? "text::" : "", after.type);
     }
     auto change_type = statement(alter(action), phase::columns);

@@ -31,28 +31,10 @@ model::ReferentialAction read_action(Fields& fields, std::string_view key) {
   return model::ReferentialAction::no_action;
 }
 
-// Calls `read(name, table)` for each entry of the group of named sub-tables at
-// `key` ("unique", "index", ...), reporting entries that are not tables.
 template <class Read>
 void for_each_named(TableScope& scope, Fields& fields, std::string_view key, std::string_view label,
                     Read read) {
-  const toml::table* group = fields.table(key);
-  if (group == nullptr) {
-    return;
-  }
-  for (auto&& [name_key, node] : *group) {
-    const std::string name(name_key.str());
-    const auto* table = node.as_table();
-    if (table == nullptr) {
-      fields.problem(scope.file.position(node), fmt::format("{}.{}: expected a table, found {}",
-                                                            key, toml_key(name), type_name(node)));
-      continue;
-    }
-    const std::string what =
-        fmt::format("{} {} of {}", label, display_identifier(name), scope.what);
-    check_identifier(scope.file, scope.file.position(node), what + ": name", name);
-    read(name, *table, what);
-  }
+  for_each_named_table(scope.file, fields, key, label, scope.what, read);
 }
 
 void read_unique(TableScope& scope, const std::string& name, const toml::table& node,
@@ -141,6 +123,18 @@ void read_check(TableScope& scope, const std::string& name, const toml::table& n
 void read_index(TableScope& scope, const std::string& name, const toml::table& node,
                 const std::string& what, model::Table& table) {
   Fields fields(scope.file, node, what);
+  auto index = read_index_fields(fields, name);
+  if (!index.include.empty()) {
+    check_column_list(scope, fields, "include", index.include, true);
+  }
+  fields.finish();
+  scope.relations.push_back({{scope.name.schema, name}, what, fields.position()});
+  table.indexes.emplace(name, std::move(index));
+}
+
+}  // namespace
+
+model::Index read_index_fields(Fields& fields, const std::string& name) {
   model::Index index{.name = name};
   if (auto keys = fields.required_strings("keys")) {
     if (keys->empty()) {
@@ -157,26 +151,17 @@ void read_index(TableScope& scope, const std::string& name, const toml::table& n
       index.method = std::move(*method);
     }
   }
-  if (auto include = fields.strings("include")) {
-    if (!include->empty()) {
-      check_column_list(scope, fields, "include", *include, true);
-    }
-    index.include = std::move(*include);
-  }
+  index.include = fields.strings("include").value_or(std::vector<std::string>{});
   index.where = fields.string("where");
   index.storage = read_storage_parameters(fields, "storage");
   index.comment = fields.string("comment");
   index.renamed_from = fields.string("renamed_from");
-  fields.finish();
   if (index.nulls_not_distinct && !index.unique) {
     fields.problem(fields.position_of("nulls_not_distinct"),
                    "nulls_not_distinct: needs unique = true");
   }
-  scope.relations.push_back({{scope.name.schema, name}, what, fields.position()});
-  table.indexes.emplace(name, std::move(index));
+  return index;
 }
-
-}  // namespace
 
 // "<key> WITH <operator>", the keyword as PostgreSQL prints it; nullopt
 // when there is no WITH with text on both sides.

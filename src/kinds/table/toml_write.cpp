@@ -156,22 +156,7 @@ void write_members(const std::string& table_path, const model::Table& table, std
     section(out, fmt::format("[{}.foreign_key.{}]", table_path, toml_key(name)), fields);
   }
   for (const auto& [name, index] : table.indexes) {
-    Fields fields;
-    fields.names("keys", index.keys);
-    fields.flag("unique", index.unique);
-    fields.flag("nulls_not_distinct", index.nulls_not_distinct);
-    if (index.method != "btree") {
-      fields.text("method", index.method);
-    }
-    if (!index.include.empty()) {
-      fields.names("include", index.include);
-    }
-    long_text(fields, "where", index.where);
-    if (!index.storage.empty()) {
-      fields.names("storage", index.storage.list);
-    }
-    long_text(fields, "comment", index.comment);
-    section(out, fmt::format("[{}.index.{}]", table_path, toml_key(name)), fields);
+    write_index(index, table_path, out);
   }
 }
 
@@ -242,6 +227,25 @@ void write_tables(const model::Catalog& catalog, std::string& out) {
 }
 
 }  // namespace
+
+void write_index(const model::Index& index, const std::string& owner_path, std::string& out) {
+  Fields fields;
+  fields.names("keys", index.keys);
+  fields.flag("unique", index.unique);
+  fields.flag("nulls_not_distinct", index.nulls_not_distinct);
+  if (index.method != "btree") {
+    fields.text("method", index.method);
+  }
+  if (!index.include.empty()) {
+    fields.names("include", index.include);
+  }
+  long_text(fields, "where", index.where);
+  if (!index.storage.empty()) {
+    fields.names("storage", index.storage.list);
+  }
+  long_text(fields, "comment", index.comment);
+  section(out, fmt::format("[{}.index.{}]", owner_path, toml_key(index.name)), fields);
+}
 
 void write_kind(model::KindTag<model::Table> /*kind*/, const model::Catalog& catalog,
                 std::string& out) {

@@ -24,11 +24,14 @@ const char* const k_views =
 // clang-format on
 
 // clang-format off
-// What views read: view schema, view name, relation schema, relation name,
-// for every table, partitioned table, view, materialized view or foreign
-// table that a view's _RETURN rule depends on (the view itself left out).
+// What views and materialized views read: view schema, view name, relation
+// schema, relation name, the columns of it the view reads (text[]; NULL for
+// none), for every table, partitioned table, view, materialized view or
+// foreign table that a view's _RETURN rule depends on (the view itself left
+// out). The materialized view kind loads its rows too.
 const char* const k_view_dependencies =
-    "select distinct n.nspname, c.relname, ref_n.nspname, ref.relname"
+    "select n.nspname, c.relname, ref_n.nspname, ref.relname,"
+    " pg_catalog.array_agg(distinct a.attname::text) filter (where a.attname is not null)"
     " from pg_catalog.pg_class c"
     " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
     " join pg_catalog.pg_rewrite r on r.ev_class = c.oid"
@@ -38,9 +41,12 @@ const char* const k_view_dependencies =
     " join pg_catalog.pg_class ref"
     "   on ref.oid = d.refobjid and ref.relkind in ('r', 'p', 'v', 'm', 'f')"
     " join pg_catalog.pg_namespace ref_n on ref_n.oid = ref.relnamespace"
-    " where c.relkind = 'v'"
+    " left join pg_catalog.pg_attribute a"
+    "   on d.refobjsubid > 0 and a.attrelid = ref.oid and a.attnum = d.refobjsubid"
+    " where c.relkind in ('v', 'm')"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
+    " group by 1, 2, 3, 4"
     " order by 1, 2, 3, 4";
 // clang-format on
 
@@ -62,18 +68,7 @@ base::Result<void> load_views(const pg::Rows& rows, const pg::Rows& dependencies
     catalog.views.insert_or_assign(std::move(name), std::move(view));
   }
 
-  for (std::size_t row = 0; row < dependencies.size(); ++row) {
-    const auto found = catalog.views.find(qualified(dependencies, row));
-    if (found != catalog.views.end()) {
-      found->second.depends_on.push_back(qualified(dependencies, row, 2));
-    }
-  }
-  // Sorted bytewise here, whatever order the database's collation gave.
-  for (auto& [name, view] : catalog.views) {
-    std::sort(view.depends_on.begin(), view.depends_on.end());
-    view.depends_on.erase(std::unique(view.depends_on.begin(), view.depends_on.end()),
-                          view.depends_on.end());
-  }
+  add_reads(dependencies, catalog.views);
   return {};
 }
 

@@ -4,8 +4,6 @@
 #include "ddl/render_internal.hpp"
 
 namespace ddl::detail {
-namespace {
-
 std::string trimmed_view_body(std::string definition) {
   while (!definition.empty() &&
          (definition.back() == ';' || definition.back() == ' ' || definition.back() == '\n')) {
@@ -14,10 +12,10 @@ std::string trimmed_view_body(std::string definition) {
   return definition;
 }
 
-// Keys of what a view reads: the relations and, for tables, every column.
-std::vector<std::string> view_reads(const model::View& view, const model::Catalog& catalog) {
+std::vector<std::string> read_keys(const std::vector<model::QualifiedName>& depends_on,
+                                   const model::Catalog& catalog) {
   std::vector<std::string> out;
-  for (const auto& read : view.depends_on) {
+  for (const auto& read : depends_on) {
     out.push_back(keys::relation(read));
     if (const auto* table = find_table(catalog, read); table != nullptr) {
       append(out, column_keys(*table, read));
@@ -25,8 +23,6 @@ std::vector<std::string> view_reads(const model::View& view, const model::Catalo
   }
   return out;
 }
-
-}  // namespace
 
 void render_view(const diff::ViewChange& change, const RenderContext& context,
                  std::vector<Statement>& out) {
@@ -36,7 +32,7 @@ void render_view(const diff::ViewChange& change, const RenderContext& context,
     const auto& view = *change.before;
     auto drop = statement("DROP VIEW " + sql::name(view.name), phase::drop_dependents);
     drop.drops.push_back(keys::relation(view.name));
-    drop.needs_old = view_reads(view, context.current());
+    drop.needs_old = read_keys(view.depends_on, context.current());
     drop.needs_old.push_back(keys::schema(view.name.schema));
     out.push_back(std::move(drop));
   }
@@ -51,7 +47,7 @@ void render_view(const diff::ViewChange& change, const RenderContext& context,
                               trimmed_view_body(view.definition)),
                   phase::views);
     create.creates.push_back(keys::relation(view.name));
-    create.needs = view_reads(view, context.desired());
+    create.needs = read_keys(view.depends_on, context.desired());
     create.needs.push_back(keys::schema(view.name.schema));
     out.push_back(std::move(create));
   }

@@ -4,6 +4,7 @@
 // file (toml.cpp, catalog.cpp, diff.cpp, sql.cpp); docs/architecture.md,
 // "Object kinds", says how a kind plugs into the list in model/kinds.hpp.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,9 @@ struct View {
   // Functions the view calls, by routine identity (Routine::name), from
   // pg_depend like depends_on. Not compared.
   std::vector<QualifiedName> calls;
+  // The columns of each relation in depends_on the view reads (sorted), from
+  // pg_depend like depends_on. Not compared.
+  std::map<QualifiedName, std::vector<std::string>> read_columns;
   SourceRef source;
   bool operator==(const View& other) const {
     return name == other.name && definition == other.definition && comment == other.comment &&

@@ -294,9 +294,11 @@ TEST(KindListTest, EveryKindIsVisitedOnceInWriterOrder) {
   std::vector<std::string_view> names;
   model::for_each_kind(
       [&](auto kind) { names.push_back(model::Kind<typename decltype(kind)::type>::name); });
-  EXPECT_EQ(names, (std::vector<std::string_view>{"schema", "extension", "enum", "sequence",
-                                                  "table", "view", "routine", "trigger", "policy",
-                                                  "grant", "owner", "default privileges"}));
+  EXPECT_EQ(names, (std::vector<std::string_view>{
+                       "schema", "extension", "enum", "composite type", "range type", "domain",
+                       "sequence", "table", "statistics", "view", "materialized view", "routine",
+                       "trigger",
+                       "policy", "grant", "owner", "default privileges"}));
 }
 
 namespace {
@@ -612,4 +614,99 @@ TEST(ColumnStorageTomlTest, StorageAndCompressionRoundTripAndAreChecked) {
   ASSERT_FALSE(bad);
   EXPECT_NE(bad.error().message().find("storage"), std::string::npos) << bad.error().message();
   EXPECT_NE(bad.error().message().find("compression"), std::string::npos) << bad.error().message();
+}
+
+TEST(MaterializedViewTomlTest, EveryKeyAndIndexRoundTrips) {
+  const auto catalog = read_back(
+      "[materialized_view.\"Sales Dept\".\"Q1 \\\"Totals\\\"\"]\n"
+      "definition = \"SELECT 1 AS x\"\nwith_data = false\nstorage = [\"fillfactor=70\", "
+      "\"toast.autovacuum_enabled=false\"]\ncomment = \"per quarter\"\nowner = \"report\"\n"
+      "[materialized_view.\"Sales Dept\".\"Q1 \\\"Totals\\\"\".index.\"Q1 key\"]\n"
+      "keys = [\"x\"]\nunique = true\nnulls_not_distinct = true\nwhere = \"(x > 0)\"\n"
+      "storage = [\"fillfactor=80\"]\ncomment = \"for REFRESH CONCURRENTLY\"\n");
+  const auto& view = catalog.materialized_views.at({"Sales Dept", "Q1 \"Totals\""});
+  EXPECT_FALSE(view.with_data);
+  EXPECT_EQ(view.storage.list.size(), 2U);
+  const auto& index = view.indexes.at("Q1 key");
+  EXPECT_TRUE(index.unique);
+  EXPECT_TRUE(index.nulls_not_distinct);
+  EXPECT_EQ(index.where, "(x > 0)");
+  const auto text = manifest::write_toml(catalog);
+  const auto back = read_back(text);
+  EXPECT_EQ(back.materialized_views, catalog.materialized_views) << text;
+  EXPECT_FALSE(back.materialized_views.at({"Sales Dept", "Q1 \"Totals\""}).with_data) << text;
+  EXPECT_EQ(back.owners, catalog.owners) << text;
+  const auto bad = manifest::parse_manifest(
+      "[materialized_view.public.m]\nwith_data = 1\n[materialized_view.public.m.index.i]\n"
+      "keys = []\nnulls_not_distinct = true\n",
+      "m.toml");
+  ASSERT_FALSE(bad);
+  for (const char* expected : {"definition", "with_data", "keys", "nulls_not_distinct"}) {
+    EXPECT_NE(bad.error().message().find(expected), std::string::npos) << bad.error().message();
+  }
+}
+
+TEST(TypeTomlTest, DomainsCompositeAndRangeTypesRoundTrip) {
+  const auto catalog = read_back(
+      "[domain.public.\"Positive Amount\"]\ntype = \"numeric(12,2)\"\ncollation = \"C\"\n"
+      "default = \"0\"\nnot_null = true\ncomment = \"money\"\n"
+      "[domain.public.\"Positive Amount\".check.\"Is Positive\"]\nexpression = \"(VALUE >= "
+      "(0)::numeric)\"\nnot_valid = true\n"
+      "[composite_type.public.address]\ncomment = \"postal\"\n"
+      "[[composite_type.public.address.attribute]]\nname = \"street\"\ntype = \"text\"\n"
+      "collation = \"C\"\n[[composite_type.public.address.attribute]]\nname = \"zip\"\n"
+      "type = \"character varying(10)\"\n"
+      "[range_type.public.price_range]\nsubtype = \"numeric\"\nsubtype_diff = \"float8mi\"\n"
+      "[range_type.public.span]\nsubtype = \"text\"\ncollation = \"C\"\n"
+      "multirange_type_name = \"spans\"\n");
+  const auto& domain = catalog.domains.at({"public", "Positive Amount"});
+  EXPECT_TRUE(domain.not_null);
+  EXPECT_TRUE(domain.checks.at("Is Positive").not_valid);
+  EXPECT_EQ(catalog.composite_types.at({"public", "address"}).attributes.size(), 2U);
+  EXPECT_EQ(catalog.range_types.at({"public", "price_range"}).multirange, "price_multirange");
+  EXPECT_EQ(catalog.range_types.at({"public", "span"}).multirange, "spans");
+  const auto text = manifest::write_toml(catalog);
+  EXPECT_EQ(text.find("price_multirange"), std::string::npos) << "the default is not written";
+  const auto back = read_back(text);
+  EXPECT_EQ(back.domains, catalog.domains) << text;
+  EXPECT_EQ(back.composite_types, catalog.composite_types) << text;
+  EXPECT_EQ(back.range_types, catalog.range_types) << text;
+  const auto bad = manifest::parse_manifest(
+      "[domain.public.d]\n[domain.public.d.check.c]\nnot_valid = true\n"
+      "[composite_type.public.c]\n[range_type.public.r]\nsubtype_diff = \"f\"\n",
+      "m.toml");
+  ASSERT_FALSE(bad);
+  for (const char* expected : {"type", "expression", "attribute", "subtype"}) {
+    EXPECT_NE(bad.error().message().find(expected), std::string::npos) << bad.error().message();
+  }
+}
+
+TEST(StatisticsTomlTest, EveryKeyRoundTripsAndMistakesAreErrors) {
+  const auto catalog = read_back(
+      "[statistics.public.orders_stats]\ntable = \"orders\"\non = \"customer_id, region\"\n"
+      "kinds = [\"mcv\", \"ndistinct\"]\ntarget = 500\ncomment = \"skew\"\n"
+      "[statistics.\"Stats S\".all_kinds]\ntable = { schema = \"Sales\", table = \"T t\" }\n"
+      "on = \"lower(a), b\"\nkinds = [\"dependencies\", \"mcv\", \"ndistinct\"]\n");
+  const auto& some = catalog.statistics.at({"public", "orders_stats"});
+  EXPECT_EQ(some.table, (model::QualifiedName{"public", "orders"}));
+  EXPECT_EQ(some.kinds, (std::vector<std::string>{"ndistinct", "mcv"}));
+  EXPECT_EQ(some.target, 500);
+  const auto& all = catalog.statistics.at({"Stats S", "all_kinds"});
+  EXPECT_EQ(all.table, (model::QualifiedName{"Sales", "T t"}));
+  EXPECT_TRUE(all.kinds.empty()) << "all three is the default";
+  const auto text = manifest::write_toml(catalog);
+  EXPECT_EQ(read_back(text).statistics, catalog.statistics) << text;
+  const auto bad = manifest::parse_manifest(
+      "[statistics.public.s]\nkinds = [\"histogram\"]\ntarget = 20000\n", "m.toml");
+  ASSERT_FALSE(bad);
+  for (const char* expected : {"table", "on", "histogram", "target"}) {
+    EXPECT_NE(bad.error().message().find(expected), std::string::npos) << bad.error().message();
+  }
+}
+
+TEST(TypeModelTest, MultirangeNamesFollowPostgreSql) {
+  EXPECT_EQ(model::default_multirange_name("floatrange"), "floatmultirange");
+  EXPECT_EQ(model::default_multirange_name("price_range"), "price_multirange");
+  EXPECT_EQ(model::default_multirange_name("span"), "span_multirange");
+  EXPECT_EQ(model::default_multirange_name("rangerange"), "multirangerange");
 }

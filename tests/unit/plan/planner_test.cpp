@@ -109,6 +109,7 @@ TEST(PlannerTest, TypeChangeUnderAViewDropsAndRecreatesTheView) {
   view.name = {"public", "t_view"};
   view.definition = " SELECT t.v\n   FROM t;";
   view.depends_on = {{"public", "t"}};
+  view.read_columns[{"public", "t"}] = {"v"};
   current.views[view.name] = view;
   auto desired = current;
   desired.tables[{"public", "t"}].columns[1].type = "bigint";
@@ -236,6 +237,22 @@ TEST(PlannerTest, SamePlanEveryTime) {
   EXPECT_TRUE(planned_sql(desired, desired).empty());
 }
 
+TEST(PlannerTest, AViewNotReadingTheRetypedColumnIsKept) {
+  auto current = with_schema_public();
+  add(current, table("t", {column("id", "integer", true), column("v", "integer")}));
+  model::View view;
+  view.name = {"public", "t_ids"};
+  view.definition = " SELECT t.id\n   FROM t;";
+  view.depends_on = {{"public", "t"}};
+  view.read_columns[{"public", "t"}] = {"id"};
+  current.views[view.name] = view;
+  auto desired = current;
+  desired.tables[{"public", "t"}].columns[1].type = "bigint";
+  const auto sql = planned_sql(current, desired);
+  ASSERT_EQ(sql.size(), 1u);
+  EXPECT_EQ(sql[0], "ALTER TABLE public.t ALTER COLUMN v TYPE bigint");
+}
+
 TEST(PlannerTest, EnumWithARemovedLabelIsRecreatedAndItsColumnsConverted) {
   auto current = with_schema_public();
   model::EnumType status;
@@ -249,6 +266,7 @@ TEST(PlannerTest, EnumWithARemovedLabelIsRecreatedAndItsColumnsConverted) {
   view.name = {"public", "docs_view"};
   view.definition = " SELECT docs.status\n   FROM docs;";
   view.depends_on = {{"public", "docs"}};
+  view.read_columns[{"public", "docs"}] = {"status"};
   current.views[view.name] = view;
   auto desired = current;
   desired.enums[status.name].values = {"draft", "sent"};

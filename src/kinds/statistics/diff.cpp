@@ -1,0 +1,45 @@
+// The extended statistics kind's comparison (part of tenantctl_diff): a
+// change of the table, the columns or the kinds is a drop and create; the
+// target and the comment change in place.
+#include <algorithm>
+
+#include "diff/kind_diff.hpp"
+#include "diff/sql_renames.hpp"
+
+namespace diff {
+
+void diff_kind(model::KindTag<model::Statistics> /*kind*/, DiffContext& context) {
+  for (const auto& [name, wanted] : context.desired.statistics) {
+    const auto found = context.current.statistics.find(name);
+    if (found == context.current.statistics.end()) {
+      context.out.push_back(StatisticsChange{std::nullopt, wanted});
+      continue;
+    }
+    const auto& current = found->second;
+    // The current table under its desired name (a table the plan renames).
+    const auto renamed = context.renames.tables.find(current.table);
+    const auto table = renamed == context.renames.tables.end() ? current.table : renamed->second;
+    // The columns as PostgreSQL will print them after this plan's renames.
+    const auto on = rename_in_expression(current.on, context.renames.columns_of(current.table));
+    // A column it covers retyped or dropped: PostgreSQL rebuilds or drops the
+    // statistics with it, so they are dropped before and made again after.
+    const auto broken = context.view_breaking_columns.find(current.table);
+    const bool breaks =
+        broken != context.view_breaking_columns.end() &&
+        std::any_of(broken->second.begin(), broken->second.end(),
+                    [&](const std::string& column) { return mentions_identifier(current.on, column); });
+    const bool recreate = table != wanted.table || on != wanted.on ||
+                          current.kinds != wanted.kinds ||
+                          context.recreated_tables.contains(current.table) || breaks;
+    if (recreate || current.target != wanted.target || current.comment != wanted.comment) {
+      context.out.push_back(StatisticsChange{current, wanted, recreate});
+    }
+  }
+  for (const auto& [name, current] : context.current.statistics) {
+    if (!context.desired.statistics.contains(name)) {
+      context.out.push_back(StatisticsChange{current, std::nullopt});
+    }
+  }
+}
+
+}  // namespace diff

@@ -1,0 +1,4 @@
+-- a composite type's comment changes and its attribute's comment is removed
+create type address as (street text, city text);
+comment on type address is 'a postal address';
+comment on column address.city is 'city or town';

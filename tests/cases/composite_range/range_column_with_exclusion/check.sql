@@ -1,0 +1,1 @@
+select count(*) = 2 and count(during) = 0 as t from reservations;

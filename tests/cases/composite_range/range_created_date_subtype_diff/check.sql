@@ -1,0 +1,1 @@
+select count(*) = 1 and count(nights) = 0 as t from bookings;

@@ -1,0 +1,1 @@
+select count(*) = 2 as t from pages where slug in ('hello-world', 'about');

@@ -1,0 +1,6 @@
+-- a named check of a domain used by a column is dropped, the other check stays
+create domain percent as integer
+  constraint percent_min check (value >= 0)
+  constraint percent_max check (value <= 100);
+create table scores (id int primary key, pct percent);
+insert into scores values (1, 20);

@@ -1,0 +1,3 @@
+-- a domain's comment changes
+create domain sku as varchar(20);
+comment on domain sku is 'stock keeping unit: it''s printed on the label';

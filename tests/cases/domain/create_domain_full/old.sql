@@ -1,0 +1,1 @@
+-- a domain with COLLATE "C", a default, NOT NULL and two named checks is created with a new table using it

@@ -1,0 +1,4 @@
+-- a bare domain (no default, NOT NULL or check) is created for a column added to a table holding rows
+create domain sku as text;
+create table items (id int primary key, code sku);
+insert into items values (1), (2);

@@ -1,0 +1,1 @@
+select (select count(*) from all_sales) = 3 as t;

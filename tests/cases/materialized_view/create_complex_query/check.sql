@@ -1,0 +1,1 @@
+select (select count(*) from ranked_sales) = 3 as t;

@@ -1,0 +1,1 @@
+-- materialized_view/create_with_base_table_and_view: a table, a materialized view reading it, an index on that and a view reading the materialized view are all created in one plan

@@ -1,0 +1,6 @@
+-- materialized_view/create_with_no_data: a materialized view is created WITH NO DATA and stays unpopulated
+create table sales (id integer primary key, region text not null, amount numeric(10,2) not null);
+insert into sales values (1, 'north', 10), (2, 'north', 5), (3, 'south', 7);
+create materialized view region_totals as
+  select region, sum(amount) as total, count(*) as n from sales group by region
+  with no data;

@@ -1,0 +1,5 @@
+-- materialized_view/create_with_storage_params: a materialized view is created with storage parameters (fillfactor, autovacuum_enabled)
+create table sales (id integer primary key, region text not null, amount numeric(10,2) not null);
+insert into sales values (1, 'north', 10), (2, 'north', 5), (3, 'south', 7);
+create materialized view region_totals with (fillfactor = 70, autovacuum_enabled = false) as
+  select region, sum(amount) as total, count(*) as n from sales group by region;

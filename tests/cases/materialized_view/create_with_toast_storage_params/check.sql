@@ -1,0 +1,1 @@
+select (select count(*) from region_totals) = 2 as t;

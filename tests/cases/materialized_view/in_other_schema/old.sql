@@ -1,0 +1,3 @@
+-- materialized_view/in_other_schema: a materialized view with an index and a comment is created in a new schema, reading a table in public
+create table sales (id integer primary key, region text not null, amount numeric(10,2) not null);
+insert into sales values (1, 'north', 10), (2, 'north', 5), (3, 'south', 7);

@@ -1,0 +1,7 @@
+-- materialized_view/index_opclass_and_collation: indexes with an operator class and with a collation are added to a kept materialized view
+create table sales (id integer primary key, region text not null, amount numeric(10,2) not null);
+insert into sales values (1, 'north', 10), (2, 'north', 5), (3, 'south', 7);
+create materialized view region_totals as
+  select region, sum(amount) as total, count(*) as n from sales group by region;
+create index region_totals_region_pattern on region_totals (region text_pattern_ops);
+create index region_totals_region_c on region_totals (region collate "C" desc);

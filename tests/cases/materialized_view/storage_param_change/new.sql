@@ -1,0 +1,5 @@
+-- materialized_view/storage_param_change: a kept materialized view's fillfactor changes in place, without a rebuild
+create table sales (id integer primary key, region text not null, amount numeric(10,2) not null);
+insert into sales values (1, 'north', 10), (2, 'north', 5), (3, 'south', 7);
+create materialized view region_totals with (fillfactor = 90) as
+  select region, sum(amount) as total, count(*) as n from sales group by region;

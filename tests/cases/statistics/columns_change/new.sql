@@ -1,0 +1,3 @@
+-- statistics/columns_change: statistics move to other columns of the same table (a, b -> a, c); dropped and created again
+create table t (id integer primary key, a integer, b integer, c integer);
+create statistics t_stats (dependencies) on a, c from t;

@@ -1,0 +1,3 @@
+-- statistics/comment_add: statistics get a comment
+create table t (id integer primary key, a integer, b integer);
+create statistics t_ab_stats on a, b from t;

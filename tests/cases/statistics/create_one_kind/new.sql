@@ -1,0 +1,3 @@
+-- statistics/create_one_kind: statistics with a single kind (dependencies) are created
+create table t (id integer primary key, city text, zip text);
+create statistics t_city_zip_dep (dependencies) on city, zip from t;

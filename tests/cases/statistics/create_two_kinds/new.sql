@@ -1,0 +1,3 @@
+-- statistics/create_two_kinds: statistics with two kinds (ndistinct, mcv) are created on three columns
+create table t (id integer primary key, a integer, b integer, c integer);
+create statistics t_abc_stats (ndistinct, mcv) on a, b, c from t;

@@ -1,0 +1,3 @@
+-- statistics/kinds_change: the kinds of statistics change (ndistinct -> dependencies, mcv); they are dropped and created again
+create table t (id integer primary key, a integer, b integer);
+create statistics t_ab_stats (ndistinct) on a, b from t;
