@@ -26,6 +26,7 @@ tenantctl_folder(pg SOURCES
   src/pg/session.cpp
   DEPS dep_pqxx)
 tenantctl_folder(introspect SOURCES
+  src/kinds/collation/catalog.cpp
   src/kinds/enum/catalog.cpp
   src/kinds/domain/catalog.cpp
   src/kinds/composite_type/catalog.cpp
@@ -48,6 +49,7 @@ tenantctl_folder(introspect SOURCES
   src/introspect/load_unmanaged.cpp
   src/introspect/reader.cpp)
 tenantctl_folder(manifest SOURCES
+  src/kinds/collation/toml.cpp
   src/kinds/enum/toml.cpp
   src/kinds/domain/toml.cpp
   src/kinds/composite_type/toml.cpp
@@ -81,6 +83,7 @@ tenantctl_folder(crypto SOURCES
   src/crypto/secrets.cpp
   DEPS dep_crypto)
 tenantctl_folder(diff SOURCES
+  src/kinds/collation/diff.cpp
   src/kinds/enum/diff.cpp
   src/kinds/domain/diff.cpp
   src/kinds/composite_type/diff.cpp
@@ -105,6 +108,7 @@ tenantctl_folder(diff SOURCES
   src/diff/plan_renames.cpp
   src/diff/sql_renames.cpp)
 tenantctl_folder(ddl SOURCES
+  src/kinds/collation/sql.cpp
   src/kinds/enum/sql.cpp
   src/kinds/domain/sql.cpp
   src/kinds/composite_type/sql.cpp

@@ -182,6 +182,8 @@ std::vector<Statement> render(const diff::Change& change, const RenderContext& c
           detail::render_range_type(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::StatisticsChange>) {
           detail::render_statistics(typed, context, out);
+        } else if constexpr (std::is_same_v<T, diff::CollationChange>) {
+          detail::render_collation(typed, out);
         } else if constexpr (std::is_same_v<T, diff::DomainChange>) {
           detail::render_domain(typed, context, out);
         } else if constexpr (std::is_same_v<T, diff::MaterializedViewChange>) {

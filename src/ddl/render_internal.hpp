@@ -169,6 +169,7 @@ void render_range_type(const diff::RangeTypeChange& change, const RenderContext&
                        std::vector<Statement>& out);
 void render_statistics(const diff::StatisticsChange& change, const RenderContext& context,
                        std::vector<Statement>& out);
+void render_collation(const diff::CollationChange& change, std::vector<Statement>& out);
 void render_domain(const diff::DomainChange& change, const RenderContext& context,
                    std::vector<Statement>& out);
 void render_materialized_view(const diff::MaterializedViewChange& change,

@@ -64,6 +64,9 @@ std::string describe(const Change& change) {
         } else if constexpr (std::is_same_v<T, StatisticsChange>) {
           return fmt::format("{} statistics {}", typed.recreate ? "recreate" : action,
                              model::display_name(object.name));
+        } else if constexpr (std::is_same_v<T, CollationChange>) {
+          return fmt::format("{} collation {}", typed.recreate ? "recreate" : action,
+                             model::display_name(object.name));
         } else if constexpr (std::is_same_v<T, DomainChange>) {
           return fmt::format("{} domain {}", typed.recreate ? "recreate" : action,
                              model::display_name(object.name));

@@ -90,6 +90,14 @@ struct StatisticsChange {
   bool recreate = false;
 };
 
+// A collation created, dropped, re-commented, or, with `recreate`, dropped
+// and created again (any other change).
+struct CollationChange {
+  std::optional<model::Collation> before;
+  std::optional<model::Collation> after;
+  bool recreate = false;
+};
+
 struct SequenceChange {
   std::optional<model::Sequence> before;
   std::optional<model::Sequence> after;
@@ -259,11 +267,11 @@ struct DefaultPrivilegeChange {
 };
 
 using Change =
-    std::variant<SchemaChange, ExtensionChange, EnumChange, CompositeTypeChange, RangeTypeChange,
-                 DomainChange, SequenceChange, TableChange, ColumnChange, PrimaryKeyChange,
-                 UniqueChange, ForeignKeyChange, CheckChange, ExclusionChange, IndexChange,
-                 StatisticsChange, ViewChange, MaterializedViewChange, RoutineChange, TriggerChange, PolicyChange,
-                 GrantChange, OwnerChange, DefaultPrivilegeChange>;
+    std::variant<SchemaChange, ExtensionChange, CollationChange, EnumChange, CompositeTypeChange,
+                 RangeTypeChange, DomainChange, SequenceChange, TableChange, ColumnChange,
+                 PrimaryKeyChange, UniqueChange, ForeignKeyChange, CheckChange, ExclusionChange,
+                 IndexChange, StatisticsChange, ViewChange, MaterializedViewChange, RoutineChange,
+                 TriggerChange, PolicyChange, GrantChange, OwnerChange, DefaultPrivilegeChange>;
 
 // Returns the routine's definition without its "CREATE OR REPLACE <KIND>
 // <schema>.<name>" head: what stays the same when only its name changes.

@@ -13,10 +13,11 @@ namespace {
 // those before it (kind_diff.hpp). A kind of model::ObjectKinds missing here,
 // or without its diff_kind(), does not compile.
 using DiffOrder =
-    model::KindList<model::Schema, model::Extension, model::EnumType, model::Domain,
-                    model::CompositeType, model::RangeType, model::Table, model::Statistics, model::Sequence,
-                    model::Routine, model::View, model::MaterializedView, model::Trigger,
-                    model::Policy, model::Owner, model::Grant, model::DefaultPrivilege>;
+    model::KindList<model::Schema, model::Extension, model::Collation, model::EnumType,
+                    model::Domain, model::CompositeType, model::RangeType, model::Table,
+                    model::Statistics, model::Sequence, model::Routine, model::View,
+                    model::MaterializedView, model::Trigger, model::Policy, model::Owner,
+                    model::Grant, model::DefaultPrivilege>;
 
 template <class Visit>
 void for_each_in_diff_order(Visit&& visit) {

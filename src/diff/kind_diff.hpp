@@ -75,6 +75,7 @@ struct DiffContext {
 // Each kind's comparison, adding its changes to context.out.
 void diff_kind(model::KindTag<model::Schema> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Extension> kind, DiffContext& context);
+void diff_kind(model::KindTag<model::Collation> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::EnumType> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Domain> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::CompositeType> kind, DiffContext& context);

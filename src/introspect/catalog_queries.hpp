@@ -89,13 +89,6 @@ inline constexpr const char* k_unmanaged =
     " where r.oid >= 16384 and r.rulename <> '_RETURN'"
     " and" TENANTCTL_USER_NAMESPACE("n")
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
-    // Collations of the user's own.
-    " union all"
-    " select 'collation', n.nspname, co.collname::text, null, null, null, null"
-    " from pg_catalog.pg_collation co"
-    " join pg_catalog.pg_namespace n on n.oid = co.collnamespace"
-    " where co.oid >= 16384 and" TENANTCTL_USER_NAMESPACE("n")
-    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_collation", "co.oid")
     " order by 1, 2, 3, 4";
 
 // The catalog's stamp: a hash of the row versions (xmin) of every system

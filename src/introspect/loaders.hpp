@@ -65,6 +65,7 @@ enum QueryId : std::size_t {
   q_views,
   q_materialized_views,
   q_materialized_view_indexes,
+  q_collations,
   q_enums,
   q_composite_types,
   q_composite_attributes,
@@ -134,6 +135,8 @@ template <class Load, class... Ids>
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Extension> kind, Loading& loading,
                                            model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Collation> kind, Loading& loading,
+                                           model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::EnumType> kind, Loading& loading,
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::CompositeType> kind,
@@ -146,8 +149,8 @@ template <class Load, class... Ids>
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Table> kind, Loading& loading,
                                            model::Catalog& catalog);
-[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Statistics> kind,
-                                           Loading& loading, model::Catalog& catalog);
+[[nodiscard]] base::Result<void> load_kind(model::KindTag<model::Statistics> kind, Loading& loading,
+                                           model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::View> kind, Loading& loading,
                                            model::Catalog& catalog);
 [[nodiscard]] base::Result<void> load_kind(model::KindTag<model::MaterializedView> kind,
@@ -168,6 +171,7 @@ template <class Load, class... Ids>
 // The SQL of each kind's queries, defined beside its loader.
 extern const char* const k_schemas;
 extern const char* const k_extensions;
+extern const char* const k_collations;
 extern const char* const k_enums;
 extern const char* const k_composite_types;
 extern const char* const k_composite_attributes;

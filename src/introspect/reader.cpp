@@ -39,6 +39,7 @@ const std::array<Query, detail::q_count> k_queries = {{
     {"reading views", detail::k_views},
     {"reading materialized views", detail::k_materialized_views},
     {"reading indexes of materialized views", detail::k_materialized_view_indexes},
+    {"reading collations", detail::k_collations},
     {"reading enums", detail::k_enums},
     {"reading composite types", detail::k_composite_types},
     {"reading the attributes of composite types", detail::k_composite_attributes},

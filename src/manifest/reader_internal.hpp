@@ -221,6 +221,7 @@ void read_table_members(FileContext& file, const model::QualifiedName& table,
 // Each in src/kinds/<kind>/toml.cpp.
 void read_kind(model::KindTag<model::Schema> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::Extension> kind, FileContext& file, Fields& root);
+void read_kind(model::KindTag<model::Collation> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::EnumType> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::CompositeType> kind, FileContext& file, Fields& root);
 void read_kind(model::KindTag<model::RangeType> kind, FileContext& file, Fields& root);

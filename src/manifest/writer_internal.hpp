@@ -104,6 +104,8 @@ void write_kind(model::KindTag<model::CompositeType> kind, const model::Catalog&
                 std::string& out);
 void write_kind(model::KindTag<model::RangeType> kind, const model::Catalog& catalog,
                 std::string& out);
+void write_kind(model::KindTag<model::Collation> kind, const model::Catalog& catalog,
+                std::string& out);
 void write_kind(model::KindTag<model::Domain> kind, const model::Catalog& catalog,
                 std::string& out);
 void write_kind(model::KindTag<model::Sequence> kind, const model::Catalog& catalog,

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "kinds/collation/collation.hpp"
 #include "kinds/composite_type/composite_type.hpp"
 #include "kinds/default_privilege/default_privilege.hpp"
 #include "kinds/domain/domain.hpp"
@@ -45,6 +46,7 @@ struct Unmanaged {
 struct Catalog {
   std::map<std::string, Schema> schemas;
   std::map<std::string, Extension> extensions;
+  std::map<QualifiedName, Collation> collations;
   std::map<QualifiedName, EnumType> enums;
   std::map<QualifiedName, CompositeType> composite_types;
   std::map<QualifiedName, RangeType> range_types;

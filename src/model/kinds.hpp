@@ -29,9 +29,9 @@ struct KindList {
 
 // The order is the TOML writer's and reader's. The differ has an order of its
 // own (diff/differ.cpp), checked to hold the same kinds.
-using ObjectKinds = KindList<Schema, Extension, EnumType, CompositeType, RangeType, Domain,
-                             Sequence, Table, Statistics, View, MaterializedView, Routine, Trigger,
-                             Policy, Grant, Owner, DefaultPrivilege>;
+using ObjectKinds = KindList<Schema, Extension, Collation, EnumType, CompositeType, RangeType,
+                             Domain, Sequence, Table, Statistics, View, MaterializedView, Routine,
+                             Trigger, Policy, Grant, Owner, DefaultPrivilege>;
 
 // Per kind: `name` (for messages), `objects(catalog)` (its map). There is no
 // general definition: a kind without its specialisation does not compile.
@@ -48,6 +48,7 @@ struct Kind;
 
 TENANTCTL_KIND(Schema, "schema", schemas);
 TENANTCTL_KIND(Extension, "extension", extensions);
+TENANTCTL_KIND(Collation, "collation", collations);
 TENANTCTL_KIND(EnumType, "enum", enums);
 TENANTCTL_KIND(CompositeType, "composite type", composite_types);
 TENANTCTL_KIND(RangeType, "range type", range_types);

@@ -131,7 +131,8 @@ std::string declared_at(const model::Catalog& desired, const std::string& source
   for (const auto& where :
        {check(desired.tables), check(desired.views), check(desired.materialized_views),
         check(desired.enums), check(desired.domains), check(desired.composite_types),
-        check(desired.range_types), check(desired.statistics), check(desired.sequences)}) {
+        check(desired.range_types), check(desired.statistics), check(desired.collations),
+        check(desired.sequences)}) {
     if (!where.empty()) {
       return where;
     }
@@ -179,6 +180,11 @@ void carry_hints(model::Catalog& normalized, const model::Catalog& raw) {
   for (auto& [name, type] : normalized.range_types) {
     if (const auto found = raw.range_types.find(name); found != raw.range_types.end()) {
       type.source = found->second.source;
+    }
+  }
+  for (auto& [name, collation] : normalized.collations) {
+    if (const auto found = raw.collations.find(name); found != raw.collations.end()) {
+      collation.source = found->second.source;
     }
   }
   for (auto& [name, statistics] : normalized.statistics) {

@@ -87,11 +87,13 @@ TEST(CliTest, InspectNamesWhatItLeavesOutOnStderr) {
   db.exec(
       "create table t (id int, b int);"
       "create rule \"Own Rows\" as on insert to t do also notify t;"
-      "create collation \"My C\" (locale = 'C')");
+      "create foreign data wrapper cli_fdw;"
+      "create server cli_server foreign data wrapper cli_fdw;"
+      "create foreign table \"Remote T\" (id int) server cli_server");
   const auto result = run_tenantctl({"inspect", "--url", db.url()});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.err,
-            "tenantctl: note: not managed yet, left out: collation public.\"My C\"\n"
+            "tenantctl: note: not managed yet, left out: foreign table public.\"Remote T\"\n"
             "tenantctl: note: not managed yet, left out: rule \"Own Rows\" on public.t\n");
   EXPECT_EQ(result.out.find("note"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("[table.public.t]"), std::string::npos) << result.out;

@@ -211,7 +211,6 @@ TEST(InspectTest, ListsObjectsItDoesNotManageButNotExtensionMembers) {
   // Functions, procedures, aggregates, triggers, row level security and the
   // policies of managed tables are managed kinds.
   const std::vector<model::Unmanaged> expected = {
-      {"collation", "public.my_c"},
       {"foreign table", "public.remote"},
       {"rule", "r_notify on public.t"},
       {"table inheritance", "public.derived inherits public.base"},
@@ -223,6 +222,7 @@ TEST(InspectTest, ListsObjectsItDoesNotManageButNotExtensionMembers) {
   EXPECT_TRUE(catalog.composite_types.contains({"public", "pair"}));
   EXPECT_TRUE(catalog.range_types.contains({"public", "floatrange"}));
   EXPECT_TRUE(catalog.statistics.contains({"public", "t_stats"}));
+  EXPECT_TRUE(catalog.collations.contains({"public", "my_c"}));
   std::vector<std::string> routines;
   for (const auto& [name, routine] : catalog.routines) {
     routines.push_back(name.schema + "." + name.name);

@@ -16,6 +16,10 @@ TEST(InspectTest, WritesColumnsWithEveryOption) {
 [schema.public]
 comment = "standard public schema"
 
+[collation."Sales Dept"."My Coll"]
+provider = "libc"
+locale = "C"
+
 [enum.public.mood]
 values = ["ok", "sad"]
 

@@ -295,7 +295,7 @@ TEST(KindListTest, EveryKindIsVisitedOnceInWriterOrder) {
   model::for_each_kind(
       [&](auto kind) { names.push_back(model::Kind<typename decltype(kind)::type>::name); });
   EXPECT_EQ(names, (std::vector<std::string_view>{
-                       "schema", "extension", "enum", "composite type", "range type", "domain",
+                       "schema", "extension", "collation", "enum", "composite type", "range type", "domain",
                        "sequence", "table", "statistics", "view", "materialized view", "routine",
                        "trigger",
                        "policy", "grant", "owner", "default privileges"}));
@@ -700,6 +700,30 @@ TEST(StatisticsTomlTest, EveryKeyRoundTripsAndMistakesAreErrors) {
       "[statistics.public.s]\nkinds = [\"histogram\"]\ntarget = 20000\n", "m.toml");
   ASSERT_FALSE(bad);
   for (const char* expected : {"table", "on", "histogram", "target"}) {
+    EXPECT_NE(bad.error().message().find(expected), std::string::npos) << bad.error().message();
+  }
+}
+
+TEST(CollationTomlTest, IcuAndLibcRoundTripAndMistakesAreErrors) {
+  const auto catalog = read_back(
+      "[collation.public.\"Case Insensitive\"]\nprovider = \"icu\"\nlocale = "
+      "\"und-u-ks-level2\"\ndeterministic = false\ncomment = \"for emails\"\n"
+      "[collation.public.posix]\nlocale = \"C\"\n"
+      "[collation.public.mixed]\nlc_collate = \"C\"\nlc_ctype = \"POSIX\"\n");
+  const auto& icu = catalog.collations.at({"public", "Case Insensitive"});
+  EXPECT_EQ(icu.provider, "icu");
+  EXPECT_FALSE(icu.deterministic);
+  const auto& posix = catalog.collations.at({"public", "posix"});
+  EXPECT_EQ(posix.lc_collate, "C");
+  EXPECT_EQ(posix.lc_ctype, "C");
+  const auto text = manifest::write_toml(catalog);
+  EXPECT_EQ(read_back(text).collations, catalog.collations) << text;
+  const auto bad = manifest::parse_manifest(
+      "[collation.public.a]\nprovider = \"icu\"\n[collation.public.b]\nprovider = \"glibc\"\n"
+      "locale = \"C\"\n[collation.public.c]\n",
+      "m.toml");
+  ASSERT_FALSE(bad);
+  for (const char* expected : {"ICU collation needs", "glibc", "libc collation needs"}) {
     EXPECT_NE(bad.error().message().find(expected), std::string::npos) << bad.error().message();
   }
 }

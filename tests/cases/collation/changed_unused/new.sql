@@ -1,0 +1,2 @@
+-- an unused collation's locale changes: dropped and created
+create collation sorter (provider = icu, locale = 'fr-FR');

@@ -1,0 +1,2 @@
+-- an unused collation is dropped
+create table t (id int);
