@@ -72,6 +72,32 @@ struct DiffContext {
   [[nodiscard]] RetypedColumns retyped_columns() const;
 };
 
+// Compares a kind PostgreSQL alters in place only in its comment (and name,
+// owner, schema): an object that differs in anything else comes as a Change
+// with `recreate` (drop and create), one that differs in its comment alone as
+// a plain Change; new and dropped objects as Changes with one side.
+template <class Change, class Objects>
+void diff_comment_or_recreate(const Objects& current, const Objects& desired,
+                              std::vector<diff::Change>& out) {
+  for (const auto& [name, wanted] : desired) {
+    const auto found = current.find(name);
+    if (found == current.end()) {
+      out.push_back(Change{std::nullopt, wanted});
+      continue;
+    }
+    auto same_comment = found->second;
+    same_comment.comment = wanted.comment;
+    if (found->second != wanted) {
+      out.push_back(Change{found->second, wanted, same_comment != wanted});
+    }
+  }
+  for (const auto& [name, object] : current) {
+    if (!desired.contains(name)) {
+      out.push_back(Change{object, std::nullopt});
+    }
+  }
+}
+
 // Each kind's comparison, adding its changes to context.out.
 void diff_kind(model::KindTag<model::Schema> kind, DiffContext& context);
 void diff_kind(model::KindTag<model::Extension> kind, DiffContext& context);

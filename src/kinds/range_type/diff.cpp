@@ -6,21 +6,13 @@
 namespace diff {
 
 void diff_kind(model::KindTag<model::RangeType> /*kind*/, DiffContext& context) {
-  for (const auto& [name, wanted] : context.desired.range_types) {
-    const auto found = context.current.range_types.find(name);
-    if (found == context.current.range_types.end()) {
-      context.out.push_back(RangeTypeChange{std::nullopt, wanted});
-      continue;
-    }
-    auto without_comment = found->second;
-    without_comment.comment = wanted.comment;
-    if (found->second != wanted) {
-      context.out.push_back(RangeTypeChange{found->second, wanted, without_comment != wanted});
-    }
-  }
-  for (const auto& [name, current] : context.current.range_types) {
-    if (!context.desired.range_types.contains(name)) {
-      context.out.push_back(RangeTypeChange{current, std::nullopt});
+  const auto first = context.out.size();
+  diff_comment_or_recreate<RangeTypeChange>(context.current.range_types,
+                                            context.desired.range_types, context.out);
+  for (auto at = first; at < context.out.size(); ++at) {
+    const auto& change = std::get<RangeTypeChange>(context.out[at]);
+    if (change.recreate) {
+      context.recreated_types.insert(change.before->name);
     }
   }
 }
