@@ -15,7 +15,7 @@ namespace {
 using DiffOrder =
     model::KindList<model::Schema, model::Extension, model::Collation, model::EnumType,
                     model::Domain, model::CompositeType, model::RangeType, model::Table,
-                    model::Statistics, model::Sequence, model::Routine, model::View,
+                    model::Sequence, model::Routine, model::Statistics, model::View,
                     model::MaterializedView, model::Trigger, model::Policy, model::Owner,
                     model::Grant, model::DefaultPrivilege>;
 

@@ -45,13 +45,12 @@ base::Result<void> load_statistics(const pg::Rows& rows, model::Catalog& catalog
       }
     }
     const auto target = optional_integer(rows, row, 6);
-    model::Statistics statistics{
-        .name = name,
-        .table = std::move(table),
-        .on = std::string(rows.text(row, 4)),
-        .kinds = model::canonical_statistics_kinds(kinds),
-        .target = target && *target >= 0 ? target : std::nullopt,
-        .comment = rows.optional_text(row, 7)};
+    model::Statistics statistics{.name = name,
+                                 .table = std::move(table),
+                                 .on = std::string(rows.text(row, 4)),
+                                 .kinds = model::canonical_statistics_kinds(kinds),
+                                 .target = target && *target >= 0 ? target : std::nullopt,
+                                 .comment = rows.optional_text(row, 7)};
     catalog.statistics.insert_or_assign(std::move(name), std::move(statistics));
   }
   return {};
@@ -62,8 +61,7 @@ base::Result<void> load_statistics(const pg::Rows& rows, model::Catalog& catalog
 base::Result<void> load_kind(model::KindTag<model::Statistics> /*kind*/, Loading& loading,
                              model::Catalog& catalog) {
   return with_rows(
-      loading, [&](const pg::Rows& rows) { return load_statistics(rows, catalog); },
-      q_statistics);
+      loading, [&](const pg::Rows& rows) { return load_statistics(rows, catalog); }, q_statistics);
 }
 
 }  // namespace introspect::detail

@@ -26,9 +26,18 @@ void diff_kind(model::KindTag<model::Statistics> /*kind*/, DiffContext& context)
     const auto broken = context.view_breaking_columns.find(current.table);
     const bool breaks =
         broken != context.view_breaking_columns.end() &&
-        std::any_of(broken->second.begin(), broken->second.end(),
-                    [&](const std::string& column) { return mentions_identifier(current.on, column); });
-    const bool recreate = table != wanted.table || on != wanted.on ||
+        std::any_of(broken->second.begin(), broken->second.end(), [&](const std::string& column) {
+          return mentions_identifier(current.on, column);
+        });
+    // A function an expression calls is dropped and created again.
+    const bool calls_replaced =
+        std::any_of(context.replaced_routines.begin(), context.replaced_routines.end(),
+                    [&](const model::QualifiedName& routine) {
+                      const auto known = context.current.routines.find(routine);
+                      return known != context.current.routines.end() &&
+                             mentions_identifier(current.on, known->second.bare_name);
+                    });
+    const bool recreate = table != wanted.table || on != wanted.on || calls_replaced ||
                           current.kinds != wanted.kinds ||
                           context.recreated_tables.contains(current.table) || breaks;
     if (recreate || current.target != wanted.target || current.comment != wanted.comment) {

@@ -15,6 +15,7 @@ void render_statistics(const diff::StatisticsChange& change, const RenderContext
     if (const auto* table = find_table(context.current(), statistics.table); table != nullptr) {
       append(drop.needs_old, column_keys(*table, statistics.table));
     }
+    append(drop.needs_old, mentioned_routine_keys(statistics.on, context.current()));
     out.push_back(std::move(drop));
   }
   if (!change.after) {
@@ -34,21 +35,23 @@ void render_statistics(const diff::StatisticsChange& change, const RenderContext
     if (const auto* table = find_table(context.desired(), statistics.table); table != nullptr) {
       append(create.needs, column_keys(*table, statistics.table));
     }
-    create.creates.push_back(keys::join("statistics", statistics.name.schema, statistics.name.name));
+    append(create.needs, mentioned_routine_keys(statistics.on, context.desired()));
+    create.creates.push_back(
+        keys::join("statistics", statistics.name.schema, statistics.name.name));
     out.push_back(std::move(create));
   }
   const auto key = keys::join("statistics", statistics.name.schema, statistics.name.name);
   const auto before_target = fresh ? std::nullopt : change.before->target;
   if (statistics.target != before_target) {
-    auto alter = statement(fmt::format("ALTER STATISTICS {} SET STATISTICS {}", name,
-                                       statistics.target.value_or(-1)),
-                           phase::indexes);
+    auto alter = statement(
+        fmt::format("ALTER STATISTICS {} SET STATISTICS {}", name, statistics.target.value_or(-1)),
+        phase::indexes);
     alter.needs.push_back(key);
     out.push_back(std::move(alter));
   }
   if (fresh ? statistics.comment.has_value() : change.before->comment != statistics.comment) {
-    auto comment = statement(sql::comment("STATISTICS " + name, statistics.comment),
-                             phase::comments);
+    auto comment =
+        statement(sql::comment("STATISTICS " + name, statistics.comment), phase::comments);
     comment.needs.push_back(key);
     out.push_back(std::move(comment));
   }

@@ -41,8 +41,7 @@ model::QualifiedName read_table_name(FileContext& file, Fields& fields,
   return {};
 }
 
-void read_statistics(FileContext& file, const model::QualifiedName& name,
-                     const toml::table& node) {
+void read_statistics(FileContext& file, const model::QualifiedName& name, const toml::table& node) {
   const std::string what = "statistics " + model::display_name(name);
   Fields fields(file, node, what);
   model::Statistics statistics{.name = name,
@@ -55,9 +54,9 @@ void read_statistics(FileContext& file, const model::QualifiedName& name,
     for (std::size_t i = 0; i < kinds->size(); ++i) {
       const auto& kind = (*kinds)[i];
       if (kind != "ndistinct" && kind != "dependencies" && kind != "mcv") {
-        fields.problem(fields.element_position("kinds", i),
-                       fmt::format("kinds: {} is none of ndistinct, dependencies, mcv",
-                                   toml_string(kind)));
+        fields.problem(
+            fields.element_position("kinds", i),
+            fmt::format("kinds: {} is none of ndistinct, dependencies, mcv", toml_string(kind)));
       }
     }
     statistics.kinds = model::canonical_statistics_kinds(*kinds);
@@ -85,9 +84,9 @@ void write_kind(model::KindTag<model::Statistics> /*kind*/, const model::Catalog
     if (statistics.table.schema == name.schema) {
       fields.text("table", statistics.table.name);
     } else {
-      fields.raw("table", fmt::format("{{ schema = {}, table = {} }}",
-                                      toml_string(statistics.table.schema),
-                                      toml_string(statistics.table.name)));
+      fields.raw("table",
+                 fmt::format("{{ schema = {}, table = {} }}", toml_string(statistics.table.schema),
+                             toml_string(statistics.table.name)));
     }
     fields.text("on", statistics.on);
     if (!statistics.kinds.empty()) {

@@ -1,0 +1,1 @@
+select count(*) = 1 as t from people where full_name = 'Lovelace, Ada';

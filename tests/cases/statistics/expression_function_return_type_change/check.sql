@@ -1,0 +1,1 @@
+select count(*) = 1 as t from t where code = 'abc';

@@ -1,0 +1,1 @@
+select count(*) = 2 and bool_and(d.stxdndistinct is not null) and (select count(*) from b) = 20 as t from pg_statistic_ext s join pg_statistic_ext_data d on d.stxoid = s.oid where s.stxname in ('a_xy', 'b_pq');
