@@ -3,6 +3,7 @@
 // Private to ddl/: the pieces the per-kind renderers share.
 
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -172,6 +173,13 @@ void render_statistics(const diff::StatisticsChange& change, const RenderContext
 void render_collation(const diff::CollationChange& change, std::vector<Statement>& out);
 void render_domain(const diff::DomainChange& change, const RenderContext& context,
                    std::vector<Statement>& out);
+// COMMENT ON COLUMN statements turning `before` into `after` (all of
+// `after` for a new or recreated view), for the view `object` ("VIEW ..." is
+// not needed: COMMENT ON COLUMN names the relation) (kinds/view/sql.cpp).
+void render_column_comments(const model::QualifiedName& view,
+                            const std::map<std::string, std::string>& before,
+                            const std::map<std::string, std::string>& after,
+                            std::vector<Statement>& out);
 void render_materialized_view(const diff::MaterializedViewChange& change,
                               const RenderContext& context, std::vector<Statement>& out);
 void render_view(const diff::ViewChange& change, const RenderContext& context,

@@ -62,6 +62,7 @@ enum QueryId : std::size_t {
   q_sequences,
   q_statistics,
   q_view_dependencies,
+  q_view_column_comments,
   q_views,
   q_materialized_views,
   q_materialized_view_indexes,
@@ -182,6 +183,7 @@ extern const char* const k_sequences;
 extern const char* const k_statistics;
 extern const char* const k_views;
 extern const char* const k_view_dependencies;
+extern const char* const k_view_column_comments;
 extern const char* const k_materialized_views;
 extern const char* const k_materialized_view_indexes;
 extern const char* const k_routines;
@@ -251,6 +253,19 @@ void add_reads(const Rows& dependencies, Objects& objects) {
     std::sort(object.depends_on.begin(), object.depends_on.end());
     object.depends_on.erase(std::unique(object.depends_on.begin(), object.depends_on.end()),
                             object.depends_on.end());
+  }
+}
+
+// Adds the rows of k_view_column_comments to the `column_comments` of the
+// views (or materialized views) in `objects` they belong to.
+template <class Rows, class Objects>
+void add_column_comments(const Rows& rows, Objects& objects) {
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    const auto found = objects.find(qualified(rows, row));
+    if (found != objects.end()) {
+      found->second.column_comments[std::string(rows.text(row, 2))] =
+          std::string(rows.text(row, 3));
+    }
   }
 }
 

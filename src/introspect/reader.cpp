@@ -36,6 +36,7 @@ const std::array<Query, detail::q_count> k_queries = {{
     {"reading sequences", detail::k_sequences},
     {"reading extended statistics", detail::k_statistics},
     {"reading what views and materialized views depend on", detail::k_view_dependencies},
+    {"reading comments on columns of views", detail::k_view_column_comments},
     {"reading views", detail::k_views},
     {"reading materialized views", detail::k_materialized_views},
     {"reading indexes of materialized views", detail::k_materialized_view_indexes},

@@ -8,6 +8,7 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -269,6 +270,10 @@ void for_each_named_table(FileContext& file, Fields& fields, std::string_view ke
     read(name, *table, what);
   }
 }
+
+// Reads `column_comments = { column = "comment", ... }` (views and
+// materialized views; kinds/view/toml.cpp).
+[[nodiscard]] std::map<std::string, std::string> read_column_comments(Fields& fields);
 
 // Reads an index's keys (keys, unique, nulls_not_distinct, method, include,
 // where, storage, comment, renamed_from) from `fields`, for tables and

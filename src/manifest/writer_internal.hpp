@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -145,6 +146,10 @@ inline void reference(WriteFields& fields, const std::string& own_schema,
 // is left out also when it is `implied_type` (kinds/sequence/toml.cpp).
 [[nodiscard]] WriteFields sequence_fields(const model::SequenceOptions& given,
                                           std::string_view implied_type);
+
+// Writes `column_comments` as an inline table (views and materialized views;
+// kinds/view/toml.cpp).
+void write_column_comments(const std::map<std::string, std::string>& comments, WriteFields& fields);
 
 // Writes `index` as the section [<owner_path>.index.<name>] (tables and
 // materialized views; kinds/table/toml_write.cpp).

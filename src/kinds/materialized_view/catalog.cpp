@@ -85,7 +85,9 @@ base::Result<model::Index> index_row(const pg::Rows& rows, std::size_t row) {
 }
 
 base::Result<void> load_materialized_views(const pg::Rows& rows, const pg::Rows& indexes,
-                                           const pg::Rows& dependencies, model::Catalog& catalog) {
+                                           const pg::Rows& dependencies,
+                                           const pg::Rows& column_comments,
+                                           model::Catalog& catalog) {
   auto& views = catalog.materialized_views;
   for (std::size_t row = 0; row < rows.size(); ++row) {
     auto name = qualified(rows, row);
@@ -113,6 +115,7 @@ base::Result<void> load_materialized_views(const pg::Rows& rows, const pg::Rows&
     found->second.indexes.insert_or_assign(index->name, std::move(*index));
   }
   add_reads(dependencies, views);
+  add_column_comments(column_comments, views);
   return {};
 }
 
@@ -122,10 +125,12 @@ base::Result<void> load_kind(model::KindTag<model::MaterializedView> /*kind*/, L
                              model::Catalog& catalog) {
   return with_rows(
       loading,
-      [&](const pg::Rows& rows, const pg::Rows& indexes, const pg::Rows& dependencies) {
-        return load_materialized_views(rows, indexes, dependencies, catalog);
+      [&](const pg::Rows& rows, const pg::Rows& indexes, const pg::Rows& dependencies,
+          const pg::Rows& column_comments) {
+        return load_materialized_views(rows, indexes, dependencies, column_comments, catalog);
       },
-      q_materialized_views, q_materialized_view_indexes, q_view_dependencies);
+      q_materialized_views, q_materialized_view_indexes, q_view_dependencies,
+      q_view_column_comments);
 }
 
 }  // namespace introspect::detail

@@ -21,7 +21,8 @@ void diff_kind(model::KindTag<model::MaterializedView> /*kind*/, DiffContext& co
       diff_indexes({}, wanted.indexes, {name, true}, context.out);
       continue;
     }
-    if (current.storage != wanted.storage || current.comment != wanted.comment) {
+    if (current.storage != wanted.storage || current.comment != wanted.comment ||
+        current.column_comments != wanted.column_comments) {
       context.out.push_back(MaterializedViewChange{current, wanted, false});
     }
     diff_indexes(current.indexes, wanted.indexes, {name, false}, context.out);

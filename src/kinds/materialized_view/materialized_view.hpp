@@ -27,6 +27,7 @@ struct MaterializedView {
   // toast.*), changed in place with ALTER MATERIALIZED VIEW ... SET / RESET.
   StorageParameters storage;
   std::optional<std::string> comment;
+  std::map<std::string, std::string> column_comments;  // COMMENT ON COLUMN, by column name
   // Indexes by name, as on tables (a unique one lets REFRESH ... CONCURRENTLY
   // run).
   std::map<std::string, Index> indexes;
@@ -38,7 +39,8 @@ struct MaterializedView {
   SourceRef source;
   bool operator==(const MaterializedView& other) const {
     return name == other.name && definition == other.definition && storage == other.storage &&
-           comment == other.comment && indexes == other.indexes;
+           comment == other.comment && column_comments == other.column_comments &&
+           indexes == other.indexes;
   }
 };
 

@@ -70,6 +70,9 @@ void render_materialized_view(const diff::MaterializedViewChange& change,
     alter.needs.push_back(keys::relation(view.name));
     out.push_back(std::move(alter));
   }
+  render_column_comments(
+      view.name, created ? std::map<std::string, std::string>{} : change.before->column_comments,
+      view.column_comments, out);
   const bool comment_changes =
       created ? view.comment.has_value() : change.before->comment != view.comment;
   if (comment_changes) {

@@ -5,6 +5,7 @@
 //   with_data = false           (optional: created WITH NO DATA; default true)
 //   storage = ["fillfactor=70"] (optional: WITH (...))
 //   comment = "..."             (optional)
+//   column_comments = { total = "..." }   (optional)
 //   owner = "role"              (optional; absent: not managed)
 //
 //   [materialized_view.<schema>.<name>.index.<index>]
@@ -28,6 +29,7 @@ void read_materialized_view(FileContext& file, const model::QualifiedName& name,
                                .with_data = fields.boolean("with_data").value_or(true),
                                .storage = read_storage_parameters(fields, "storage"),
                                .comment = fields.string("comment"),
+                               .column_comments = read_column_comments(fields),
                                .source = source_ref(file, node)};
   read_owner(fields, {.on = model::GrantOn::table, .name = name});
   for_each_named_table(file, fields, "index", "index", what,
@@ -67,6 +69,7 @@ void write_kind(model::KindTag<model::MaterializedView> /*kind*/, const model::C
       fields.names("storage", view.storage.list);
     }
     long_text(fields, "comment", view.comment);
+    write_column_comments(view.column_comments, fields);
     write_owner(catalog, {.on = model::GrantOn::table, .name = name}, fields);
     const auto view_path = path("materialized_view", name);
     section(out, fmt::format("[{}]", view_path), fields);

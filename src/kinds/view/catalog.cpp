@@ -48,12 +48,25 @@ const char* const k_view_dependencies =
     " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid")
     " group by 1, 2, 3, 4"
     " order by 1, 2, 3, 4";
+
+// Comments on columns of views and materialized views: schema, view, column,
+// comment.
+const char* const k_view_column_comments =
+    "select n.nspname, c.relname, a.attname, d.description"
+    " from pg_catalog.pg_description d"
+    " join pg_catalog.pg_class c on c.oid = d.objoid"
+    " join pg_catalog.pg_namespace n on n.oid = c.relnamespace"
+    " join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum = d.objsubid"
+    " where d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass and d.objsubid > 0"
+    " and c.relkind in ('v', 'm')"
+    " and" TENANTCTL_USER_NAMESPACE("n")
+    " and" TENANTCTL_NOT_EXTENSION_MEMBER("pg_class", "c.oid");
 // clang-format on
 
 namespace {
 
 base::Result<void> load_views(const pg::Rows& rows, const pg::Rows& dependencies,
-                              model::Catalog& catalog) {
+                              const pg::Rows& column_comments, model::Catalog& catalog) {
   for (std::size_t row = 0; row < rows.size(); ++row) {
     auto name = qualified(rows, row);
     if (model::is_always_ignored(name)) {
@@ -69,6 +82,7 @@ base::Result<void> load_views(const pg::Rows& rows, const pg::Rows& dependencies
   }
 
   add_reads(dependencies, catalog.views);
+  add_column_comments(column_comments, catalog.views);
   return {};
 }
 
@@ -78,10 +92,10 @@ base::Result<void> load_kind(model::KindTag<model::View> /*kind*/, Loading& load
                              model::Catalog& catalog) {
   return with_rows(
       loading,
-      [&](const pg::Rows& rows, const pg::Rows& dependencies) {
-        return load_views(rows, dependencies, catalog);
+      [&](const pg::Rows& rows, const pg::Rows& dependencies, const pg::Rows& column_comments) {
+        return load_views(rows, dependencies, column_comments, catalog);
       },
-      q_views, q_view_dependencies);
+      q_views, q_view_dependencies, q_view_column_comments);
 }
 
 }  // namespace introspect::detail

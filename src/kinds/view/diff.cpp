@@ -144,7 +144,8 @@ void diff_kind(model::KindTag<model::View> /*kind*/, DiffContext& context) {
           found->second, wanted,
           definition_after_renames(context, found->second.definition, found->second.depends_on) ==
               wanted.definition});
-    } else if (found->second.comment != wanted.comment || found->second.options != wanted.options) {
+    } else if (found->second.comment != wanted.comment || found->second.options != wanted.options ||
+               found->second.column_comments != wanted.column_comments) {
       context.out.push_back(ViewChange{found->second, wanted, false});
     }
   }

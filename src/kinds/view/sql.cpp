@@ -58,6 +58,10 @@ void render_view(const diff::ViewChange& change, const RenderContext& context,
     alter.needs.push_back(keys::relation(view.name));
     out.push_back(std::move(alter));
   }
+  render_column_comments(view.name,
+                         (!change.before || recreate) ? std::map<std::string, std::string>{}
+                                                      : change.before->column_comments,
+                         view.column_comments, out);
   const bool comment_changes = (!change.before || recreate)
                                    ? view.comment.has_value()
                                    : change.before->comment != view.comment;
@@ -66,6 +70,30 @@ void render_view(const diff::ViewChange& change, const RenderContext& context,
         statement(sql::comment("VIEW " + sql::name(view.name), view.comment), phase::comments);
     comment.needs.push_back(keys::relation(view.name));
     out.push_back(std::move(comment));
+  }
+}
+
+void render_column_comments(const model::QualifiedName& view,
+                            const std::map<std::string, std::string>& before,
+                            const std::map<std::string, std::string>& after,
+                            std::vector<Statement>& out) {
+  const auto comment_on = [&](const std::string& column, const std::optional<std::string>& text) {
+    auto comment =
+        statement(sql::comment("COLUMN " + sql::name(view) + "." + sql::ident(column), text),
+                  phase::comments);
+    comment.needs.push_back(keys::relation(view));
+    out.push_back(std::move(comment));
+  };
+  for (const auto& [column, text] : after) {
+    const auto found = before.find(column);
+    if (found == before.end() || found->second != text) {
+      comment_on(column, text);
+    }
+  }
+  for (const auto& [column, text] : before) {
+    if (!after.contains(column)) {
+      comment_on(column, std::nullopt);
+    }
   }
 }
 

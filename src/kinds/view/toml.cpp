@@ -5,6 +5,7 @@
 //   comment = "..."             (optional)
 //   owner = "role"              (optional; absent: not managed)
 //   options = ["security_barrier=true", "check_option=local"]   (optional)
+//   column_comments = { total = "..." }                          (optional)
 #include <fmt/format.h>
 
 #include "manifest/reader_internal.hpp"
@@ -22,6 +23,7 @@ void read_view(FileContext& file, const model::QualifiedName& name, const toml::
                    .definition = fields.required_string("definition").value_or(""),
                    .comment = fields.string("comment"),
                    .options = read_storage_parameters(fields, "options"),
+                   .column_comments = read_column_comments(fields),
                    .source = source_ref(file, node)};
   read_owner(fields, {.on = model::GrantOn::table, .name = name});
   fields.finish();
@@ -32,6 +34,36 @@ void read_view(FileContext& file, const model::QualifiedName& name, const toml::
 }
 
 }  // namespace
+
+std::map<std::string, std::string> read_column_comments(Fields& fields) {
+  std::map<std::string, std::string> out;
+  const toml::table* comments = fields.table("column_comments");
+  if (comments == nullptr) {
+    return out;
+  }
+  for (auto&& [key, value] : *comments) {
+    if (const auto* text = value.as_string()) {
+      out[std::string(key.str())] = text->get();
+    } else {
+      fields.problem(fields.file().position(value),
+                     fmt::format("column_comments: {}: expected a string, found {}",
+                                 toml_key(key.str()), type_name(value)));
+    }
+  }
+  return out;
+}
+
+void write_column_comments(const std::map<std::string, std::string>& comments,
+                           WriteFields& fields) {
+  if (comments.empty()) {
+    return;
+  }
+  std::string text;
+  for (const auto& [column, comment] : comments) {
+    text += (text.empty() ? "{ " : ", ") + toml_key(column) + " = " + toml_string(comment);
+  }
+  fields.raw("column_comments", text + " }");
+}
 
 void read_kind(model::KindTag<model::View> /*kind*/, FileContext& file, Fields& root) {
   read_two_level(file, root.table("view"), "view", read_view);
@@ -46,6 +78,7 @@ void write_kind(model::KindTag<model::View> /*kind*/, const model::Catalog& cata
     if (!view.options.empty()) {
       fields.names("options", view.options.list);
     }
+    write_column_comments(view.column_comments, fields);
     write_owner(catalog, {.on = model::GrantOn::table, .name = name}, fields);
     section(out, fmt::format("[{}]", path("view", name)), fields);
   }

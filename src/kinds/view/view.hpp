@@ -22,6 +22,8 @@ struct View {
   // cascaded, which WITH ... CHECK OPTION sets) as pg_class.reloptions holds
   // them; changed in place with ALTER VIEW ... SET / RESET.
   StorageParameters options;
+  // COMMENT ON COLUMN, by column name.
+  std::map<std::string, std::string> column_comments;
   // Relations the view reads (tables and views), from pg_depend; filled in
   // when read from a database (the desired catalog gets them through the
   // normalising scratch database). Not compared.
@@ -35,7 +37,7 @@ struct View {
   SourceRef source;
   bool operator==(const View& other) const {
     return name == other.name && definition == other.definition && comment == other.comment &&
-           options == other.options;
+           options == other.options && column_comments == other.column_comments;
   }
 };
 

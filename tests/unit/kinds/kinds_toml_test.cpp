@@ -295,10 +295,9 @@ TEST(KindListTest, EveryKindIsVisitedOnceInWriterOrder) {
   model::for_each_kind(
       [&](auto kind) { names.push_back(model::Kind<typename decltype(kind)::type>::name); });
   EXPECT_EQ(names, (std::vector<std::string_view>{
-                       "schema", "extension", "collation", "enum", "composite type", "range type", "domain",
-                       "sequence", "table", "statistics", "view", "materialized view", "routine",
-                       "trigger",
-                       "policy", "grant", "owner", "default privileges"}));
+                       "schema", "extension", "collation", "enum", "composite type", "range type",
+                       "domain", "sequence", "table", "statistics", "view", "materialized view",
+                       "routine", "trigger", "policy", "grant", "owner", "default privileges"}));
 }
 
 namespace {
@@ -621,11 +620,13 @@ TEST(MaterializedViewTomlTest, EveryKeyAndIndexRoundTrips) {
       "[materialized_view.\"Sales Dept\".\"Q1 \\\"Totals\\\"\"]\n"
       "definition = \"SELECT 1 AS x\"\nwith_data = false\nstorage = [\"fillfactor=70\", "
       "\"toast.autovacuum_enabled=false\"]\ncomment = \"per quarter\"\nowner = \"report\"\n"
+      "column_comments = { x = \"the \\\"x\\\"\", \"Odd Col\" = \"two\\nlines\" }\n"
       "[materialized_view.\"Sales Dept\".\"Q1 \\\"Totals\\\"\".index.\"Q1 key\"]\n"
       "keys = [\"x\"]\nunique = true\nnulls_not_distinct = true\nwhere = \"(x > 0)\"\n"
       "storage = [\"fillfactor=80\"]\ncomment = \"for REFRESH CONCURRENTLY\"\n");
   const auto& view = catalog.materialized_views.at({"Sales Dept", "Q1 \"Totals\""});
   EXPECT_FALSE(view.with_data);
+  EXPECT_EQ(view.column_comments.at("Odd Col"), "two\nlines");
   EXPECT_EQ(view.storage.list.size(), 2U);
   const auto& index = view.indexes.at("Q1 key");
   EXPECT_TRUE(index.unique);
