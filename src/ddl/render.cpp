@@ -199,7 +199,7 @@ std::vector<Statement> render(const diff::Change& change, const RenderContext& c
         } else if constexpr (std::is_same_v<T, diff::PolicyChange>) {
           detail::render_policy(typed, out);
         } else if constexpr (std::is_same_v<T, diff::TriggerChange>) {
-          detail::render_trigger(typed, out);
+          detail::render_trigger(typed, context, out);
         } else {
           static_assert(sizeof(T) == 0, "a change of a kind without a renderer");
         }

@@ -154,14 +154,18 @@ void render_index(const diff::IndexChange& change, const RenderContext& context,
 // `catalog`: the relations and, for tables, every column.
 [[nodiscard]] std::vector<std::string> read_keys(
     const std::vector<model::QualifiedName>& depends_on, const model::Catalog& catalog);
-// Converts the columns that hold a recreated type (an enum, a domain) to
-// `type_name`: one ALTER TABLE per table, casting through `cast_via`
-// ("text::" or ""), with `may_fail` as the hazard when rows may not convert.
+// The USING expression that converts `column` (an identifier, quoted) to
+// `type` (the column's desired type) when a type it holds is recreated.
+using ColumnConversion =
+    std::function<std::string(const std::string& column, const std::string& type)>;
+// Converts the columns that hold a recreated type (an enum, a domain, a
+// composite type) to `type_name`: one ALTER TABLE per table, each column
+// USING `conversion`, with `may_fail` as the hazard when rows may not convert.
 // `drop_old` (the old type's DROP) is ordered after every conversion, and
 // after the routines and composite types of the desired catalog that use the
 // type are made again over the new one.
 void convert_type_columns(const std::vector<diff::TypeColumnUse>& columns,
-                          const model::QualifiedName& type_name, const std::string& cast_via,
+                          const model::QualifiedName& type_name, const ColumnConversion& conversion,
                           const std::optional<std::string>& may_fail, const RenderContext& context,
                           Statement& drop_old, std::vector<Statement>& out);
 void render_composite_type(const diff::CompositeTypeChange& change, const RenderContext& context,
@@ -205,7 +209,7 @@ void render_default_privilege(const diff::DefaultPrivilegeChange& change,
                               std::vector<Statement>& out);
 void render_grant(const diff::GrantChange& change, const RenderContext& context,
                   std::vector<Statement>& out);
-void render_trigger(const diff::TriggerChange& change,
+void render_trigger(const diff::TriggerChange& change, const RenderContext& context,
                     std::vector<Statement>& out);  // kinds/trigger
 
 }  // namespace ddl::detail

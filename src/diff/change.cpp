@@ -81,6 +81,11 @@ std::string describe(const Change& change) {
           return fmt::format("{} {} {}", how, model::routine_keyword(object.kind),
                              model::display_name(object.name));
         } else if constexpr (std::is_same_v<T, TriggerChange>) {
+          if (object.clone) {
+            return fmt::format("firing of trigger {} on partition {}",
+                               model::display_part(object.name.name),
+                               model::display_name(object.name.table));
+          }
           return fmt::format("{} trigger {} on {}", typed.rebuild ? "rebuild" : action,
                              model::display_part(object.name.name),
                              model::display_name(object.name.table));

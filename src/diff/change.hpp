@@ -63,8 +63,11 @@ struct DomainChange {
 };
 
 // A composite type created, dropped, changed in place (ALTER TYPE: attributes
-// added, dropped, retyped; comment), or, with `recreate`, dropped and created
-// again (its attributes reordered, which ALTER TYPE cannot do).
+// added, dropped, retyped; comment), or, with `recreate`, made again: its
+// attributes reordered, which ALTER TYPE cannot do, or an attribute retyped
+// while a table column holds the type, which PostgreSQL refuses. Unheld, it
+// is dropped and created; held, it is renamed away, created, every column in
+// `columns` converted attribute by attribute, and the old one dropped.
 // `retype` names the attributes whose type is recreated by this plan: set to
 // the new type again (ALTER ATTRIBUTE ... TYPE) though their text is the same.
 struct CompositeTypeChange {
@@ -72,14 +75,21 @@ struct CompositeTypeChange {
   std::optional<model::CompositeType> after;
   bool recreate = false;
   std::set<std::string> retype;
+  std::vector<TypeColumnUse> columns;
+  bool held = false;  // a current table column holds it: a dropped attribute loses data
 };
 
-// A range type created, dropped, re-commented, or, with `recreate`, dropped
-// and created again (any other change).
+// A range type created, dropped, re-commented, or, with `recreate`, made
+// again (any other change): dropped and created when no column holds it.
 struct RangeTypeChange {
   std::optional<model::RangeType> before;
   std::optional<model::RangeType> after;
   bool recreate = false;
+  // With `recreate`, the columns that hold the range (or an array of it) and
+  // its multirange: the old type, its multirange and their constructor
+  // functions are renamed away, the new one created, these columns
+  // converted through text, and the old one dropped.
+  std::vector<TypeColumnUse> columns;
 };
 
 // Extended statistics created, dropped, changed in place (target, comment),

@@ -52,6 +52,9 @@ struct DiffContext {
   // Recorded by the routine kind: current identities of the routines this
   // plan drops or drops and creates again.
   std::set<model::QualifiedName> replaced_routines;
+  // Recorded by the routine kind: current identities of the routines this
+  // plan renames (ALTER ... RENAME TO), with their new bare names.
+  std::map<model::QualifiedName, std::string> renamed_routines;
   // Recorded by the enum, domain, composite and range type kinds: current
   // names of the types this plan recreates (renamed away or dropped, and
   // made again). Routines taking or returning them are recreated around
@@ -123,8 +126,15 @@ void diff_kind(model::KindTag<model::DefaultPrivilege> kind, DiffContext& contex
 // (kinds/enum/diff.cpp).
 [[nodiscard]] bool names_type(std::string column_type, const model::QualifiedName& type);
 
+// Returns `text` (SQL PostgreSQL printed: a query, an expression) as it will
+// be printed once this plan's routine renames have run
+// (kinds/routine/diff.cpp); nullopt when it cannot be told.
+[[nodiscard]] std::optional<std::string> calls_after_renames(const DiffContext& context,
+                                                             std::string text);
+
 // The enum kind's second step (kinds/enum/diff.cpp), which the table kind
-// runs once the columns are compared: for every recreated enum or domain, the
+// runs once the columns are compared: for every recreated enum, domain or
+// composite type, the
 // columns that hold it now and should hold it still, whose tables' views are
 // rebuilt.
 void add_type_uses(DiffContext& context);

@@ -448,4 +448,29 @@ std::optional<std::string> rename_relation_in_view(std::string_view definition,
   return joined(*tokens);
 }
 
+std::optional<std::string> rename_function_calls(std::string_view text, const std::string& schema,
+                                                 const std::string& old_name,
+                                                 const std::string& new_name) {
+  auto tokens = tokenize(text);
+  if (!tokens) {
+    return std::nullopt;
+  }
+  const Significant sig(*tokens);
+  for (std::size_t s = 0; s < sig.size(); ++s) {
+    Token& token = (*tokens)[sig[s]];
+    const bool called = s + 1 < sig.size() && is_symbol((*tokens)[sig[s + 1]], "(");
+    if (!is_name(token) || token.value != old_name || !called) {
+      continue;
+    }
+    const bool qualified = s > 0 && is_symbol((*tokens)[sig[s - 1]], ".");
+    if (qualified ? s < 2 || (*tokens)[sig[s - 2]].value != schema : schema != "public") {
+      continue;  // a function of another schema (printed bare: on search_path = public)
+    }
+    token.text = pg::quote_ident(new_name);
+    token.value = new_name;
+    token.quoted = token.text.front() == '"';
+  }
+  return joined(*tokens);
+}
+
 }  // namespace diff

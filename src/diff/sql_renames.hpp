@@ -69,4 +69,16 @@ struct ColumnRenames {
                                                                  const std::string& old_name,
                                                                  const std::string& new_name);
 
+// Returns SQL text PostgreSQL printed (a view's query, a statistics
+// expression, a routine's SQL-standard body) as it will be printed once the
+// function `schema`.`old_name` it calls is renamed to `new_name` (ALTER
+// FUNCTION ... RENAME TO keeps the callers, which refer to it by OID): every
+// call qualified with `schema`, and bare ones when `schema` is public (the
+// search_path PostgreSQL prints under), renamed. nullopt for SQL it cannot
+// read.
+[[nodiscard]] std::optional<std::string> rename_function_calls(std::string_view text,
+                                                               const std::string& schema,
+                                                               const std::string& old_name,
+                                                               const std::string& new_name);
+
 }  // namespace diff

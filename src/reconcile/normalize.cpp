@@ -331,7 +331,12 @@ std::string misnamed_objects(const model::Catalog& normalized, const model::Cata
     }
   }
   for (const auto& [name, trigger] : raw.triggers) {
-    if (!normalized.triggers.contains(name)) {
+    if (!normalized.triggers.contains(name) && trigger.clone) {
+      problems += fmt::format(
+          "\n  {}: trigger {} on {} (clone = true) fires as its partitioned table's trigger, or "
+          "that table has no such trigger: remove the entry",
+          trigger.source.where, model::display_part(name.name), model::display_name(name.table));
+    } else if (!normalized.triggers.contains(name)) {
       problems += fmt::format("\n  {}: trigger {} on {} is not what its definition makes",
                               trigger.source.where, model::display_part(name.name),
                               model::display_name(name.table));

@@ -40,6 +40,35 @@ bool fits_in_place(const model::CompositeType& current, const model::CompositeTy
   return true;
 }
 
+// True when an attribute kept from `current` to `desired` takes another
+// type or collation (ALTER ATTRIBUTE ... TYPE).
+bool retypes(const CompositeTypeChange& change) {
+  if (!change.retype.empty()) {
+    return true;
+  }
+  return std::any_of(change.after->attributes.begin(), change.after->attributes.end(),
+                     [&](const model::CompositeAttribute& attribute) {
+                       return std::any_of(change.before->attributes.begin(),
+                                          change.before->attributes.end(),
+                                          [&](const model::CompositeAttribute& old) {
+                                            return old.name == attribute.name &&
+                                                   (old.type != attribute.type ||
+                                                    old.collation != attribute.collation);
+                                          });
+                     });
+}
+
+// True when a column of a current table holds `type` (or an array of it):
+// PostgreSQL then changes no attribute's type.
+bool held_by_a_column(const DiffContext& context, const model::QualifiedName& type) {
+  return std::any_of(
+      context.current.tables.begin(), context.current.tables.end(), [&](const auto& entry) {
+        return std::any_of(
+            entry.second.columns.begin(), entry.second.columns.end(),
+            [&](const model::Column& column) { return names_type(column.type, type); });
+      });
+}
+
 }  // namespace
 
 void diff_kind(model::KindTag<model::CompositeType> /*kind*/, DiffContext& context) {
@@ -56,6 +85,13 @@ void diff_kind(model::KindTag<model::CompositeType> /*kind*/, DiffContext& conte
           change.retype.insert(attribute.name);
         }
       }
+    }
+    change.held = held_by_a_column(context, name);
+    if (!change.recreate && change.held && retypes(change)) {
+      change.recreate = true;
+    }
+    if (change.recreate) {
+      context.recreated_types.insert(name);  // what holds it follows (add_type_uses())
     }
     if (found->second != wanted || !change.retype.empty()) {
       context.out.push_back(std::move(change));

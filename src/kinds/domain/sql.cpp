@@ -192,9 +192,11 @@ class DomainRenderer {
     checks({}, domain.checks);
     auto drop_old = statement("DROP DOMAIN " + sql::name(old_domain), phase::columns);
     drop_old.needs.push_back(keys::type(old_domain));
-    convert_type_columns(m_change.columns, domain.name, "",
-                         fmt::format("fails if a value does not convert to {}", domain.type),
-                         m_context, drop_old, m_out);
+    convert_type_columns(
+        m_change.columns, domain.name,
+        [](const std::string& column, const std::string& to) { return column + "::" + to; },
+        fmt::format("fails if a value does not convert to {}", domain.type), m_context, drop_old,
+        m_out);
     m_out.push_back(std::move(drop_old));
   }
 

@@ -137,16 +137,30 @@ bool names_type(std::string column_type, const QualifiedName& type) {
   return false;
 }
 
-// Lists, for every recreated enum or domain, the columns that hold it now and
+// Lists, for every recreated enum, domain, composite or range type (and its
+// multirange), the columns that hold it now and
 // should hold it still (columns_holding()).
 void add_type_uses(DiffContext& context) {
   for (auto& each : context.out) {
     std::visit(
         [&](auto& change) {
           using T = std::decay_t<decltype(change)>;
-          if constexpr (std::is_same_v<T, EnumChange> || std::is_same_v<T, DomainChange>) {
+          if constexpr (std::is_same_v<T, EnumChange> || std::is_same_v<T, DomainChange> ||
+                        std::is_same_v<T, CompositeTypeChange> ||
+                        std::is_same_v<T, RangeTypeChange>) {
             if (change.recreate && change.before && change.after) {
               change.columns = columns_holding(context, change.after->name);
+            }
+          }
+          if constexpr (std::is_same_v<T, RangeTypeChange>) {
+            if (change.recreate && change.before && change.after) {
+              const auto& name = change.after->name;
+              const auto multirange = change.after->multirange.empty()
+                                          ? model::default_multirange_name(name.name)
+                                          : change.after->multirange;
+              for (auto& use : columns_holding(context, {name.schema, multirange})) {
+                change.columns.push_back(std::move(use));
+              }
             }
           }
         },

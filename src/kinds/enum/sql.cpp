@@ -108,12 +108,13 @@ void render_enum_recreate(const diff::EnumChange& change, const RenderContext& c
   // (not drops: a drop runs before a creator of its key, here the rename).
   auto drop = statement("DROP TYPE " + sql::name(old_type), phase::columns);
   drop.needs.push_back(keys::type(old_type));
-  convert_type_columns(change.columns, type.name, "text::",
-                       removed.empty()
-                           ? std::nullopt
-                           : std::optional(fmt::format("fails if a row holds a removed label ({})",
-                                                       base::join(removed, ", "))),
-                       context, drop, out);
+  convert_type_columns(
+      change.columns, type.name,
+      [](const std::string& column, const std::string& to) { return column + "::text::" + to; },
+      removed.empty() ? std::nullopt
+                      : std::optional(fmt::format("fails if a row holds a removed label ({})",
+                                                  base::join(removed, ", "))),
+      context, drop, out);
   if (!removed.empty()) {
     add_hazard(drop, HazardKind::data_loss,
                fmt::format("labels {} are removed from {}", base::join(removed, ", "), name));
@@ -129,7 +130,7 @@ void render_enum_recreate(const diff::EnumChange& change, const RenderContext& c
 }  // namespace
 
 void convert_type_columns(const std::vector<diff::TypeColumnUse>& columns,
-                          const model::QualifiedName& type_name, const std::string& cast_via,
+                          const model::QualifiedName& type_name, const ColumnConversion& conversion,
                           const std::optional<std::string>& may_fail, const RenderContext& context,
                           Statement& drop_old, std::vector<Statement>& out) {
   const std::string name = sql::name(type_name);
@@ -172,8 +173,8 @@ void convert_type_columns(const std::vector<diff::TypeColumnUse>& columns,
       if (use->before.default_expr) {
         actions.push_back(fmt::format("ALTER COLUMN {} DROP DEFAULT", column));
       }
-      actions.push_back(fmt::format("ALTER COLUMN {} TYPE {} USING {}::{}{}", column,
-                                    use->after.type, column, cast_via, use->after.type));
+      actions.push_back(fmt::format("ALTER COLUMN {} TYPE {} USING {}", column, use->after.type,
+                                    conversion(column, use->after.type)));
       if (use->after.default_expr) {
         actions.push_back(
             fmt::format("ALTER COLUMN {} SET DEFAULT {}", column, *use->after.default_expr));

@@ -5,6 +5,7 @@
 
 #include "base/strings.hpp"
 #include "diff/kind_diff.hpp"
+#include "diff/sql_renames.hpp"
 #include "pg/quote.hpp"
 
 namespace diff {
@@ -23,12 +24,14 @@ class RoutineDiffer {
   RoutineDiffer(const model::Catalog& current, const model::Catalog& desired,
                 const RetypedColumns& retyped,
                 const std::set<model::QualifiedName>& recreated_types,
-                std::set<model::QualifiedName>& replaced)
+                std::set<model::QualifiedName>& replaced,
+                std::map<model::QualifiedName, std::string>& renamed)
       : m_cur(current),
         m_des(desired),
         m_retyped(retyped),
         m_recreated_types(recreated_types),
-        m_replaced(replaced) {}
+        m_replaced(replaced),
+        m_renamed(renamed) {}
 
   std::vector<Change> run() {
     std::set<model::QualifiedName> kept;
@@ -179,7 +182,7 @@ class RoutineDiffer {
   const RetypedColumns& m_retyped;
   const std::set<model::QualifiedName>& m_recreated_types;
   std::set<model::QualifiedName>& m_replaced;
-  std::map<model::QualifiedName, std::string> m_renamed;  // current identity -> new bare name
+  std::map<model::QualifiedName, std::string>& m_renamed;  // current identity -> new bare name
   std::vector<Change> m_out;
 };
 
@@ -269,11 +272,27 @@ class MemberRebuilder {
 }  // namespace
 
 void diff_kind(model::KindTag<model::Routine> /*kind*/, DiffContext& context) {
-  auto changes = RoutineDiffer(context.current, context.desired, context.retyped_columns(),
-                               context.recreated_types, context.replaced_routines)
-                     .run();
+  auto changes =
+      RoutineDiffer(context.current, context.desired, context.retyped_columns(),
+                    context.recreated_types, context.replaced_routines, context.renamed_routines)
+          .run();
   context.out.insert(context.out.end(), changes.begin(), changes.end());
   MemberRebuilder(context).run();
+}
+
+std::optional<std::string> calls_after_renames(const DiffContext& context, std::string text) {
+  for (const auto& [routine, new_name] : context.renamed_routines) {
+    const auto& old_name = context.current.routines.at(routine).bare_name;
+    if (!mentions_identifier(text, old_name)) {
+      continue;
+    }
+    auto renamed = rename_function_calls(text, routine.schema, old_name, new_name);
+    if (!renamed) {
+      return std::nullopt;
+    }
+    text = std::move(*renamed);
+  }
+  return text;
 }
 
 }  // namespace diff

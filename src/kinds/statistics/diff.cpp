@@ -19,8 +19,12 @@ void diff_kind(model::KindTag<model::Statistics> /*kind*/, DiffContext& context)
     // The current table under its desired name (a table the plan renames).
     const auto renamed = context.renames.tables.find(current.table);
     const auto table = renamed == context.renames.tables.end() ? current.table : renamed->second;
-    // The columns as PostgreSQL will print them after this plan's renames.
-    const auto on = rename_in_expression(current.on, context.renames.columns_of(current.table));
+    // The columns and the functions called as PostgreSQL will print them
+    // after this plan's renames.
+    auto on = rename_in_expression(current.on, context.renames.columns_of(current.table));
+    if (on) {
+      on = calls_after_renames(context, *on);
+    }
     // A column it covers retyped or dropped: PostgreSQL rebuilds or drops the
     // statistics with it, so they are dropped before and made again after.
     const auto broken = context.view_breaking_columns.find(current.table);

@@ -89,6 +89,9 @@ class TriggerDiffer {
   std::vector<Change> run() {
     std::set<model::MemberName> kept;
     for (const auto& [name, wanted] : m_des.triggers) {
+      if (wanted.clone) {
+        continue;  // compare_clones()
+      }
       const model::Trigger* current = paired(wanted);
       if (current == nullptr) {
         m_out.push_back(TriggerChange{std::nullopt, wanted});
@@ -98,10 +101,11 @@ class TriggerDiffer {
       compare(*current, wanted);
     }
     for (const auto& [name, current] : m_cur.triggers) {
-      if (!kept.contains(name)) {
+      if (!kept.contains(name) && !current.clone) {
         m_out.push_back(TriggerChange{current, std::nullopt});
       }
     }
+    compare_clones();
     return std::move(m_out);
   }
 
@@ -164,6 +168,70 @@ class TriggerDiffer {
     // A changed definition is a drop and a create (sql.cpp tells them apart
     // by comparing the definitions the same way).
     m_out.push_back(std::move(change));
+  }
+
+  // The desired trigger of the partitioned table that partition `table`
+  // (a desired name) copies `name` from; nullptr when there is none.
+  const model::Trigger* parent_trigger(const model::QualifiedName& table,
+                                       const std::string& name) const {
+    const auto partition = m_des.tables.find(table);
+    if (partition == m_des.tables.end() || !partition->second.partition_of) {
+      return nullptr;
+    }
+    const auto found = m_des.triggers.find({partition->second.partition_of->parent, name});
+    return found == m_des.triggers.end() ? nullptr : &found->second;
+  }
+
+  // True when this plan sets every copy of `parent`'s trigger anew: it is
+  // created (or created again), or its firing changes (ALTER TABLE without
+  // ONLY sets the partitions' copies too).
+  bool resets_copies(const model::Trigger& parent) const {
+    return std::any_of(m_out.begin(), m_out.end(), [&](const Change& each) {
+      const auto& change = std::get<TriggerChange>(each);
+      return change.after && change.after->name == parent.name &&
+             (!change.before || change.recreate || change.before->firing != parent.firing);
+    });
+  }
+
+  // Copies of a partitioned table's trigger that fire otherwise on one
+  // partition: the desired ones are set where they differ or were just
+  // reset; a current one no longer declared goes back to its parent's
+  // firing, unless this plan resets it anyway.
+  void compare_clones() {
+    for (const auto& [name, wanted] : m_des.triggers) {
+      if (!wanted.clone) {
+        continue;
+      }
+      const model::Trigger* parent = parent_trigger(name.table, name.name);
+      const auto found = m_by_desired_name.find(name);
+      const model::Trigger* current =
+          found == m_by_desired_name.end() || !found->second->clone ? nullptr : found->second;
+      const auto& table = current ? current->name.table : name.table;
+      const bool reset = parent == nullptr || resets_copies(*parent) ||
+                         !m_cur.tables.contains(table) ||
+                         m_context.rebuilt_relations.contains(table);
+      if (reset || current == nullptr) {
+        const bool differs = reset ? parent == nullptr || parent->firing != wanted.firing : true;
+        if (differs) {
+          m_out.push_back(TriggerChange{std::nullopt, wanted});
+        }
+      } else if (current->firing != wanted.firing) {
+        m_out.push_back(TriggerChange{*current, wanted});
+      }
+    }
+    for (const auto& [name, current] : m_cur.triggers) {
+      const model::MemberName desired_name{desired_table(name.table), name.name};
+      if (!current.clone || m_des.triggers.contains(desired_name)) {
+        continue;
+      }
+      const model::Trigger* parent = parent_trigger(desired_name.table, name.name);
+      if (parent != nullptr && !resets_copies(*parent) && parent->firing != current.firing) {
+        auto back = current;
+        back.name = desired_name;
+        back.firing = parent->firing;
+        m_out.push_back(TriggerChange{current, back});
+      }
+    }
   }
 
   const model::Catalog& m_cur;

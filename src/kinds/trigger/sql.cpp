@@ -34,6 +34,31 @@ std::string firing_sql(const model::Trigger& trigger) {
                      pg::quote_ident(trigger.name.name));
 }
 
+// The key of a trigger's firing, which its partitions' copies follow.
+std::string firing_key(const model::MemberName& trigger) {
+  return keys::join("trigger firing", trigger.table.schema, trigger.table.name, trigger.name);
+}
+
+// A partition's copy of its parent's trigger set to fire otherwise, after
+// the parent's trigger is made or set (which sets every copy).
+void set_clone_firing(const diff::TriggerChange& change, const RenderContext& context,
+                      std::vector<Statement>& out) {
+  const auto& clone = *change.after;
+  auto firing = statement(firing_sql(clone), phase::comments);
+  firing.needs.push_back(keys::relation(clone.name.table));
+  if (const auto* partition = find_table(context.desired(), clone.name.table);
+      partition != nullptr && partition->partition_of) {
+    const model::MemberName parent{partition->partition_of->parent, clone.name.name};
+    firing.needs.push_back(keys::trigger(parent));
+    firing.needs.push_back(firing_key(parent));
+  }
+  add_hazard(
+      firing, HazardKind::behavior_change,
+      fmt::format("changes when trigger {} fires on partition {}",
+                  model::display_part(clone.name.name), model::display_name(clone.name.table)));
+  out.push_back(std::move(firing));
+}
+
 void add_drop(const diff::TriggerChange& change, std::vector<Statement>& out) {
   const auto& trigger = *change.before;
   auto drop = statement("DROP TRIGGER " + target(trigger), phase::drop_dependents);
@@ -65,7 +90,12 @@ void add_create(const model::Trigger& trigger, std::vector<Statement>& out) {
 
 }  // namespace
 
-void render_trigger(const diff::TriggerChange& change, std::vector<Statement>& out) {
+void render_trigger(const diff::TriggerChange& change, const RenderContext& context,
+                    std::vector<Statement>& out) {
+  if (change.after && change.after->clone) {
+    set_clone_firing(change, context, out);
+    return;
+  }
   if (change.before && (!change.after || change.recreate)) {
     add_drop(change, out);
   }
@@ -76,6 +106,7 @@ void render_trigger(const diff::TriggerChange& change, std::vector<Statement>& o
   const bool created = !change.before || change.recreate;
   if (created) {
     add_create(trigger, out);
+    out.back().creates.push_back(firing_key(trigger.name));
   } else if (change.before->name.name != trigger.name.name) {
     auto rename =
         statement(fmt::format("ALTER TRIGGER {} ON {} RENAME TO {}",
@@ -92,6 +123,7 @@ void render_trigger(const diff::TriggerChange& change, std::vector<Statement>& o
   if (firing_changes) {
     auto firing = statement(firing_sql(trigger), phase::comments);
     firing.needs.push_back(keys::trigger(trigger.name));
+    firing.creates.push_back(firing_key(trigger.name));
     if (!created) {
       add_hazard(
           firing, HazardKind::behavior_change,

@@ -6,6 +6,13 @@
 //                                                 TRIGGER makes it, "origin")
 //   comment = "..."                              (optional)
 //   renamed_from = "old_name"                    (optional: on the same table)
+//
+// or, on a partition, the copy of its partitioned table's trigger that fires
+// otherwise:
+//
+//   [trigger.<schema>.<partition>.<name>]
+//   clone = true
+//   firing = "disabled" | "replica" | "always" | "origin"
 #include <fmt/format.h>
 
 #include "manifest/reader_internal.hpp"
@@ -45,7 +52,16 @@ void read_trigger(FileContext& file, const model::MemberName& name, const toml::
   Fields fields(file, node, what);
   model::Trigger trigger;
   trigger.name = name;
-  trigger.definition = fields.required_string("definition").value_or("");
+  trigger.clone = fields.boolean("clone").value_or(false);
+  if (trigger.clone) {
+    if (fields.string("definition")) {
+      fields.problem(fields.position_of("definition"),
+                     "definition: a clone (clone = true) is the partitioned table's trigger; "
+                     "remove `definition` (only `firing` is declared on a partition)");
+    }
+  } else {
+    trigger.definition = fields.required_string("definition").value_or("");
+  }
   if (auto firing = fields.choice("firing", {"origin", "disabled", "replica", "always"})) {
     trigger.firing = parse_firing(*firing);
   }
@@ -76,8 +92,12 @@ void write_kind(model::KindTag<model::Trigger> /*kind*/, const model::Catalog& c
                 std::string& out) {
   for (const auto& [name, trigger] : catalog.triggers) {
     WriteFields fields;
-    fields.raw("definition", toml_text(trigger.definition));
-    if (trigger.firing != model::TriggerFiring::origin) {
+    if (trigger.clone) {
+      fields.raw("clone", "true");
+    } else {
+      fields.raw("definition", toml_text(trigger.definition));
+    }
+    if (trigger.firing != model::TriggerFiring::origin || trigger.clone) {
       fields.text("firing", firing_name(trigger.firing));
     }
     long_text(fields, "comment", trigger.comment);

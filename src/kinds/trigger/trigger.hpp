@@ -34,10 +34,15 @@ struct Trigger {
   QualifiedName function;
   // Columns named in UPDATE OF, in order (part of `definition`; not compared).
   std::vector<std::string> columns;
+  // The copy of its partitioned table's trigger of the same name that a
+  // partition holds, listed only where it fires otherwise than that trigger
+  // (ALTER TABLE partition DISABLE TRIGGER ...): only `firing` is managed,
+  // and `definition` is empty.
+  bool clone = false;
   SourceRef source;
   bool operator==(const Trigger& other) const {
     return name == other.name && definition == other.definition && firing == other.firing &&
-           comment == other.comment;
+           comment == other.comment && clone == other.clone;
   }
 };
 

@@ -10,12 +10,16 @@ namespace {
 using model::QualifiedName;
 
 // Returns a view's or materialized view's definition as PostgreSQL will
-// print it once this plan's table and column renames have run, where that
+// print it once this plan's routine, table and column renames have run, where that
 // can be told (sql_renames.hpp); "" when it cannot and a renamed table or
 // column may be read, which matches no desired definition.
 std::string definition_after_renames(const DiffContext& context, const std::string& definition,
                                      const std::vector<QualifiedName>& depends_on) {
-  std::string text = definition;
+  auto called = calls_after_renames(context, definition);
+  if (!called) {
+    return "";
+  }
+  std::string text = std::move(*called);
   std::vector<std::string> renamed_names;
   for (const auto& read : depends_on) {
     const auto kept = context.renames.tables.find(read);

@@ -114,4 +114,19 @@ TEST(SqlRenamesTest, ViewsBeyondOneSelectOverTheTableAreUnsure) {
   EXPECT_EQ(view(" SELECT t.nm\n   FROM t;", renames({{"id", "ident"}}, {"nm"})), "<unsure>");
 }
 
+TEST(SqlRenamesTest, FunctionCallsFollowARenamedFunction) {
+  const auto calls = [](const std::string& text, const std::string& schema) {
+    return diff::rename_function_calls(text, schema, "norm", "Normalize").value_or("<unsure>");
+  };
+  // Bare calls of a public function, and qualified ones; quoted as needed.
+  EXPECT_EQ(calls("norm(email), region", "public"), "\"Normalize\"(email), region");
+  EXPECT_EQ(calls(" SELECT public.norm(t.a) AS norm\n   FROM t;", "public"),
+            " SELECT public.\"Normalize\"(t.a) AS norm\n   FROM t;");
+  // Not a call: a column, an alias, a string; another schema's function.
+  EXPECT_EQ(calls("norm, 'norm(x)', other.norm(a)", "public"), "norm, 'norm(x)', other.norm(a)");
+  // A function of another schema is printed qualified: bare calls are not it.
+  EXPECT_EQ(calls("norm(a), app.norm(b)", "app"), "norm(a), app.\"Normalize\"(b)");
+  EXPECT_EQ(calls("norm($$x", "public"), "<unsure>");
+}
+
 }  // namespace

@@ -127,6 +127,30 @@ TEST(TriggerTomlTest, AnUnknownFiringIsAnError) {
   EXPECT_NE(result.error().message().find("firing"), std::string::npos) << result.error().message();
 }
 
+TEST(TriggerTomlTest, APartitionsCloneRoundTripsWithItsFiringOnly) {
+  model::Catalog catalog;
+  model::Trigger clone;
+  clone.name = {{"public", "Events 2024"}, "events_touch"};
+  clone.clone = true;  // fires as CREATE TRIGGER makes it, its parent being disabled
+  catalog.triggers.emplace(clone.name, clone);
+  const auto text = manifest::write_toml(catalog);
+  EXPECT_NE(text.find("clone = true\nfiring = \"origin\""), std::string::npos) << text;
+  EXPECT_EQ(text.find("definition"), std::string::npos) << text;
+  EXPECT_EQ(read_back(text), catalog) << text;
+}
+
+TEST(TriggerTomlTest, ACloneWithADefinitionIsAnError) {
+  const auto result = manifest::parse_manifest(
+      "[trigger.public.t_2024.x]\nclone = true\ndefinition = \"CREATE TRIGGER x\"\n"
+      "firing = \"disabled\"\n",
+      "m.toml");
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().message().find("m.toml:3"), std::string::npos)
+      << result.error().message();
+  EXPECT_NE(result.error().message().find("remove `definition`"), std::string::npos)
+      << result.error().message();
+}
+
 model::Catalog policies() {
   model::Catalog catalog;
   catalog.schemas.emplace("public", model::Schema{.name = "public"});
