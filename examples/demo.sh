@@ -65,7 +65,7 @@ export TENANTCTL_CENTRAL_URL="postgresql://postgres@/platform_central?host=$host
 
 section "tenantctl migrate --all: migrations/ on every tenant, with knex's bookkeeping"
 echo "(each tenant reached over 127.0.0.1 as its own role, password decrypted from the registry)"
-"$tenantctl" migrate --all --migrations migrations
+"$tenantctl" migrate --all --yes --migrations migrations
 psql_admin -d tenant_acme_corp -c "select id, name, batch from knex_migrations order by id"
 
 section "tenantctl status --all: history against migrations/, drift against schema/"

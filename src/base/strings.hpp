@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -25,5 +26,9 @@ namespace base {
 // none is. Ties go to the earliest candidate, so the answer is deterministic.
 [[nodiscard]] std::string closest_match(std::string_view word,
                                         std::span<const std::string> candidates);
+
+// Returns `text` as a whole number when it is only decimal digits (no sign,
+// no blanks) that fit an int; nullopt otherwise.
+[[nodiscard]] std::optional<int> whole_number(std::string_view text);
 
 }  // namespace base

@@ -37,10 +37,10 @@ constexpr std::array k_commands = {
     Command{"unlock", "Release a stale knex migration lock (knex migrate:unlock)", run_unlock,
             help_unlock},
     Command{"tenant", "Create, list, show and disable tenants; create a tenant's users", run_tenant,
-            help_tenant},
-    Command{"admin", "Create a central admin (platform operator)", run_admin, help_admin},
+            help_tenant, true},
+    Command{"admin", "Create a central admin (platform operator)", run_admin, help_admin, true},
     Command{"secrets", "Rotate the password key and the tenants' database passwords", run_secrets,
-            help_secrets},
+            help_secrets, true},
     Command{"help", "Show help for a command", run_help, help_help},
 };
 
@@ -77,20 +77,29 @@ base::Result<ExitCode> run_help(Args args) {
     print_overview();
     return ExitCode::ok;
   }
-  if (args.size() > 1) {
-    return base::Error("help: takes one command name", base::ErrorKind::usage);
-  }
   const Command* command = find_command(args[0]);
   if (command == nullptr) {
     return unknown_command(args[0]);
+  }
+  if (args.size() == 2 && command->has_subcommands) {
+    // help tenant create: what `tenant create --help` prints.
+    const std::vector<std::string> sub{args[1], "--help"};
+    return command->run(sub);
+  }
+  if (args.size() > 1) {
+    return base::Error(command->has_subcommands
+                           ? "help: takes a command name and one subcommand name"
+                           : fmt::format("help: {} has no subcommands", command->name),
+                       base::ErrorKind::usage)
+        .with_hint(fmt::format("see 'tenantctl help {}'", command->name));
   }
   command->help();
   return ExitCode::ok;
 }
 
 void help_help() {
-  std::cout << "Usage: tenantctl help [COMMAND]\n\nShows the help of COMMAND, or the list of "
-               "commands.\n";
+  std::cout << "Usage: tenantctl help [COMMAND [SUBCOMMAND]]\n\nShows the help of COMMAND (or of "
+               "its SUBCOMMAND: help tenant create), or the list of commands.\n";
 }
 
 int print_error(const base::Error& error) {

@@ -11,7 +11,7 @@ std::unique_ptr<Options> apply_options(FleetOptions& values) {
       "Plans every target against the desired schema and applies the plan, tenant by tenant "
       "in parallel, then checks that nothing differs any more. Targets: --url URL ..., --tenant "
       "SLUG|ID ..., --all [--shard K/N].");
-  add_fleet_options(*options, values, true);
+  add_fleet_options(*options, values, FleetCommand::apply);
   return options;
 }
 

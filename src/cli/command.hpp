@@ -21,6 +21,9 @@ struct Command {
   base::Result<ExitCode> (*run)(Args args);
   // Prints the command's full help to stdout.
   void (*help)();
+  // True when its first argument names a subcommand (tenant create): `help
+  // COMMAND SUBCOMMAND` then shows that subcommand's help.
+  bool has_subcommands = false;
 };
 
 // Returns the command table, in the order `tenantctl --help` lists it.

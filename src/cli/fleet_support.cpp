@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <csignal>
 #include <future>
 #include <iostream>
 #include <map>
+#include <set>
 
 #include "base/strings.hpp"
 #include "cli/ledger_support.hpp"
@@ -36,7 +38,7 @@ ExitCode exit_code_for(const fleet::RunReport& report, bool exit_on_drift) {
       return ExitCode::failed;
     }
     blocked = blocked || tenant.outcome == fleet::Outcome::blocked;
-    drift = drift || tenant.outcome == fleet::Outcome::drift;
+    drift = drift || fleet::plan_outcome(tenant) == fleet::Outcome::drift;
   }
   if (report.interrupted) {
     return ExitCode::failed;
@@ -47,19 +49,106 @@ ExitCode exit_code_for(const fleet::RunReport& report, bool exit_on_drift) {
   return drift && exit_on_drift ? ExitCode::drift : ExitCode::ok;
 }
 
-void print_report(const fleet::RunReport& report, const FleetOptions& values) {
+// What an apply would do, told from its preview (a plan of every target).
+struct ApplyPreview {
+  std::size_t changing = 0;  // drifted (statements or pending files) and allowed
+  std::size_t blocked = 0;   // drifted, with hazards not allowed
+  std::size_t failed = 0;
+  std::vector<ddl::HazardKind> refused;  // what would unblock the blocked
+};
+
+ApplyPreview preview_of(const fleet::RunReport& preview,
+                        const std::vector<ddl::HazardKind>& allowed) {
+  ApplyPreview out;
+  std::set<ddl::HazardKind> refused;
+  for (const auto& tenant : preview.tenants) {
+    const auto outcome = fleet::plan_outcome(tenant);
+    if (outcome == fleet::Outcome::failed || outcome == fleet::Outcome::skipped) {
+      ++out.failed;
+    } else if (outcome == fleet::Outcome::drift) {
+      const auto kinds = fleet::refused_hazards(tenant.statements, allowed);
+      refused.insert(kinds.begin(), kinds.end());
+      ++(kinds.empty() ? out.changing : out.blocked);
+    }
+  }
+  out.refused.assign(refused.begin(), refused.end());
+  return out;
+}
+
+// Asks before an apply, with the hazards decided: how many targets change,
+// how many stay blocked and the --allow-hazards value that would include
+// them. Nothing to change: says why and returns the exit code without
+// asking. Returns nullopt to go on.
+std::optional<ExitCode> ask_to_apply(const fleet::RunReport& preview,
+                                     const std::vector<ddl::HazardKind>& allowed) {
+  const auto seen = preview_of(preview, allowed);
+  const std::string blocked =
+      seen.blocked == 0
+          ? std::string()
+          : fmt::format(
+                "{} target{} stay{} blocked by hazards (to include them: --allow-hazards "
+                "{})",
+                seen.blocked, seen.blocked == 1 ? "" : "s", seen.blocked == 1 ? "s" : "",
+                fleet::allow_hazards_value(seen.refused));
+  if (seen.changing == 0) {
+    std::cerr << "tenantctl: nothing to apply" << (blocked.empty() ? "" : ": " + blocked) << "\n";
+    return seen.failed > 0 ? ExitCode::failed : seen.blocked > 0 ? ExitCode::blocked : ExitCode::ok;
+  }
+  const auto question =
+      fmt::format("Apply to {} of {} target(s)?{}", seen.changing, preview.tenants.size(),
+                  blocked.empty() ? "" : " " + blocked + ".");
+  if (!confirmed(question)) {
+    std::cerr << "tenantctl: nothing applied\n";
+    return ExitCode::failed;
+  }
+  return std::nullopt;
+}
+
+// After an apply: the targets blocked by hazards, and the value that would
+// apply them, said once.
+void say_blocked(const fleet::RunReport& report, const std::vector<ddl::HazardKind>& allowed) {
+  std::size_t blocked = 0;
+  std::set<ddl::HazardKind> refused;
+  for (const auto& tenant : report.tenants) {
+    if (tenant.outcome == fleet::Outcome::blocked) {
+      ++blocked;
+      const auto kinds = fleet::refused_hazards(tenant.statements, allowed);
+      refused.insert(kinds.begin(), kinds.end());
+    }
+  }
+  if (blocked > 0) {
+    std::cerr << fmt::format(
+        "tenantctl: {} target{} blocked by hazards; to apply {}: --allow-hazards {}\n", blocked,
+        blocked == 1 ? "" : "s", blocked == 1 ? "it" : "them",
+        fleet::allow_hazards_value({refused.begin(), refused.end()}));
+  }
+}
+
+// True when apply ran migration files or statements on a tenant.
+bool apply_changed_any(const fleet::RunReport& report) {
+  return std::any_of(report.tenants.begin(), report.tenants.end(), [](const auto& tenant) {
+    return tenant.outcome == fleet::Outcome::applied || !tenant.migrated.empty();
+  });
+}
+
+void print_report(const fleet::RunReport& report, const FleetOptions& values,
+                  const std::vector<knex::MigrationFile>* migrations) {
   if (values.format == "json") {
     std::cout << report::fleet_json(report);
   } else if (values.format == "markdown") {
     std::cout << report::fleet_markdown(report);
   } else if (values.format == "sql") {
     for (const auto& tenant : report.tenants) {
-      if (tenant.statements.empty()) {
+      const auto pending = fleet::pending_files(tenant);
+      if (tenant.statements.empty() && pending.empty()) {
         continue;
       }
-      plan::Plan plan{tenant.statements};
       std::cout << "-- target: " << tenant.label << "\n"
-                << report::plan_sql(plan, execute_options(values.schema));
+                << report::pending_sql(pending, migrations);
+      if (!tenant.statements.empty()) {
+        plan::Plan plan{tenant.statements};
+        std::cout << report::plan_sql(plan, execute_options(values.schema));
+      }
     }
   } else if (report.tenants.size() == 1 && report.tenants[0].outcome != fleet::Outcome::failed &&
              report.tenants[0].outcome != fleet::Outcome::skipped) {
@@ -71,6 +160,19 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values) {
                                tenant.migrated.size(), tenant.migrated.size() == 1 ? "" : "s",
                                tenant.migrated_batch, base::join(tenant.migrated, ", "));
     }
+    if (const auto pending = fleet::pending_files(tenant); !pending.empty()) {
+      std::cout << fmt::format("{} pending migration file{}, which apply runs first: {}\n",
+                               pending.size(), pending.size() == 1 ? "" : "s",
+                               base::join(pending, ", "));
+      if (values.verbose) {
+        std::cout << report::pending_sql(pending, migrations);
+      }
+      if (tenant.statements.empty() && tenant.error.empty()) {
+        std::cout << "schema/: in sync with the catalog as it is now; apply plans again once the "
+                     "files have run\n";
+        return;
+      }
+    }
     std::cout << report::plan_text(plan::Plan{tenant.statements, tenant.notes},
                                    report::TextOptions{stdout_is_terminal(), tenant.label});
     if (!tenant.error.empty()) {
@@ -80,8 +182,8 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values) {
                                tenant.statements.size() == 1 ? "" : "s");
     }
   } else {
-    std::cout << report::fleet_text(report,
-                                    report::FleetTextOptions{stdout_is_terminal(), values.verbose});
+    std::cout << report::fleet_text(
+        report, report::FleetTextOptions{stdout_is_terminal(), values.verbose, migrations});
     // A note the same for many tenants is said once, with how many.
     std::map<std::string, std::size_t> notes;
     for (const auto& tenant : report.tenants) {
@@ -150,38 +252,61 @@ base::Result<SelectedTargets> select_targets(const fleet::TargetOptions& options
   if (!targets) {
     return targets.error();
   }
+  if (selected.key) {
+    if (auto opens = fleet::check_key_opens(*targets, *selected.key); !opens) {
+      return opens.error();
+    }
+  }
   selected.targets = std::move(*targets);
   return selected;
 }
 
-void add_fleet_options(Options& options, FleetOptions& values, bool for_apply) {
+void add_fleet_options(Options& options, FleetOptions& values, FleetCommand command) {
+  const bool apply = command == FleetCommand::apply;
+  const bool status = command == FleetCommand::status;
   add_target_options(options, values.targets);
   options.add("--config", values.config, "tenantctl.toml to read (default: ./tenantctl.toml)");
-  options.add("--format", values.format, "Output: text (default), json, markdown or sql");
-  options.add_flag("--verbose", values.verbose, "With text: each distinct plan's SQL");
-  options.add("--concurrency", values.concurrency,
-              "Tenants at a time (default: [defaults] concurrency, 8)");
-  add_schema_options(options, values.schema);
-  if (!values.status) {
+  options.add("--format", values.format,
+              status ? "Output: text (default), json or markdown"
+                     : "Output: text (default), json, markdown or sql");
+  if (!status) {
+    options.add_flag("--verbose", values.verbose, "With text: each distinct plan's SQL");
+  }
+  options.add_count("--concurrency", values.concurrency,
+                    "Tenants at a time (default: [defaults] concurrency, 8)", 1);
+  add_schema_options(options, values.schema, !status);
+  if (!status) {
     options.add("--run", values.run,
                 "Share this run with other tenantctl processes (other machines too) through the "
                 "central database: each takes the next unclaimed tenant");
-    options.add("--lease", values.lease,
-                "With --run: seconds a claimed tenant stays claimed without renewal (default 600)");
+    options.add_count(
+        "--lease", values.lease,
+        "With --run: seconds a claimed tenant stays claimed without renewal (default 600)", 10);
   }
-  if (for_apply) {
+  if (apply) {
     options.add(
         "--allow-hazards", values.allow_hazards,
         "Hazards to accept: all, or a comma list (" + base::join(ddl::hazard_names(), ", ") + ")");
     options.add_flag("--yes", values.yes, "Apply without asking (required without a terminal)");
-    options.add("--canary", values.canary,
-                "Apply to this many tenants first; stop if one of them fails");
-    options.add("--max-failures", values.max_failures,
-                "Start no new tenant after this many have failed");
+    options.add_count("--canary", values.canary,
+                      "Apply to this many tenants first; stop if one of them fails", 1);
+    options.add_count("--max-failures", values.max_failures,
+                      "Start no new tenant after this many have failed", 1);
     options.add("--migrations", values.migrations,
                 "Migration files to run first (default: [paths] migrations, when it exists)");
   } else {
-    options.add_flag("--exit-code", values.exit_code, "Exit 2 when a target has drifted");
+    options.add_flag("--exit-code", values.exit_code,
+                     status ? "Exit 2 when a target has pending migrations or has drifted"
+                            : "Exit 2 when a target has drifted or has pending migration files");
+  }
+  if (command == FleetCommand::plan) {
+    options.add("--migrations", values.migrations,
+                "Migration files apply runs first, listed per target when pending (default: "
+                "[paths] migrations, when it exists)");
+  }
+  if (status) {
+    options.add("--migrations", values.migrations,
+                "The migrations directory (default: [paths] migrations, migrations)");
   }
 }
 
@@ -190,6 +315,12 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
       values.format != "sql") {
     return base::Error(fmt::format("unknown --format '{}'", values.format), base::ErrorKind::usage)
         .with_hint("formats: text, json, markdown, sql");
+  }
+  if (values.lease > 0 && values.run.empty()) {
+    return base::Error("--lease is given without --run", base::ErrorKind::usage)
+        .with_hint(
+            "a lease is how long a claim of a shared run holds: add --run NAME, or drop "
+            "--lease");
   }
   auto allowed = parse_allowed_hazards(values.allow_hazards);
   if (!allowed) {
@@ -204,6 +335,16 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
       values.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(values.config));
   if (!config) {
     return config.error();
+  }
+  // The configuration's default allow list, and --allow-hazards on top.
+  if (!config->allow_hazards.empty()) {
+    auto defaults = parse_allowed_hazards(base::join(config->allow_hazards, ","));
+    if (!defaults) {
+      return base::Error(config->allow_hazards_source + ": " + defaults.error().message(),
+                         base::ErrorKind::config)
+          .with_hint(defaults.error().hint());
+    }
+    allowed->insert(allowed->end(), defaults->begin(), defaults->end());
   }
   // Flags left at their defaults take the configuration's values.
   const SchemaOptions defaults;
@@ -225,16 +366,21 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
     return selected.error();
   }
   const auto* targets = &selected->targets;
-  // apply runs the pending migration files first; status lists them; plan
-  // leaves them alone.
+  // apply runs the pending migration files first; plan and status list them.
   std::optional<std::vector<knex::MigrationFile>> migrations;
-  if (apply || values.status) {
+  {
     auto loaded = load_migrations_for(values.migrations, *config, values.status);
     if (!loaded) {
       return loaded.error();
     }
     migrations = std::move(*loaded);
   }
+  const std::vector<knex::MigrationFile>* files = migrations ? &*migrations : nullptr;
+  // The scratch server: --scratch-url, else TENANTCTL_SCRATCH_URL, else a
+  // throwaway cluster started the first time a tenant needs it (never the
+  // central database or a tenant's server). Declared before `desired`, which
+  // uses it, so that it is stopped after.
+  std::optional<pg::LocalCluster> throwaway;
   reconcile::DesiredSchema desired(std::move(loading), scratch_url(values.schema));
   // Only a single target's catalog read overlaps the parsing: a fleet waits
   // for it, so a malformed schema touches no tenant at all.
@@ -243,11 +389,7 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
       return loaded.error();
     }
   }
-  if (!config->central_url.empty()) {
-    desired.set_fallback_scratch(config->central_url);
-  } else if (!values.targets.urls.empty()) {
-    desired.set_fallback_scratch(values.targets.urls.front());
-  }
+  desired.set_scratch_provider([&throwaway]() { return start_throwaway_scratch(throwaway); });
   fleet::RunOptions options;
   options.concurrency = values.concurrency > 0 ? values.concurrency : config->concurrency;
   options.render = ddl::RenderOptions{.online = !values.schema.offline};
@@ -269,16 +411,16 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
       return base::Error("--run and --canary do not go together", base::ErrorKind::usage)
           .with_hint("run the canary first without --run, then the rest with it");
     }
-    if (values.lease < 10) {
-      return base::Error("--lease must be at least 10 seconds", base::ErrorKind::usage);
-    }
     if (config->central_url.empty()) {
       return base::Error("--run needs the central database, and none is configured",
                          base::ErrorKind::config)
           .with_hint("set [central] url in tenantctl.toml or TENANTCTL_CENTRAL_URL");
     }
-    auto opened = fleet::SharedRun::open(config->central_url, values.run, *targets,
-                                         std::chrono::seconds(values.lease));
+    const fleet::RunIdentity identity{apply ? "apply" : "plan",
+                                      inputs_hash(values.schema.schema, files)};
+    auto opened =
+        fleet::SharedRun::open(config->central_url, values.run, identity, *targets,
+                               std::chrono::seconds(values.lease > 0 ? values.lease : 600));
     if (!opened) {
       return opened.error();
     }
@@ -296,10 +438,12 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
     if (auto loaded = desired.ready(); !loaded) {
       return loaded.error();
     }
-    print_report(preview, values);
-    if (!confirmed(fmt::format("Apply to {} target(s)?", targets->size()))) {
-      std::cerr << "tenantctl: nothing applied\n";
-      return ExitCode::failed;
+    if (preview.shared_error) {
+      return *preview.shared_error;
+    }
+    print_report(preview, values, files);
+    if (const auto stop = ask_to_apply(preview, options.allowed_hazards)) {
+      return *stop;
     }
   }
   options.apply = apply;
@@ -307,11 +451,18 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   if (auto loaded = desired.ready(); !loaded) {
     return loaded.error();
   }
+  if (report.shared_error && !apply_changed_any(report)) {
+    // The same error for every tenant that needed the desired schema: once.
+    return *report.shared_error;
+  }
   if (values.status) {
     print_status(report, values.format);
     return status_exit_code(report, values.exit_code);
   }
-  print_report(report, values);
+  print_report(report, values, files);
+  if (apply) {
+    say_blocked(report, options.allowed_hazards);
+  }
   return exit_code_for(report, values.exit_code);
 }
 

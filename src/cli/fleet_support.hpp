@@ -41,13 +41,19 @@ struct FleetOptions {
   // plan and apply: --run NAME shares the run with other processes through
   // the central database; --lease: seconds a claim holds without renewal.
   std::string run;
-  int lease = 600;
+  int lease = 0;  // 0: not given (600)
 };
 
-// Declares the target options (--url, --tenant, --all, --shard), --config,
-// --format, --verbose, --concurrency and the schema options; for apply also
-// --migrations.
-void add_fleet_options(Options& options, FleetOptions& values, bool for_apply);
+// The commands that share the fleet options.
+enum class FleetCommand { plan, apply, status };
+
+// Declares the options `command` takes, and only those: the target options
+// (--url, --tenant, --all, --shard), --config, --format, --concurrency and
+// --schema and --scratch-url for all; --verbose, the statement options
+// (--offline, --lock-timeout, --statement-timeout) and --run/--lease for plan
+// and apply; --exit-code for plan and status; apply's own (--allow-hazards,
+// --yes, --canary, --max-failures) and --migrations for apply and status.
+void add_fleet_options(Options& options, FleetOptions& values, FleetCommand command);
 
 // Runs plan (apply = false) or apply over the selected targets and prints the
 // report in the chosen format. Returns the exit code SPEC.md gives: 1 if a

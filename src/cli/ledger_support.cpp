@@ -34,6 +34,39 @@ void print_ledger(const fleet::LedgerReport& report, const std::string& format) 
   }
 }
 
+// After a dry run on a terminal: nothing to do (exit 0 without asking), a
+// target that cannot go (exit 1), or the question, which names how many
+// targets change. Returns the exit code to stop with, or nullopt to go on.
+std::optional<ExitCode> confirm_ledger(const fleet::LedgerReport& preview) {
+  std::size_t changing = 0;
+  for (const auto& tenant : preview.tenants) {
+    if (tenant.outcome == fleet::LedgerOutcome::failed ||
+        tenant.outcome == fleet::LedgerOutcome::skipped) {
+      std::cerr << "tenantctl: a target cannot be "
+                << (preview.action == fleet::LedgerAction::migrate ? "migrated" : "rolled back")
+                << " (above); nothing was changed\n";
+      return ExitCode::failed;
+    }
+    changing += tenant.outcome == fleet::LedgerOutcome::changed ? 1 : 0;
+  }
+  if (changing == 0) {
+    return ExitCode::ok;
+  }
+  const bool migrate = preview.action == fleet::LedgerAction::migrate;
+  const auto question =
+      migrate ? fmt::format("Run the pending migrations on {} of {} target(s)?", changing,
+                            preview.tenants.size())
+              : fmt::format(
+                    "Roll back on {} of {} target(s)? The down parts run and may drop "
+                    "tables and their rows.",
+                    changing, preview.tenants.size());
+  if (!confirmed(question)) {
+    std::cerr << "tenantctl: nothing changed\n";
+    return ExitCode::failed;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 base::Result<std::optional<std::vector<knex::MigrationFile>>> load_migrations_for(
@@ -85,15 +118,21 @@ void add_ledger_options(Options& options, LedgerCommandOptions& values, bool for
                 "The migrations directory (default: [paths] migrations, migrations)");
   }
   options.add("--format", values.format, "Output: text (default), json or markdown");
-  options.add("--concurrency", values.concurrency,
-              "Tenants at a time (default: [defaults] concurrency, 8)");
-  options.add("--max-failures", values.max_failures,
-              "Start no new tenant after this many have failed");
-  options.add("--lock-timeout", values.lock_timeout,
-              "How long to wait for knex's lock while a running migration holds it "
-              "(default: [defaults] lock_timeout, 5s)");
+  options.add_count("--concurrency", values.concurrency,
+                    "Tenants at a time (default: [defaults] concurrency, 8)", 1);
+  options.add_count("--max-failures", values.max_failures,
+                    "Start no new tenant after this many have failed", 1);
+  options.add_duration("--lock-timeout", values.lock_timeout,
+                       "How long to wait for knex's lock while a running migration holds it "
+                       "(default: [defaults] lock_timeout, 5s)");
   if (for_unlock) {
     options.add_flag("--yes", values.yes, "Release without asking (required without a terminal)");
+  } else {
+    options.add_flag("--yes", values.yes,
+                     "Run on several targets without asking (required without a terminal)");
+    options.add_flag("--dry-run", values.dry_run,
+                     "Take knex's lock and check each history, say what would run, change "
+                     "nothing");
   }
 }
 
@@ -132,6 +171,14 @@ base::Result<ExitCode> run_ledger_command(LedgerCommandOptions& values,
     std::cerr << "tenantctl: nothing released\n";
     return ExitCode::failed;
   }
+  const bool asks = !unlock && !values.dry_run && !values.yes && selected->targets.size() > 1;
+  if (asks && !stdin_is_terminal()) {
+    return base::Error(fmt::format("{}: {} targets selected and standard input is not a "
+                                   "terminal, so it cannot ask first",
+                                   fleet::ledger_command_name(action), selected->targets.size()),
+                       base::ErrorKind::usage)
+        .with_hint("see what it would do with --dry-run, then run it again with --yes");
+  }
   fleet::LedgerOptions options;
   options.concurrency = values.concurrency > 0 ? values.concurrency : config->concurrency;
   if (values.max_failures >= 0) {
@@ -141,7 +188,20 @@ base::Result<ExitCode> run_ledger_command(LedgerCommandOptions& values,
       values.lock_timeout.empty() ? config->lock_timeout : values.lock_timeout;
   options.connect_timeout_seconds = config->connect_timeout;
   options.progress = ::isatty(2) == 1 && selected->targets.size() > 1;
+  options.migrator.dry_run = values.dry_run;
   const StopSignals signals;
+  if (asks) {
+    // On a terminal: what would run on each target first, then the question.
+    auto preview_options = options;
+    preview_options.migrator.dry_run = true;
+    const auto preview = fleet::run_ledger(action, selected->targets, files,
+                                           selected->key ? &*selected->key : nullptr,
+                                           preview_options, stop_requested());
+    print_ledger(preview, values.format);
+    if (const auto stop = confirm_ledger(preview)) {
+      return *stop;
+    }
+  }
   const auto report =
       fleet::run_ledger(action, selected->targets, files, selected->key ? &*selected->key : nullptr,
                         options, stop_requested());

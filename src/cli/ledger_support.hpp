@@ -45,12 +45,14 @@ struct LedgerCommandOptions {
   int concurrency = 0;  // 0: the configuration's default
   int max_failures = -1;
   std::string lock_timeout;  // "": the configuration's lock_timeout
-  bool all_batches = false;  // rollback --all
-  bool yes = false;          // unlock
+  bool all_batches = false;  // rollback --all-batches
+  bool yes = false;          // do it without asking
+  bool dry_run = false;      // migrate, rollback: say what would run, change nothing
 };
 
 // Declares the target options, --config, --format, --concurrency,
-// --max-failures, --lock-timeout and (unless for unlock) --migrations.
+// --max-failures, --lock-timeout, --yes and (unless for unlock) --migrations
+// and --dry-run.
 void add_ledger_options(Options& options, LedgerCommandOptions& values, bool for_unlock);
 
 // Runs migrate, rollback or unlock over the selected targets and prints the

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "base/strings.hpp"
+#include "manifest/config.hpp"
 
 namespace cli {
 
@@ -48,6 +49,41 @@ void Options::add_checked(std::string_view flags,
         }
       },
       std::string(help));
+}
+
+void Options::add_count(std::string_view flags, int& value, std::string_view help, int minimum) {
+  const std::string name(flags.substr(0, flags.find(',')));
+  add_checked(
+      flags,
+      [&value, minimum, name](const std::string& text) -> base::Result<void> {
+        const auto number = base::whole_number(text);
+        if (!number || *number < minimum) {
+          return base::Error(
+              fmt::format("{} '{}': give a whole number of at least {}", name, text, minimum),
+              base::ErrorKind::usage);
+        }
+        value = *number;
+        return {};
+      },
+      help);
+}
+
+void Options::add_duration(std::string_view flags, std::string& value, std::string_view help) {
+  const std::string name(flags.substr(0, flags.find(',')));
+  add_checked(
+      flags,
+      [&value, name](const std::string& text) -> base::Result<void> {
+        if (!manifest::is_duration(text)) {
+          return base::Error(fmt::format("{} '{}' is not a duration", name, text),
+                             base::ErrorKind::usage)
+              .with_hint(
+                  "give a number and a unit, as PostgreSQL takes them: 500ms, 5s, 2min, "
+                  "1h; a number alone counts milliseconds; 0 means no limit");
+        }
+        value = text;
+        return {};
+      },
+      help);
 }
 
 void Options::add_flag(std::string_view flags, bool& value, std::string_view help) {

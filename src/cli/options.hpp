@@ -39,6 +39,12 @@ class Options {
   void add_checked(std::string_view flags,
                    std::function<base::Result<void>(const std::string&)> take,
                    std::string_view help);
+  // Declares a `--name N` that must be a whole number of at least `minimum`;
+  // `value` is left alone when the option is not given.
+  void add_count(std::string_view flags, int& value, std::string_view help, int minimum);
+  // Declares a `--name DURATION` that must be a PostgreSQL duration
+  // (manifest::is_duration(): "5s", "500ms", "0").
+  void add_duration(std::string_view flags, std::string& value, std::string_view help);
   // Declares a boolean `--name`.
   void add_flag(std::string_view flags, bool& value, std::string_view help);
   // Declares positional arguments collected into `values`.

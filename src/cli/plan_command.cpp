@@ -11,7 +11,7 @@ std::unique_ptr<Options> plan_options(FleetOptions& values) {
       "Shows, per target, what differs from the desired schema as ordered SQL with its "
       "hazards. Changes nothing. Targets: --url URL ..., --tenant SLUG|ID ..., --all "
       "[--shard K/N].");
-  add_fleet_options(*options, values, false);
+  add_fleet_options(*options, values, FleetCommand::plan);
   return options;
 }
 

@@ -7,8 +7,10 @@
 #include "apply/executor.hpp"
 #include "base/result.hpp"
 #include "ddl/statement.hpp"
+#include "knex/migration_files.hpp"
 #include "manifest/manifest.hpp"
 #include "model/catalog.hpp"
+#include "pg/local_cluster.hpp"
 #include "pg/session.hpp"
 #include "plan/planner.hpp"
 #include "reconcile/desired.hpp"
@@ -26,13 +28,29 @@ struct SchemaOptions {
 
 class Options;
 
-// Declares --schema, --scratch-url, --offline, --lock-timeout and
-// --statement-timeout on `options`.
-void add_schema_options(Options& options, SchemaOptions& values);
+// Declares --schema and --scratch-url on `options`, and, when `executes`
+// (commands that plan or run statements), --offline, --lock-timeout and
+// --statement-timeout.
+void add_schema_options(Options& options, SchemaOptions& values, bool executes = true);
 
 // Returns the scratch server: --scratch-url, else TENANTCTL_SCRATCH_URL, else
 // nullopt.
 [[nodiscard]] std::optional<std::string> scratch_url(const SchemaOptions& values);
+
+// A SHA-256 (hex) of what a run is made from: the .toml files of the
+// desired schema at `schema` (a file or a directory, by relative path and
+// contents) and the migration files (names and SQL; none when null). Equal
+// inputs give equal hashes on any machine.
+[[nodiscard]] std::string inputs_hash(const std::string& schema,
+                                      const std::vector<knex::MigrationFile>* migrations);
+
+// The scratch server when scratch_url() names none: starts a throwaway local
+// cluster into `cluster` (pg::LocalCluster) and returns its connection
+// string. Its failure is a config error naming the three ways to a scratch
+// server. One rule for every command (docs/planning.md, "The scratch
+// server").
+[[nodiscard]] base::Result<std::string> start_throwaway_scratch(
+    std::optional<pg::LocalCluster>& cluster);
 
 // Returns the executor's options from the command line.
 [[nodiscard]] apply::ExecuteOptions execute_options(const SchemaOptions& values);

@@ -14,9 +14,7 @@ std::unique_ptr<Options> status_options(FleetOptions& values) {
       "(completed, pending, missing, out-of-order files) and whether the catalog matches the "
       "desired schema (drift). Changes nothing. Targets: --url URL ..., --tenant SLUG|ID ..., "
       "--all [--shard K/N].");
-  add_fleet_options(*options, values, false);
-  options->add("--migrations", values.migrations,
-               "The migrations directory (default: [paths] migrations, migrations)");
+  add_fleet_options(*options, values, FleetCommand::status);
   return options;
 }
 

@@ -19,6 +19,23 @@ std::string ignore_hash(const std::vector<std::string>& patterns) {
   return crypto::sha256_hex(text);
 }
 
+// A superuser's run leaves tenantctl's schema and tables to the database's
+// owner (the tenant's role), so that a later run as that role can write
+// them; a run as that role makes them its own anyway.
+constexpr std::string_view k_give_bookkeeping_to_owner =
+    "do $tenantctl$\n"
+    "declare\n"
+    "  owner name := (select pg_catalog.pg_get_userbyid(datdba) from pg_catalog.pg_database\n"
+    "                 where datname = pg_catalog.current_database());\n"
+    "begin\n"
+    "  if (select rolsuper from pg_catalog.pg_roles where rolname = current_user) then\n"
+    "    execute pg_catalog.format('alter schema tenantctl owner to %I', owner);\n"
+    "    execute pg_catalog.format('alter table tenantctl.applied_changes owner to %I', owner);\n"
+    "    execute pg_catalog.format('alter table tenantctl.catalog_state owner to %I', owner);\n"
+    "  end if;\n"
+    "end\n"
+    "$tenantctl$";
+
 base::Result<void> ensure_bookkeeping(pg::Session& session) {
   // Serialised like any CREATE ... IF NOT EXISTS that two processes may run
   // at once (two applies on one tenant).
@@ -26,8 +43,8 @@ base::Result<void> ensure_bookkeeping(pg::Session& session) {
           "begin;\n"
           "select "
           "pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('tenantctl.bookkeeping'));\n" +
-          std::string(k_create_audit_table) + ";\n" + std::string(k_create_catalog_state) +
-          ";\ncommit");
+          std::string(k_create_audit_table) + ";\n" + std::string(k_create_catalog_state) + ";\n" +
+          std::string(k_give_bookkeeping_to_owner) + ";\ncommit");
       !made) {
     (void)session.execute("rollback");
     return made.error().with_context("creating tenantctl's bookkeeping tables");

@@ -89,4 +89,31 @@ base::Result<crypto::Secret> target_conninfo(const Target& target, const crypto:
   return tenant_conninfo(*target.tenant, *key, connect_timeout_seconds);
 }
 
+base::Result<void> check_key_opens(const std::vector<Target>& targets,
+                                   const crypto::EncryptionKey& key) {
+  std::size_t tried = 0;
+  for (const auto& target : targets) {
+    if (!target.tenant || target.tenant->encrypted_password.empty()) {
+      continue;
+    }
+    ++tried;
+    if (crypto::decrypt(key, target.tenant->encrypted_password)) {
+      return {};
+    }
+  }
+  if (tried == 0) {
+    return {};
+  }
+  return base::Error(fmt::format("{} decrypts none of the {} selected tenant{} stored password{}: "
+                                 "it is not the key the registry's passwords were encrypted "
+                                 "with; no tenant was touched",
+                                 k_encryption_key_variable, tried, tried == 1 ? "'s" : "s'",
+                                 tried == 1 ? "" : "s"),
+                     base::ErrorKind::config)
+      .with_hint(fmt::format("set {} to the platform's key (the central app's environment); "
+                             "after a key rotation, the registry holds passwords under the new "
+                             "one",
+                             k_encryption_key_variable));
+}
+
 }  // namespace fleet

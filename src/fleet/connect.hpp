@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "base/result.hpp"
 #include "crypto/secrets.hpp"
 #include "fleet/tenant.hpp"
@@ -14,6 +16,14 @@ inline constexpr const char* k_encryption_key_variable = "DB_ENCRYPTION_KEY";
 // value. Call it before touching any tenant, so a bad key stops the run before
 // it starts.
 [[nodiscard]] base::Result<crypto::EncryptionKey> key_from_environment();
+
+// Returns a config error when `key` decrypts none of the stored passwords of
+// the registry tenants in `targets` (those that have one): the key is wrong
+// for the whole fleet, which is said once before any tenant is touched,
+// instead of once per tenant. When one decrypts, the others that do not fail
+// alone, as tenant_conninfo says.
+[[nodiscard]] base::Result<void> check_key_opens(const std::vector<Target>& targets,
+                                                 const crypto::EncryptionKey& key);
 
 // Returns the libpq key=value connection string for a registry tenant: host,
 // port, dbname, user, the decrypted password and connect_timeout, every value

@@ -100,6 +100,7 @@ LedgerReport run_ledger(LedgerAction action, const std::vector<Target>& targets,
   const auto started = Clock::now();
   LedgerReport report;
   report.action = action;
+  report.dry_run = options.migrator.dry_run;
   report.tenants.resize(targets.size());
   ProgressCounts counts;
   std::optional<ProgressLine> progress;

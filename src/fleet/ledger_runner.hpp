@@ -56,6 +56,7 @@ struct LedgerOptions {
 
 struct LedgerReport {
   LedgerAction action = LedgerAction::migrate;
+  bool dry_run = false;               // options.migrator.dry_run: `names` would have run
   std::vector<LedgerResult> tenants;  // in target order
   double seconds = 0;
   bool interrupted = false;

@@ -116,6 +116,31 @@ std::string hazard_refusal(const std::vector<ddl::Statement>& statements,
   return refused;
 }
 
+}  // namespace
+
+std::vector<ddl::HazardKind> refused_hazards(const std::vector<ddl::Statement>& statements,
+                                             const std::vector<ddl::HazardKind>& allowed) {
+  std::set<ddl::HazardKind> refused;
+  for (const auto& statement : statements) {
+    for (const auto& hazard : statement.hazards) {
+      if (std::find(allowed.begin(), allowed.end(), hazard.kind) == allowed.end()) {
+        refused.insert(hazard.kind);
+      }
+    }
+  }
+  return {refused.begin(), refused.end()};
+}
+
+std::string allow_hazards_value(const std::vector<ddl::HazardKind>& kinds) {
+  std::string out;
+  for (const auto kind : kinds) {
+    out += (out.empty() ? "" : ",") + std::string(ddl::hazard_name(kind));
+  }
+  return out;
+}
+
+namespace {
+
 class Runner {
  public:
   Runner(const std::vector<Target>& targets, reconcile::DesiredSchema& desired,
@@ -162,12 +187,15 @@ class Runner {
     report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     report.interrupted = m_stop.load();
     report.distinct_plans = m_cache.size();
+    report.shared_error = m_desired.shared_error();
     return report;
   }
 
  private:
   bool may_start() const {
-    if (m_stop.load()) {
+    // The desired schema cannot be built (the same for every tenant): the
+    // run stops, and says it once (RunReport::shared_error).
+    if (m_stop.load() || m_desired.shared_error()) {
       return false;
     }
     return !m_options.max_failures ||
@@ -220,8 +248,10 @@ class Runner {
         begin, end, m_options.concurrency, [&] { return may_start(); },
         [&](std::size_t index) { run_one(index); },
         [&](std::size_t index) {
-          m_results[index].error =
-              m_stop.load() ? "not started: interrupted" : "not started: too many failures";
+          m_results[index].error = m_stop.load() ? "not started: interrupted"
+                                   : m_desired.shared_error()
+                                       ? "not started: the desired schema cannot be built"
+                                       : "not started: too many failures";
         });
   }
 
@@ -282,7 +312,9 @@ class Runner {
     if (const auto refused = hazard_refusal(result.statements, m_options.allowed_hazards);
         !refused.empty()) {
       result.outcome = Outcome::blocked;
-      result.error = "hazards not allowed: " + refused;
+      result.error = fmt::format(
+          "hazards not allowed: {}; to apply anyway: --allow-hazards {}", refused,
+          allow_hazards_value(refused_hazards(result.statements, m_options.allowed_hazards)));
       return result;
     }
     return apply_planned(*session, read, *planned, roles, std::move(result));
@@ -454,7 +486,10 @@ class Runner {
                                    CatalogState{first_stamp, result.fingerprint,
                                                 ignore_hash(m_desired.ignore()), result.unmanaged});
     if (!recorded) {
-      return failed(std::move(result), recorded.error());
+      // Bookkeeping never turns a tenant in sync into a failure.
+      result.notes.push_back(fmt::format(
+          "its catalog stamp could not be recorded ({}); the next plan reads its catalog again",
+          recorded.error().message()));
     }
     return result;
   }
@@ -622,6 +657,18 @@ std::string_view outcome_name(Outcome outcome) {
       break;
   }
   return "skipped";
+}
+
+std::vector<std::string> pending_files(const TenantResult& tenant) {
+  if (!tenant.history || tenant.outcome == Outcome::applied || !tenant.migrated.empty()) {
+    return {};
+  }
+  return tenant.history->pending;
+}
+
+Outcome plan_outcome(const TenantResult& tenant) {
+  return tenant.outcome == Outcome::in_sync && !pending_files(tenant).empty() ? Outcome::drift
+                                                                              : tenant.outcome;
 }
 
 RunReport run_fleet(const std::vector<Target>& targets, reconcile::DesiredSchema& desired,

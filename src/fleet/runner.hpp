@@ -48,6 +48,23 @@ struct TenantResult {
   int migrated_batch = 0;
 };
 
+// The hazard kinds of `statements` that `allowed` does not allow, sorted,
+// each once: what keeps apply from running them.
+[[nodiscard]] std::vector<ddl::HazardKind> refused_hazards(
+    const std::vector<ddl::Statement>& statements, const std::vector<ddl::HazardKind>& allowed);
+
+// The --allow-hazards value that allows `kinds`: "data_loss,table_rewrite".
+[[nodiscard]] std::string allow_hazards_value(const std::vector<ddl::HazardKind>& kinds);
+
+// The migration files apply would run first on the tenant: in a plan run
+// with RunOptions::migrations, its pending files (none for a tenant that
+// failed before its history was read).
+[[nodiscard]] std::vector<std::string> pending_files(const TenantResult& tenant);
+
+// The outcome a plan reports for the tenant: in sync with the desired schema
+// but with pending migration files is drift, since apply would run them.
+[[nodiscard]] Outcome plan_outcome(const TenantResult& tenant);
+
 struct RunOptions {
   bool apply = false;
   int concurrency = 8;
@@ -77,6 +94,10 @@ struct RunReport {
   bool interrupted = false;
   // Distinct plans: tenants whose catalogs had the same fingerprint share one.
   std::size_t distinct_plans = 0;
+  // Set when the desired schema could not be built for comparison
+  // (reconcile::DesiredSchema::shared_error()): every tenant that needed it
+  // failed with it, and no tenant was started after it.
+  std::optional<base::Error> shared_error;
 };
 
 // Plans (and with options.apply, applies) `desired` on every target, at most

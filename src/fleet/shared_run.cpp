@@ -29,7 +29,52 @@ constexpr const char* k_create_claims =
     "  updated_at timestamptz not null default now(),\n"
     "  primary key (run, target)\n"
     ");\n"
+    "create table if not exists tenantctl.runs (\n"
+    "  run text primary key,\n"
+    "  command text not null,\n"
+    "  inputs text not null,\n"
+    "  created_at timestamptz not null default now()\n"
+    ");\n"
     "commit";
+
+// Records what run `name` is for when it is new, and refuses it when it was
+// started for another command or other inputs.
+base::Result<void> check_run_identity(pg::Session& central, const std::string& name,
+                                      const RunIdentity& identity) {
+  auto recorded = central.query(
+      "with made as (insert into tenantctl.runs (run, command, inputs) values ($1, $2, $3)"
+      " on conflict (run) do nothing returning command, inputs)"
+      " select command, inputs from made"
+      " union all select command, inputs from tenantctl.runs where run = $1"
+      " and not exists (select from made)",
+      {name, identity.command, identity.inputs});
+  if (recorded && recorded->size() == 0) {
+    // A twin process recorded it after this statement's snapshot was taken.
+    recorded = central.query("select command, inputs from tenantctl.runs where run = $1", {name});
+  }
+  if (!recorded || recorded->size() == 0) {
+    return (recorded ? base::Error("no row") : recorded.error())
+        .with_context(fmt::format("recording shared run '{}'", name));
+  }
+  const std::string command(recorded->text(0, 0));
+  const std::string inputs(recorded->text(0, 1));
+  if (command != identity.command) {
+    return base::Error(fmt::format("shared run '{}' was started by {}, not {}: a run name "
+                                   "belongs to one command",
+                                   name, command, identity.command),
+                       base::ErrorKind::usage)
+        .with_hint(fmt::format("give this {} its own run name (e.g. {}-{})", identity.command, name,
+                               identity.command));
+  }
+  if (inputs != identity.inputs) {
+    return base::Error(fmt::format("shared run '{}' was started for other contents of schema/ "
+                                   "and migrations/ (inputs {}, now {})",
+                                   name, inputs.substr(0, 12), identity.inputs.substr(0, 12)),
+                       base::ErrorKind::usage)
+        .with_hint("a run name belongs to one rollout: give this one a new run name");
+  }
+  return {};
+}
 
 std::string this_worker() {
   std::array<char, 256> host{};
@@ -49,6 +94,7 @@ std::string claim_key(const Target& target) {
 
 base::Result<std::unique_ptr<SharedRun>> SharedRun::open(std::string_view central_conninfo,
                                                          std::string name,
+                                                         const RunIdentity& identity,
                                                          const std::vector<Target>& targets,
                                                          std::chrono::seconds lease) {
   auto central = pg::Session::open(central_conninfo);
@@ -58,6 +104,9 @@ base::Result<std::unique_ptr<SharedRun>> SharedRun::open(std::string_view centra
   if (auto made = central->execute(k_create_claims); !made) {
     (void)central->execute("rollback");
     return made.error().with_context("creating tenantctl.run_claims in the central database");
+  }
+  if (auto same = check_run_identity(*central, name, identity); !same) {
+    return same.error();
   }
   std::vector<std::string> keys;
   for (const auto& target : targets) {

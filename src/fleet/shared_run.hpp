@@ -18,6 +18,15 @@ namespace fleet {
 
 struct TenantResult;
 
+// What a shared run is for: the command (plan, apply) and a hash of its
+// inputs (the desired schema's and the migration files' contents). The
+// first process records it; a process that reuses the name for another
+// command or other inputs is refused.
+struct RunIdentity {
+  std::string command;
+  std::string inputs;
+};
+
 // A fleet run shared by several tenantctl processes, on one machine or many
 // (`--run NAME`): the targets are claimed one at a time from the central
 // database (table tenantctl.run_claims, FOR UPDATE SKIP LOCKED), each claim
@@ -28,12 +37,14 @@ struct TenantResult;
 class SharedRun {
  public:
   // Opens run `name` over the central database at `central_conninfo`
-  // (creating schema tenantctl and its run_claims table there when missing)
-  // and adds `targets` to it as pending; targets the run already has keep
-  // their state. `lease`: how long a claim holds without renewal.
+  // (creating schema tenantctl and its runs and run_claims tables there when
+  // missing) and adds `targets` to it as pending; targets the run already has
+  // keep their state. A name first used for another command or other inputs
+  // (`identity`) is a usage error. `lease`: how long a claim holds without
+  // renewal.
   [[nodiscard]] static base::Result<std::unique_ptr<SharedRun>> open(
-      std::string_view central_conninfo, std::string name, const std::vector<Target>& targets,
-      std::chrono::seconds lease);
+      std::string_view central_conninfo, std::string name, const RunIdentity& identity,
+      const std::vector<Target>& targets, std::chrono::seconds lease);
 
   ~SharedRun();
   SharedRun(const SharedRun&) = delete;

@@ -20,19 +20,6 @@ constexpr std::string_view k_targets_hint =
     "select targets with --url URL, --tenant SLUG|ID (both repeatable) or --all, and split "
     "--all over machines with --shard K/N";
 
-std::optional<int> whole_number(std::string_view text) {
-  if (text.empty() ||
-      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return std::nullopt;
-  }
-  int value = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size()) {
-    return std::nullopt;
-  }
-  return value;
-}
-
 base::Error usage(std::string message) {
   return base::Error(std::move(message), base::ErrorKind::usage)
       .with_hint(std::string(k_targets_hint));
@@ -83,8 +70,8 @@ base::Result<std::vector<std::size_t>> find_tenants(const std::vector<std::strin
 base::Result<Shard> parse_shard(std::string_view text) {
   const auto slash = text.find('/');
   if (slash != std::string_view::npos) {
-    const auto index = whole_number(text.substr(0, slash));
-    const auto count = whole_number(text.substr(slash + 1));
+    const auto index = base::whole_number(text.substr(0, slash));
+    const auto count = base::whole_number(text.substr(slash + 1));
     if (index && count && *index >= 1 && *index <= *count) {
       return Shard{*index, *count};
     }

@@ -35,6 +35,12 @@ base::Result<MigrationRun> locked_transaction(pg::Session& session, std::string_
   if (!run) {
     return fail(run.error());
   }
+  if (options.dry_run) {
+    if (auto rolled_back = session.execute("ROLLBACK"); !rolled_back) {
+      return rolled_back.error().with_context(target);
+    }
+    return run;
+  }
   if (auto released = release_lock(session); !released) {
     return fail(released.error().with_context(target));
   }
@@ -73,6 +79,10 @@ base::Result<MigrationRun> migrate(pg::Session& session, std::span<const Migrati
     for (const MigrationFile& file : files) {
       if (std::find(run.history.pending.begin(), run.history.pending.end(), file.name) ==
           run.history.pending.end()) {
+        continue;
+      }
+      if (options.dry_run) {
+        run.names.push_back(file.name);
         continue;
       }
       if (!file.up.empty()) {
@@ -138,6 +148,10 @@ base::Result<MigrationRun> rollback(pg::Session& session, std::span<const Migrat
     }
     run.batch = all ? 0 : run.history.last_batch;
     for (const MigrationFile* file : undo) {
+      if (options.dry_run) {
+        run.names.push_back(file->name);
+        continue;
+      }
       // Every file here has a down part (checked above).
       if (auto done = session.execute(*file->down); !done) {
         return done.error().with_context(

@@ -20,6 +20,10 @@ struct MigratorOptions {
   // migration running now) holds it, as a PostgreSQL duration; "0" waits for
   // ever. The migrations' own statements run without a timeout, as under knex.
   std::string lock_wait = "5s";
+  // Everything but the migrations' own statements and the records of them:
+  // the lock is taken and the history read and checked as for a real run,
+  // `names` says what would run, and the transaction is rolled back.
+  bool dry_run = false;
 };
 
 // What one migrate or rollback did to one tenant.

@@ -29,35 +29,6 @@ constexpr std::string_view k_default_file = "tenantctl.toml";
 constexpr std::string_view k_central_url_variable = "TENANTCTL_CENTRAL_URL";
 constexpr std::string_view k_server_url_variable = "TENANTCTL_SERVER_URL";
 
-// PostgreSQL's spelling of a time setting: a number, optionally a unit
-// (parse_int() in guc.c). Without a unit lock_timeout and statement_timeout
-// count milliseconds.
-bool is_duration(std::string_view text) {
-  std::size_t at = 0;
-  const auto digits = [&] {
-    const std::size_t start = at;
-    while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
-      ++at;
-    }
-    return at > start;
-  };
-  if (!digits()) {
-    return false;
-  }
-  if (at < text.size() && text[at] == '.') {
-    ++at;
-    if (!digits()) {
-      return false;
-    }
-  }
-  while (at < text.size() && text[at] == ' ') {
-    ++at;
-  }
-  const std::string_view unit = text.substr(at);
-  return unit.empty() || unit == "us" || unit == "ms" || unit == "s" || unit == "min" ||
-         unit == "h" || unit == "d";
-}
-
 // Reads a string key that, when present, must not be empty.
 std::optional<std::string> non_empty_string(Fields& fields, std::string_view key) {
   auto value = fields.string(key);
@@ -240,6 +211,11 @@ void read_document(FileContext& file, const toml::table& root, Config& config,
     if (auto connect_timeout = positive_int(defaults, "connect_timeout", " second")) {
       config.connect_timeout = *connect_timeout;
     }
+    if (auto allowed = defaults.strings("allow_hazards")) {
+      config.allow_hazards = std::move(*allowed);
+      config.allow_hazards_source =
+          file.where(defaults.position_of("allow_hazards")) + " ([defaults] allow_hazards)";
+    }
   });
   fields.finish();
 }
@@ -317,6 +293,35 @@ base::Result<Config> load_config(const std::optional<std::filesystem::path>& exp
   }
   apply_environment(*config);
   return config;
+}
+
+// PostgreSQL's spelling of a time setting: a number, optionally a unit
+// (parse_int() in guc.c). Without a unit lock_timeout and statement_timeout
+// count milliseconds.
+bool is_duration(std::string_view text) {
+  std::size_t at = 0;
+  const auto digits = [&] {
+    const std::size_t start = at;
+    while (at < text.size() && text[at] >= '0' && text[at] <= '9') {
+      ++at;
+    }
+    return at > start;
+  };
+  if (!digits()) {
+    return false;
+  }
+  if (at < text.size() && text[at] == '.') {
+    ++at;
+    if (!digits()) {
+      return false;
+    }
+  }
+  while (at < text.size() && text[at] == ' ') {
+    ++at;
+  }
+  const std::string_view unit = text.substr(at);
+  return unit.empty() || unit == "us" || unit == "ms" || unit == "s" || unit == "min" ||
+         unit == "h" || unit == "d";
 }
 
 }  // namespace manifest

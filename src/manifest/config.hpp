@@ -10,6 +10,12 @@
 
 namespace manifest {
 
+// True for PostgreSQL's spelling of a time setting: a number, optionally a
+// unit (us, ms, s, min, h, d), as lock_timeout and statement_timeout take
+// it ("5s", "500ms", "0"). The one check of a duration, for tenantctl.toml
+// and the command line alike.
+[[nodiscard]] bool is_duration(std::string_view text);
+
 // The registry query that fits the platform's Prisma layout
 // (examples/central/registry.sql): table tenants, camelCase columns, the
 // "TenantStatus" enum. Its result columns are the ones fleet::read_registry
@@ -100,6 +106,11 @@ struct Config {
   std::string lock_timeout = "5s";          // a PostgreSQL duration ("5s", "500ms", "0")
   std::string statement_timeout = "30min";  // a PostgreSQL duration
   int connect_timeout = 10;                 // seconds, at least 1
+  // Hazard kinds apply accepts without --allow-hazards (names, as
+  // --allow-hazards takes them; checked by the command), and where they were
+  // set ("tenantctl.toml:9:1"), for messages.
+  std::vector<std::string> allow_hazards;
+  std::string allow_hazards_source;
   // The file read ("" when none was: every value is a default or from the
   // environment).
   std::string source;

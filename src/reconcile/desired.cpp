@@ -81,10 +81,23 @@ void DesiredSchema::set_fallback_scratch(const std::string& conninfo) {
   m_fallback_scratch = conninfo;
 }
 
+void DesiredSchema::set_scratch_provider(std::function<base::Result<std::string>()> provider) {
+  m_scratch_provider = std::move(provider);
+}
+
 base::Result<model::Catalog> DesiredSchema::normalized() {
   const std::lock_guard lock(m_mutex);
   if (!m_normalized) {
-    const auto& scratch = m_scratch ? m_scratch : m_fallback_scratch;
+    auto scratch = m_scratch ? m_scratch : m_fallback_scratch;
+    if (!scratch && m_scratch_provider) {
+      auto made = m_scratch_provider();
+      if (!made) {
+        m_normalized = base::Result<model::Catalog>(made.error());
+        m_failed = true;
+        return *m_normalized;
+      }
+      scratch = std::move(*made);
+    }
     if (!scratch) {
       m_normalized = base::Result<model::Catalog>(
           base::Error("the desired schema differs from the database as written, and comparing "
@@ -95,8 +108,17 @@ base::Result<model::Catalog> DesiredSchema::normalized() {
     } else {
       m_normalized = normalize(*m_raw, *scratch);
     }
+    m_failed = !*m_normalized;
   }
   return *m_normalized;
+}
+
+std::optional<base::Error> DesiredSchema::shared_error() const {
+  if (!m_failed.load()) {
+    return std::nullopt;
+  }
+  const std::lock_guard lock(m_mutex);
+  return m_normalized->error();
 }
 
 base::Result<PlanOutcome> plan_database(const model::Catalog& current, DesiredSchema& desired,

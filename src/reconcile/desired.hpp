@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -46,8 +48,18 @@ class DesiredSchema {
   [[nodiscard]] const std::vector<std::string>& roles() const { return m_roles; }
   // Returns the normalised catalog, building it on the first call.
   [[nodiscard]] base::Result<model::Catalog> normalized();
-  // Sets the scratch server when none was given (e.g. the target's own).
+  // Sets the scratch server when none was given (tenant create: the server it
+  // creates databases on).
   void set_fallback_scratch(const std::string& conninfo);
+  // Sets what makes a scratch server when none was given (a throwaway local
+  // cluster): called once, on the worker that first needs to normalise; its
+  // error is then normalized()'s.
+  void set_scratch_provider(std::function<base::Result<std::string>()> provider);
+  // The error normalized() failed with: the same for every tenant (the
+  // desired schema PostgreSQL rejects, a scratch server that cannot be
+  // used), so a fleet run stops starting tenants and says it once. nullopt
+  // while normalized() has not failed.
+  [[nodiscard]] std::optional<base::Error> shared_error() const;
 
  private:
   void take(manifest::Manifest manifest);
@@ -60,8 +72,10 @@ class DesiredSchema {
   std::vector<std::string> m_roles;
   std::optional<std::string> m_scratch;
   std::optional<std::string> m_fallback_scratch;
-  std::mutex m_mutex;
+  std::function<base::Result<std::string>()> m_scratch_provider;
+  mutable std::mutex m_mutex;
   std::optional<base::Result<model::Catalog>> m_normalized;
+  std::atomic<bool> m_failed{false};  // m_normalized holds an error
 };
 
 // Returns a config error naming the `roles` (exact names) that do not exist

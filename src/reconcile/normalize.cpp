@@ -100,6 +100,32 @@ void guess_routine_reads(model::Catalog& catalog) {
   }
 }
 
+// Where the column at fault was declared, when `source` (a statement's
+// source) is a table's and PostgreSQL's `message` quotes a word that is one
+// of its columns' names or in one of their types (`type "intger" does not
+// exist`); "" otherwise.
+std::string column_declared_at(const model::Catalog& desired, const std::string& source,
+                               const std::string& message) {
+  const auto open = message.find('"');
+  const auto close = open == std::string::npos ? open : message.find('"', open + 1);
+  if (close == std::string::npos || close == open + 1) {
+    return "";
+  }
+  const std::string quoted = message.substr(open + 1, close - open - 1);
+  for (const auto& [name, table] : desired.tables) {
+    if (source.find(model::display_name(name)) == std::string::npos) {
+      continue;
+    }
+    for (const auto& column : table.columns) {
+      if (!column.source.where.empty() &&
+          (column.name == quoted || column.type.find(quoted) != std::string::npos)) {
+        return column.source.where;
+      }
+    }
+  }
+  return "";
+}
+
 // Where the object a statement came from was declared, if it can be told.
 std::string declared_at(const model::Catalog& desired, const std::string& source) {
   const auto check = [&](const auto& objects) -> std::string {
@@ -375,6 +401,17 @@ base::Result<void> check_routine_bodies(pg::Session& session, const model::Catal
   return {};
 }
 
+// A scratch server that cannot be used is the same for every tenant: a
+// config error that names the ways out.
+base::Error unusable_scratch(const base::Error& error) {
+  return base::Error(error.message(), base::ErrorKind::config)
+      .with_hint(
+          "name a server where tenantctl may create and drop a database with --scratch-url or "
+          "TENANTCTL_SCRATCH_URL, or set neither, so that tenantctl starts a throwaway local "
+          "cluster itself (PostgreSQL's server programs installed; docs/planning.md, \"The "
+          "scratch server\")");
+}
+
 std::string scratch_name() {
   std::random_device device;
   return fmt::format("tenantctl_scratch_{}_{:08x}", ::getpid(), device());
@@ -402,17 +439,14 @@ base::Result<model::Catalog> normalize(const model::Catalog& desired,
                                        const std::string& scratch_conninfo) {
   auto admin = pg::Session::open(scratch_conninfo);
   if (!admin) {
-    return admin.error().with_context("opening the scratch server");
+    return unusable_scratch(admin.error().with_context("opening the scratch server"));
   }
   const std::string name = scratch_name();
   if (auto created = admin->execute(
           fmt::format("CREATE DATABASE {} TEMPLATE template0", pg::quote_ident(name)));
       !created) {
-    return created.error()
-        .with_context("creating a scratch database to compare the desired schema exactly")
-        .with_hint(
-            "use --scratch-url (or TENANTCTL_SCRATCH_URL) to name a server where tenantctl may "
-            "create and drop databases");
+    return unusable_scratch(created.error().with_context(
+        "creating a scratch database to compare the desired schema exactly"));
   }
   const ScratchDatabase guard(*admin, name);
   auto conninfo = pg::with_dbname(scratch_conninfo, name);
@@ -449,7 +483,10 @@ base::Result<model::Catalog> normalize(const model::Catalog& desired,
                                       [&](std::size_t index) { current_statement = index; });
       !done) {
     const auto& source = built->statements[current_statement].source;
-    const auto where = declared_at(desired, source);
+    auto where = column_declared_at(desired, source, done.error().message());
+    if (where.empty()) {
+      where = declared_at(desired, source);
+    }
     return base::Error(fmt::format("{}the desired schema does not build in PostgreSQL: {}",
                                    where.empty() ? "" : where + ": ", done.error().message()),
                        base::ErrorKind::config)

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -12,9 +13,19 @@ namespace {
 std::map<fleet::Outcome, int> counts(const fleet::RunReport& report) {
   std::map<fleet::Outcome, int> out;
   for (const auto& tenant : report.tenants) {
-    ++out[tenant.outcome];
+    ++out[fleet::plan_outcome(tenant)];
   }
   return out;
+}
+
+std::size_t with_pending(const fleet::RunReport& report) {
+  return static_cast<std::size_t>(
+      std::count_if(report.tenants.begin(), report.tenants.end(),
+                    [](const auto& tenant) { return !fleet::pending_files(tenant).empty(); }));
+}
+
+std::string plural(std::size_t count, std::string_view word) {
+  return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
 }
 
 std::vector<std::string> hazard_names(const std::vector<ddl::Statement>& statements) {
@@ -53,6 +64,9 @@ std::string summary_line(const fleet::RunReport& report) {
   if (get(fleet::Outcome::skipped) > 0) {
     line += fmt::format(", {} not started", get(fleet::Outcome::skipped));
   }
+  if (const auto pending = with_pending(report); pending > 0) {
+    line += fmt::format(" ({} with pending migration files)", pending);
+  }
   line += fmt::format(" in {:.1f}s ({} distinct plan{})", report.seconds, report.distinct_plans,
                       report.distinct_plans == 1 ? "" : "s");
   if (report.interrupted) {
@@ -61,16 +75,21 @@ std::string summary_line(const fleet::RunReport& report) {
   return line;
 }
 
-// Tenants grouped by the plan they got (same SQL), in first-seen order.
+// Tenants grouped by the plan they got (same pending files and SQL), in
+// first-seen order.
 std::vector<std::pair<const fleet::TenantResult*, std::vector<std::string>>> plan_groups(
     const fleet::RunReport& report) {
   std::vector<std::pair<const fleet::TenantResult*, std::vector<std::string>>> groups;
   std::map<std::string, std::size_t> by_sql;
   for (const auto& tenant : report.tenants) {
-    if (tenant.statements.empty()) {
+    const auto pending = fleet::pending_files(tenant);
+    if (tenant.statements.empty() && pending.empty()) {
       continue;
     }
     std::string key;
+    for (const auto& name : pending) {
+      key += "-- migration " + name + "\n";
+    }
     for (const auto& statement : tenant.statements) {
       key += statement.sql + ";\n";
     }
@@ -85,6 +104,24 @@ std::vector<std::pair<const fleet::TenantResult*, std::vector<std::string>>> pla
 
 }  // namespace
 
+std::string pending_sql(const std::vector<std::string>& pending,
+                        const std::vector<knex::MigrationFile>* migrations) {
+  std::string out;
+  for (const auto& name : pending) {
+    out += fmt::format("-- migration file {} (apply runs it first)\n", name);
+    if (migrations == nullptr) {
+      continue;
+    }
+    for (const auto& file : *migrations) {
+      if (file.name == name) {
+        out += file.managed ? file.up + (file.up.ends_with("\n") ? "" : "\n")
+                            : "-- (a hand-written knex migration: knex runs it)\n";
+      }
+    }
+  }
+  return out;
+}
+
 std::string fleet_text(const fleet::RunReport& report, const FleetTextOptions& options) {
   const char* red = options.color ? "\033[31m" : "";
   const char* green = options.color ? "\033[32m" : "";
@@ -96,16 +133,22 @@ std::string fleet_text(const fleet::RunReport& report, const FleetTextOptions& o
   }
   std::string out;
   for (const auto& tenant : report.tenants) {
-    const auto name = fleet::outcome_name(tenant.outcome);
-    const char* color =
-        tenant.outcome == fleet::Outcome::in_sync || tenant.outcome == fleet::Outcome::applied
-            ? green
-        : tenant.outcome == fleet::Outcome::drift ? yellow
-                                                  : red;
+    const auto outcome = fleet::plan_outcome(tenant);
+    const auto name = fleet::outcome_name(outcome);
+    const char* color = outcome == fleet::Outcome::in_sync || outcome == fleet::Outcome::applied
+                            ? green
+                        : outcome == fleet::Outcome::drift ? yellow
+                                                           : red;
     std::string detail;
+    if (const auto pending = fleet::pending_files(tenant); !pending.empty()) {
+      detail = plural(pending.size(), "pending migration file") + " (run first), ";
+    }
+    if (!detail.empty() && tenant.statements.empty()) {
+      detail += "schema/ in sync";
+    }
     if (!tenant.statements.empty() && tenant.outcome != fleet::Outcome::failed) {
-      detail = fmt::format("{} statement{}", tenant.statements.size(),
-                           tenant.statements.size() == 1 ? "" : "s");
+      detail += fmt::format("{} statement{}", tenant.statements.size(),
+                            tenant.statements.size() == 1 ? "" : "s");
       const auto hazards = hazard_names(tenant.statements);
       if (!hazards.empty()) {
         detail += " [" + joined(hazards, ", ") + "]";
@@ -124,6 +167,7 @@ std::string fleet_text(const fleet::RunReport& report, const FleetTextOptions& o
   if (options.verbose) {
     for (const auto& [first, labels] : plan_groups(report)) {
       out += fmt::format("\n-- plan for {}:\n", joined(labels, ", "));
+      out += pending_sql(fleet::pending_files(*first), options.migrations);
       for (const auto& statement : first->statements) {
         out += statement.sql + ";\n";
       }
@@ -140,7 +184,7 @@ std::string fleet_json(const fleet::RunReport& report) {
     nlohmann::ordered_json item;
     item["target"] = tenant.label;
     item["id"] = tenant.id;
-    item["status"] = fleet::outcome_name(tenant.outcome);
+    item["status"] = fleet::outcome_name(fleet::plan_outcome(tenant));
     item["fingerprint"] = tenant.fingerprint;
     // "read", or "unchanged" when plan trusted the stamp apply recorded.
     item["catalog"] = tenant.catalog_read ? "read" : "unchanged";
@@ -157,7 +201,9 @@ std::string fleet_json(const fleet::RunReport& report) {
     for (const auto& object : tenant.unmanaged) {
       item["unmanaged"].push_back(object.kind + " " + object.identity);
     }
-    // apply: the migration files it ran first (knex batch migrated_batch).
+    // plan: the migration files apply would run first; apply: those it ran
+    // (knex batch migrated_batch).
+    item["pending_migrations"] = fleet::pending_files(tenant);
     item["migrated"] = tenant.migrated;
     item["error"] = tenant.error.empty() ? nlohmann::ordered_json(nullptr)
                                          : nlohmann::ordered_json(tenant.error);
@@ -168,15 +214,12 @@ std::string fleet_json(const fleet::RunReport& report) {
     const auto found = count.find(outcome);
     return found == count.end() ? 0 : found->second;
   };
-  out["summary"] = {{"in_sync", get(fleet::Outcome::in_sync)},
-                    {"drift", get(fleet::Outcome::drift)},
-                    {"applied", get(fleet::Outcome::applied)},
-                    {"failed", get(fleet::Outcome::failed)},
-                    {"blocked", get(fleet::Outcome::blocked)},
-                    {"skipped", get(fleet::Outcome::skipped)},
-                    {"seconds", report.seconds},
-                    {"distinct_plans", report.distinct_plans},
-                    {"interrupted", report.interrupted}};
+  out["summary"] = {
+      {"in_sync", get(fleet::Outcome::in_sync)},    {"drift", get(fleet::Outcome::drift)},
+      {"applied", get(fleet::Outcome::applied)},    {"failed", get(fleet::Outcome::failed)},
+      {"blocked", get(fleet::Outcome::blocked)},    {"skipped", get(fleet::Outcome::skipped)},
+      {"pending_migrations", with_pending(report)}, {"seconds", report.seconds},
+      {"distinct_plans", report.distinct_plans},    {"interrupted", report.interrupted}};
   return out.dump(2) + "\n";
 }
 
@@ -188,6 +231,9 @@ std::string fleet_markdown(const fleet::RunReport& report) {
     out += fmt::format("\n#### Plan {} — {} tenant{}\n\n", i + 1, labels.size(),
                        labels.size() == 1 ? "" : "s");
     out += "Tenants: " + joined(labels, ", ") + "\n\n";
+    if (const auto pending = fleet::pending_files(*first); !pending.empty()) {
+      out += "Pending migration files, run first: " + joined(pending, ", ") + "\n\n";
+    }
     const auto hazards = hazard_names(first->statements);
     out += "Hazards: " + (hazards.empty() ? std::string("none") : joined(hazards, ", ")) + "\n\n";
     out += "```sql\n";
@@ -211,8 +257,8 @@ std::string fleet_markdown(const fleet::RunReport& report) {
           c = ' ';
         }
       }
-      out += fmt::format("| {} | {} | {} |\n", tenant->label, fleet::outcome_name(tenant->outcome),
-                         reason);
+      out += fmt::format("| {} | {} | {} |\n", tenant->label,
+                         fleet::outcome_name(fleet::plan_outcome(*tenant)), reason);
     }
   }
   return out;

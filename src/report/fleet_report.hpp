@@ -9,7 +9,15 @@ namespace report {
 struct FleetTextOptions {
   bool color = false;
   bool verbose = false;  // add each distinct plan's SQL, with the tenants that share it
+  // With verbose: the migration files, whose up SQL is shown for the pending
+  // ones (null: names only).
+  const std::vector<knex::MigrationFile>* migrations = nullptr;
 };
+
+// The pending migration files' SQL as plan shows it: a comment naming each,
+// then its up part when `migrations` (the files read) is given.
+[[nodiscard]] std::string pending_sql(const std::vector<std::string>& pending,
+                                      const std::vector<knex::MigrationFile>* migrations);
 
 // A line per tenant (label, outcome, number of statements, hazards or the
 // error) and a summary line.

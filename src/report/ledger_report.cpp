@@ -49,12 +49,23 @@ Colors colors(bool color) {
   return color ? Colors{"\033[31m", "\033[32m", "\033[33m", "\033[0m"} : Colors{"", "", "", ""};
 }
 
+// The outcome's name in reports; a dry run's changes are what would be done
+// ("would_migrate", "would_roll_back").
+std::string_view outcome_name(const fleet::LedgerReport& report, fleet::LedgerOutcome outcome) {
+  if (report.dry_run && outcome == fleet::LedgerOutcome::changed) {
+    return report.action == fleet::LedgerAction::migrate ? "would_migrate" : "would_roll_back";
+  }
+  return fleet::ledger_outcome_name(report.action, outcome);
+}
+
 std::string ledger_detail(const fleet::LedgerReport& report, const fleet::LedgerResult& tenant) {
   std::string detail;
   if (!tenant.names.empty()) {
-    detail = report.action == fleet::LedgerAction::migrate
-                 ? fmt::format("batch {}: {}", tenant.batch, joined(tenant.names, ", "))
-                 : fmt::format("undid {}", joined(tenant.names, ", "));
+    const bool migrate = report.action == fleet::LedgerAction::migrate;
+    detail = report.dry_run ? fmt::format("{} {}", migrate ? "would run" : "would undo",
+                                          joined(tenant.names, ", "))
+             : migrate      ? fmt::format("batch {}: {}", tenant.batch, joined(tenant.names, ", "))
+                            : fmt::format("undid {}", joined(tenant.names, ", "));
   }
   if (report.action == fleet::LedgerAction::migrate && !tenant.history.out_of_order.empty()) {
     detail += fmt::format(" (out of order: {})", joined(tenant.history.out_of_order, ", "));
@@ -76,11 +87,14 @@ std::string ledger_summary(const fleet::LedgerReport& report) {
     if (outcome == fleet::LedgerOutcome::skipped && count[outcome] == 0) {
       continue;
     }
-    line += fmt::format("{} {} {}", first ? "" : ",", count[outcome],
-                        fleet::ledger_outcome_name(report.action, outcome));
+    line +=
+        fmt::format("{} {} {}", first ? "" : ",", count[outcome], outcome_name(report, outcome));
     first = false;
   }
   line += fmt::format(" in {:.1f}s", report.seconds);
+  if (report.dry_run) {
+    line += "; dry run: nothing was changed";
+  }
   if (report.interrupted) {
     line += "; interrupted";
   }
@@ -171,8 +185,8 @@ std::string ledger_text(const fleet::LedgerReport& report, bool color) {
                        : tenant.outcome == fleet::LedgerOutcome::unchanged ? ""
                                                                            : c.red;
     out += fmt::format("{:<{}}  {}{:<20}{}  {}\n", tenant.label, width, tint,
-                       fleet::ledger_outcome_name(report.action, tenant.outcome),
-                       *tint != '\0' ? c.reset : "", ledger_detail(report, tenant));
+                       outcome_name(report, tenant.outcome), *tint != '\0' ? c.reset : "",
+                       ledger_detail(report, tenant));
   }
   return out + "\n" + ledger_summary(report) + "\n";
 }
@@ -180,13 +194,14 @@ std::string ledger_text(const fleet::LedgerReport& report, bool color) {
 std::string ledger_json(const fleet::LedgerReport& report) {
   Json out;
   out["command"] = fleet::ledger_command_name(report.action);
+  out["dry_run"] = report.dry_run;
   out["tenants"] = Json::array();
   std::map<std::string_view, int> count;
   for (const auto& outcome : k_ledger_outcomes) {
-    count[fleet::ledger_outcome_name(report.action, outcome)] = 0;
+    count[outcome_name(report, outcome)] = 0;
   }
   for (const auto& tenant : report.tenants) {
-    const auto status = fleet::ledger_outcome_name(report.action, tenant.outcome);
+    const auto status = outcome_name(report, tenant.outcome);
     ++count[status];
     Json item;
     item["target"] = tenant.label;
@@ -202,7 +217,7 @@ std::string ledger_json(const fleet::LedgerReport& report) {
   }
   Json summary;
   for (const auto& outcome : k_ledger_outcomes) {
-    const auto status = fleet::ledger_outcome_name(report.action, outcome);
+    const auto status = outcome_name(report, outcome);
     summary[std::string(status)] = count[status];
   }
   summary["seconds"] = report.seconds;
@@ -218,7 +233,7 @@ std::string ledger_markdown(const fleet::LedgerReport& report) {
       fleet::ledger_command_name(report.action), ledger_summary(report));
   for (const auto& tenant : report.tenants) {
     out += fmt::format("| {} | {} | {} |\n", table_cell(tenant.label),
-                       fleet::ledger_outcome_name(report.action, tenant.outcome),
+                       outcome_name(report, tenant.outcome),
                        table_cell(ledger_detail(report, tenant)));
   }
   return out;

@@ -28,6 +28,9 @@ tests/support/pg-cluster.sh start "$state" >/dev/null
 psql_db() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h "$TENANTCTL_TEST_PGHOST" -p "$TENANTCTL_TEST_PGPORT" -U postgres "$@"; }
 export DB_ENCRYPTION_KEY=bench-only-key-0123456789abcdefg
 central="postgresql://postgres@/central?host=$TENANTCTL_TEST_PGHOST&port=$TENANTCTL_TEST_PGPORT"
+# Scratch databases on the bench's own cluster (docs/planning.md, "The
+# scratch server"), not a throwaway cluster per command.
+export TENANTCTL_SCRATCH_URL="postgresql://postgres@/postgres?host=$TENANTCTL_TEST_PGHOST&port=$TENANTCTL_TEST_PGPORT"
 
 # The 50-table template and its desired schema.
 # The tables belong to bench_owner, a role every tenant's login role is a

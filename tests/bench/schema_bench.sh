@@ -24,6 +24,9 @@ trap cleanup EXIT
 tests/support/pg-cluster.sh start "$state" >/dev/null
 . "$state/env"
 url() { echo "postgresql://postgres@/$1?host=$TENANTCTL_TEST_PGHOST&port=$TENANTCTL_TEST_PGPORT"; }
+# Scratch databases on the bench's own cluster (docs/planning.md, "The
+# scratch server"), not a throwaway cluster per command.
+export TENANTCTL_SCRATCH_URL="$(url postgres)"
 psql_db() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -h "$TENANTCTL_TEST_PGHOST" -p "$TENANTCTL_TEST_PGPORT" -U postgres "$@"; }
 
 psql_db -d postgres -c "create database big" -c "create database empty"

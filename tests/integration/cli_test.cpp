@@ -60,6 +60,80 @@ TEST(CliTest, HelpAndVersion) {
   EXPECT_EQ(result.exit_code, 64);
 }
 
+// Issue 14: every option value is checked before any target is touched
+// (the URL here names no server: reaching it would fail otherwise).
+TEST(CliTest, OptionValuesAreCheckedBeforeAnyTarget) {
+  const std::string url = "postgresql://nobody@/nowhere?host=/nonexistent";
+  const struct {
+    std::vector<std::string> args;
+    std::string message;
+  } cases[] = {
+      {{"plan", "--url", url, "--concurrency", "0"}, "--concurrency '0'"},
+      {{"plan", "--url", url, "--concurrency=-3"}, "--concurrency '-3'"},
+      {{"plan", "--url", url, "--concurrency", "eight"}, "--concurrency 'eight'"},
+      {{"apply", "--url", url, "--yes", "--max-failures", "0"}, "--max-failures '0'"},
+      {{"apply", "--url", url, "--yes", "--canary", "0"}, "--canary '0'"},
+      {{"plan", "--url", url, "--run", "r1", "--lease", "5"}, "--lease '5'"},
+      {{"plan", "--url", url, "--lease", "60"}, "--lease is given without --run"},
+      {{"plan", "--url", url, "--lock-timeout", "5parsecs"}, "--lock-timeout '5parsecs'"},
+      {{"apply", "--url", url, "--yes", "--statement-timeout", "soon"},
+       "--statement-timeout 'soon'"},
+      {{"migrate", "--url", url, "--lock-timeout", "5parsecs"}, "--lock-timeout '5parsecs'"},
+      {{"rollback", "--url", url, "--concurrency", "0"}, "--concurrency '0'"},
+      {{"unlock", "--url", url, "--yes", "--max-failures", "0"}, "--max-failures '0'"},
+      {{"status", "--url", url, "--concurrency", "0"}, "--concurrency '0'"},
+  };
+  for (const auto& each : cases) {
+    const auto result = run_tenantctl(each.args);
+    EXPECT_EQ(result.exit_code, 64) << each.args[0] << ": " << result.err;
+    EXPECT_NE(result.err.find(each.message), std::string::npos) << result.err;
+    EXPECT_EQ(result.err.find("nonexistent"), std::string::npos)
+        << "a target was reached: " << result.err;
+  }
+  const auto duration = run_tenantctl({"plan", "--url", url, "--lock-timeout", "5parsecs"});
+  EXPECT_NE(duration.err.find("500ms, 5s, 2min"), std::string::npos) << duration.err;
+  const auto count = run_tenantctl({"plan", "--url", url, "--concurrency", "0"});
+  EXPECT_NE(count.err.find("at least 1"), std::string::npos) << count.err;
+}
+
+// Issue 14: each command's help lists exactly the options it takes, and
+// `help` reaches subcommands.
+TEST(CliTest, HelpListsWhatEachCommandTakesAndReachesSubcommands) {
+  const auto status = run_tenantctl({"status", "--help"});
+  ASSERT_EQ(status.exit_code, 0) << status.err;
+  for (const char* taken : {"--migrations", "--exit-code", "--schema", "--scratch-url",
+                            "--concurrency", "--format", "--all"}) {
+    EXPECT_NE(status.out.find(taken), std::string::npos) << taken << "\n" << status.out;
+  }
+  for (const char* not_taken :
+       {"--run", "--lease", "--offline", "--lock-timeout", "--statement-timeout", "--verbose",
+        "--allow-hazards", "--yes", "sql"}) {
+    EXPECT_EQ(status.out.find(not_taken), std::string::npos) << not_taken << "\n" << status.out;
+  }
+  EXPECT_EQ(run_tenantctl({"help", "status"}).out, status.out);
+  EXPECT_EQ(run_tenantctl({"status", "--url", "x", "--run", "r1"}).exit_code, 64);
+
+  const auto plan = run_tenantctl({"plan", "--help"});
+  EXPECT_NE(plan.out.find("--lock-timeout"), std::string::npos) << plan.out;
+  EXPECT_EQ(plan.out.find("--allow-hazards"), std::string::npos) << plan.out;
+  EXPECT_NE(plan.out.find("--migrations"), std::string::npos) << plan.out;
+  EXPECT_EQ(plan.out.find("--canary"), std::string::npos) << plan.out;
+
+  const auto create = run_tenantctl({"help", "tenant", "create"});
+  EXPECT_EQ(create.exit_code, 0) << create.err;
+  EXPECT_NE(create.out.find("--slug"), std::string::npos) << create.out;
+  EXPECT_EQ(create.out, run_tenantctl({"tenant", "create", "--help"}).out);
+  const auto rotate = run_tenantctl({"help", "secrets", "rotate-passwords"});
+  EXPECT_EQ(rotate.out, run_tenantctl({"secrets", "rotate-passwords", "--help"}).out);
+
+  const auto unknown = run_tenantctl({"help", "tenant", "crate"});
+  EXPECT_EQ(unknown.exit_code, 64);
+  EXPECT_NE(unknown.err.find("did you mean 'tenant create'?"), std::string::npos) << unknown.err;
+  const auto plain = run_tenantctl({"help", "plan", "extra"});
+  EXPECT_EQ(plain.exit_code, 64);
+  EXPECT_NE(plain.err.find("plan has no subcommands"), std::string::npos) << plain.err;
+}
+
 TEST(CliTest, InspectWritesTomlToAFile) {
   test_support::TestDatabase db;
   db.exec(

@@ -111,10 +111,11 @@ class Fleet {
   }
 
   // Runs tenantctl like run(), on a pseudo-terminal.
-  test_support::CommandResult run_on_terminal(std::vector<std::string> args) const {
+  test_support::CommandResult run_on_terminal(std::vector<std::string> args,
+                                              const std::string& typed = "") const {
     args.push_back("--schema");
     args.push_back((m_dir / "schema.toml").string());
-    return test_support::run_tenantctl_on_terminal(args, environment());
+    return test_support::run_tenantctl_on_terminal(args, environment(), typed);
   }
 
   // Runs tenantctl like run(), and sends it SIGINT (as Ctrl-C would) after
@@ -143,6 +144,20 @@ class Fleet {
   // Runs tenantctl with the fleet's configuration but no --schema.
   test_support::CommandResult run_without_schema(const std::vector<std::string>& args) const {
     return test_support::run_tenantctl(args, environment());
+  }
+  // Runs tenantctl like run(), with `overrides` replacing or adding
+  // environment variables.
+  test_support::CommandResult run_with(
+      std::vector<std::string> args,
+      const std::vector<std::pair<std::string, std::string>>& overrides) const {
+    args.push_back("--schema");
+    args.push_back((m_dir / "schema.toml").string());
+    auto env = environment();
+    for (const auto& [name, value] : overrides) {
+      std::erase_if(env, [&](const auto& entry) { return entry.first == name; });
+      env.emplace_back(name, value);
+    }
+    return test_support::run_tenantctl(args, env);
   }
   // Adds `text` to the desired schema.
   void add_to_schema(const std::string& text) const {
@@ -345,6 +360,196 @@ TEST(FleetTest, ConfigurationErrorsComeBeforeAnyTenant) {
   result = fleet.run({"plan", "--tenant", "nobody"});
   EXPECT_EQ(result.exit_code, 64) << result.err;
   EXPECT_NE(result.err.find("nobody"), std::string::npos) << result.err;
+}
+
+std::size_t occurrences(const std::string& text, const std::string& what) {
+  std::size_t count = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) {
+    ++count;
+  }
+  return count;
+}
+
+// Issue 14: a key that opens no tenant's password is said once, exit 78,
+// before any tenant is touched.
+TEST(FleetTest, AWrongKeyForTheWholeFleetIsSaidOnceBeforeAnyTenant) {
+  const Fleet fleet({{"a", Kind::wrong_key}, {"b", Kind::wrong_key}, {"c", Kind::wrong_key}});
+  const auto result = fleet.run({"apply", "--all", "--yes"});
+  EXPECT_EQ(result.exit_code, 78) << result.out << result.err;
+  EXPECT_EQ(occurrences(result.err,
+                        "DB_ENCRYPTION_KEY decrypts none of the 3 selected tenants' "
+                        "stored passwords"),
+            1u)
+      << result.err;
+  EXPECT_EQ(result.out, "");
+  EXPECT_EQ(result.err.find(k_other_key), std::string::npos);
+  EXPECT_EQ(result.err.find(k_key), std::string::npos);
+  // The knex tables apply would have made first are not there: untouched.
+  EXPECT_EQ(fleet.tenants()[0].db->scalar("select to_regclass('public.knex_migrations') is null"),
+            "t");
+}
+
+// Issue 14: a scratch server that cannot be used is said once (exit 78),
+// naming the ways out; without one, tenantctl starts a throwaway cluster.
+TEST(FleetTest, TheScratchServerRuleIsOneAndItsFailureIsSaidOnce) {
+  const Fleet fleet(
+      {{"a", Kind::missing_index}, {"b", Kind::missing_index}, {"c", Kind::missing_index}});
+  const std::string role = fmt::format("no_createdb_{}", ::getpid());
+  test_support::exec_admin(fmt::format("create role {} login password 'Np-secret-1'", role));
+  const auto url = test_support::cluster().tcp_url(role, "Np-secret-1", "postgres");
+  const auto refused = fleet.run_with({"plan", "--all"}, {{"TENANTCTL_SCRATCH_URL", url}});
+  test_support::exec_admin(fmt::format("drop role {}", role));
+  EXPECT_EQ(refused.exit_code, 78) << refused.out << refused.err;
+  EXPECT_EQ(occurrences(refused.err, "creating a scratch database"), 1u) << refused.err;
+  EXPECT_NE(refused.err.find("permission denied to create database"), std::string::npos)
+      << refused.err;
+  for (const char* way : {"--scratch-url", "TENANTCTL_SCRATCH_URL", "throwaway local cluster"}) {
+    EXPECT_NE(refused.err.find(way), std::string::npos) << way << "\n" << refused.err;
+  }
+  EXPECT_EQ(refused.err.find("Np-secret-1"), std::string::npos) << refused.err;
+
+  // Neither --scratch-url nor TENANTCTL_SCRATCH_URL: a throwaway cluster,
+  // never the central database (whose URL the run has).
+  const auto planned =
+      fleet.run_with({"plan", "--all", "--format", "json"}, {{"TENANTCTL_SCRATCH_URL", ""}});
+  EXPECT_EQ(planned.exit_code, 0) << planned.err;
+  const auto status = statuses(planned.out);
+  EXPECT_EQ(status.at("a"), "drift");
+  EXPECT_EQ(status.at("c"), "drift");
+  EXPECT_EQ(fleet.central().scalar("select count(*) from pg_database where datname like "
+                                   "'tenantctl_scratch_%'"),
+            "0");
+}
+
+// Issue 14: a desired schema PostgreSQL rejects is said once, exit 78, with
+// the file and line of the object at fault.
+TEST(FleetTest, ADesiredSchemaPostgreSQLRejectsIsSaidOnce) {
+  const Fleet fleet(
+      {{"a", Kind::missing_index}, {"b", Kind::missing_index}, {"c", Kind::missing_index}});
+  fleet.add_to_schema(
+      "[table.public.notes]\n\n[[table.public.notes.column]]\nname = \"n\"\ntype = "
+      "\"intger\"\n");
+  const auto result = fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all"});
+  EXPECT_EQ(result.exit_code, 78) << result.out << result.err;
+  EXPECT_EQ(occurrences(result.err, "does not build in PostgreSQL"), 1u) << result.err;
+  EXPECT_NE(result.err.find("type \"intger\" does not exist"), std::string::npos) << result.err;
+  // The column's own line: the table's header is two lines above it.
+  const auto text = read_file(fleet.schema_file());
+  const auto lines_before = [&](const std::string& what) {
+    return std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(text.find(what)),
+                      '\n');
+  };
+  const auto column_line = lines_before("name = \"n\"");
+  EXPECT_NE(result.err.find(fmt::format("schema.toml:{}:", column_line)), std::string::npos)
+      << result.err;
+  EXPECT_EQ(result.out, "");
+  // Nothing applied anywhere: the missing index is still missing.
+  for (const auto& tenant : fleet.tenants()) {
+    EXPECT_EQ(tenant.db->scalar("select to_regclass('public.accounts_name_idx') is null"), "t");
+  }
+}
+
+// Issue 14: a run name remembers the command and the inputs it was started
+// for; reusing it for something else is a usage error, never a silent no-op.
+TEST(FleetTest, ARunNameBelongsToOneCommandAndOneSchema) {
+  const Fleet fleet({{"a", Kind::missing_index}, {"b", Kind::in_sync}});
+  const std::string run = fmt::format("r-{}", ::getpid());
+  const auto planned = fleet.run({"plan", "--all", "--run", run});
+  EXPECT_EQ(planned.exit_code, 0) << planned.err;
+  const auto applied = fleet.run({"apply", "--all", "--yes", "--run", run});
+  EXPECT_EQ(applied.exit_code, 64) << applied.out << applied.err;
+  EXPECT_NE(applied.err.find("was started by plan, not apply"), std::string::npos) << applied.err;
+  EXPECT_NE(applied.err.find(run + "-apply"), std::string::npos) << applied.err;
+  EXPECT_EQ(fleet.tenants()[0].db->scalar("select to_regclass('public.accounts_name_idx') is null"),
+            "t");
+  // Its own name: applied.
+  const auto own = fleet.run(
+      {"apply", "--all", "--yes", "--allow-hazards", "index_build", "--run", run + "-apply"});
+  EXPECT_EQ(own.exit_code, 0) << own.out << own.err;
+  EXPECT_EQ(fleet.tenants()[0].db->scalar("select to_regclass('public.accounts_name_idx') is null"),
+            "f");
+  // The same command over another schema.
+  fleet.add_to_schema("# a reviewed change\n");
+  const auto changed = fleet.run(
+      {"apply", "--all", "--yes", "--allow-hazards", "index_build", "--run", run + "-apply"});
+  EXPECT_EQ(changed.exit_code, 64) << changed.err;
+  EXPECT_NE(changed.err.find("other contents of schema/"), std::string::npos) << changed.err;
+}
+
+// Issue 14: apply decides hazards before it asks; its question and its
+// refusal count the targets and name the --allow-hazards value needed.
+TEST(FleetTest, ApplyDecidesHazardsBeforeItAsks) {
+  const Fleet fleet({{"a", Kind::missing_index}, {"b", Kind::extra_column}, {"c", Kind::in_sync}});
+  // Both drifted targets are blocked: nothing asked, exit 3, the value named.
+  const auto none = fleet.run_on_terminal({"apply", "--all"}, "y\n");
+  EXPECT_EQ(none.exit_code, 3) << none.out;
+  EXPECT_NE(none.out.find("nothing to apply: 2 targets stay blocked by hazards (to include "
+                          "them: --allow-hazards data_loss,index_build)"),
+            std::string::npos)
+      << none.out;
+  EXPECT_EQ(none.out.find("[y/N]"), std::string::npos) << none.out;
+
+  // A default allow list in tenantctl.toml: one target changes, one stays
+  // blocked, and the question says so before anything runs.
+  const auto config = fleet.schema_file().parent_path() / "tenantctl.toml";
+  std::ofstream(config) << "[defaults]\nallow_hazards = [\"index_build\"]\n";
+  const auto declined =
+      fleet.run_on_terminal({"apply", "--all", "--config", config.string()}, "n\n");
+  EXPECT_EQ(declined.exit_code, 1) << declined.out;
+  EXPECT_NE(declined.out.find("Apply to 1 of 3 target(s)? 1 target stays blocked by hazards (to "
+                              "include them: --allow-hazards data_loss)."),
+            std::string::npos)
+      << declined.out;
+  EXPECT_EQ(fleet.tenants()[0].db->scalar("select to_regclass('public.accounts_name_idx') is null"),
+            "t");
+
+  // Without a terminal: the blocked target's error and one line after the
+  // report name the value.
+  const auto applied = fleet.run({"apply", "--all", "--yes", "--config", config.string()});
+  EXPECT_EQ(applied.exit_code, 3) << applied.out << applied.err;
+  EXPECT_NE(applied.out.find("to apply anyway: --allow-hazards data_loss"), std::string::npos)
+      << applied.out;
+  EXPECT_NE(applied.err.find("1 target blocked by hazards; to apply it: --allow-hazards "
+                             "data_loss"),
+            std::string::npos)
+      << applied.err;
+  EXPECT_EQ(fleet.tenants()[0].db->scalar("select to_regclass('public.accounts_name_idx') is null"),
+            "f");
+
+  // An unknown name in the configuration: a config error naming its line.
+  std::ofstream(config) << "[defaults]\nallow_hazards = [\"index_bild\"]\n";
+  const auto wrong = fleet.run({"apply", "--all", "--yes", "--config", config.string()});
+  EXPECT_EQ(wrong.exit_code, 78) << wrong.err;
+  EXPECT_NE(wrong.err.find("tenantctl.toml:2"), std::string::npos) << wrong.err;
+  EXPECT_NE(wrong.err.find("did you mean 'index_build'?"), std::string::npos) << wrong.err;
+}
+
+// Issue 14: after a superuser's run, tenantctl's schema and tables belong
+// to the tenant's role, so the next run as that role works.
+TEST(FleetTest, RunsBySeveralRolesNeverBreakEachOther) {
+  const Fleet fleet({{"a", Kind::missing_index}});
+  auto& db = *fleet.tenants()[0].db;
+  const auto superuser =
+      fleet.run_without_schema({"apply", "--url", db.url(), "--yes", "--allow-hazards", "all",
+                                "--schema", fleet.schema_file().string()});
+  ASSERT_EQ(superuser.exit_code, 0) << superuser.out << superuser.err;
+  const auto owner = db.scalar(
+      "select pg_get_userbyid(datdba) from pg_database where datname = current_database()");
+  EXPECT_EQ(db.scalar("select nspowner::regrole::text from pg_namespace where nspname = "
+                      "'tenantctl'"),
+            owner);
+  EXPECT_EQ(db.scalar("select count(*) from pg_class c join pg_namespace n on n.oid = "
+                      "c.relnamespace where n.nspname = 'tenantctl' and c.relkind = 'r' and "
+                      "c.relowner::regrole::text <> '" +
+                      owner.value_or("") + "'"),
+            "0");
+  // The tenant's own role: drift again, applied and recorded.
+  db.exec("set role " + owner.value_or("") + "; drop index accounts_name_idx");
+  const auto tenant = fleet.run({"apply", "--tenant", "a", "--yes", "--allow-hazards", "all"});
+  EXPECT_EQ(tenant.exit_code, 0) << tenant.out << tenant.err;
+  EXPECT_EQ(db.scalar("select count(*) from tenantctl.applied_changes"), "2");
+  const auto again = fleet.run({"apply", "--tenant", "a", "--yes"});
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
 }
 
 // Ctrl-C: the tenant being applied finishes its work, no other tenant starts,

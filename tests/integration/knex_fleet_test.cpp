@@ -95,10 +95,10 @@ class KnexFleet {
   }
 
   // The same on a pseudo-terminal (stdout and stderr both in `out`).
-  [[nodiscard]] test_support::CommandResult run_on_terminal(
-      const std::vector<std::string>& args) const {
+  [[nodiscard]] test_support::CommandResult run_on_terminal(const std::vector<std::string>& args,
+                                                            const std::string& typed = "") const {
     return test_support::run_tenantctl_on_terminal(
-        args, {{"TENANTCTL_CENTRAL_URL", m_central->url()}, {"DB_ENCRYPTION_KEY", k_key}});
+        args, {{"TENANTCTL_CENTRAL_URL", m_central->url()}, {"DB_ENCRYPTION_KEY", k_key}}, typed);
   }
 
   [[nodiscard]] const Tenant& tenant(const std::string& slug) const {
@@ -151,7 +151,7 @@ TEST(KnexFleetTest, MigrateRollbackAndALockedTenantWithKnexAgreeingEveryTime) {
   ASSERT_EQ(run_knex("lock", fleet.tenant("gamma").url(), dir.path()).exit_code, 0);
 
   const auto migrated =
-      fleet.run({"migrate", "--all", "--migrations", migrations, "--format", "json"});
+      fleet.run({"migrate", "--all", "--yes", "--migrations", migrations, "--format", "json"});
   EXPECT_EQ(migrated.exit_code, 1) << migrated.out << migrated.err;
   auto result = by_target(migrated.out);
   ASSERT_EQ(result.size(), 4u) << migrated.out;
@@ -184,7 +184,7 @@ TEST(KnexFleetTest, MigrateRollbackAndALockedTenantWithKnexAgreeingEveryTime) {
   const auto unlocked = fleet.run({"unlock", "--tenant", "gamma", "--yes"});
   ASSERT_EQ(unlocked.exit_code, 0) << unlocked.out << unlocked.err;
   const auto again =
-      fleet.run({"migrate", "--all", "--migrations", migrations, "--format", "json"});
+      fleet.run({"migrate", "--all", "--yes", "--migrations", migrations, "--format", "json"});
   ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
   result = by_target(again.out);
   EXPECT_EQ(result["gamma"]["status"], "migrated");
@@ -198,7 +198,7 @@ TEST(KnexFleetTest, MigrateRollbackAndALockedTenantWithKnexAgreeingEveryTime) {
 
   // Rollback undoes each tenant's last batch: the two new files.
   const auto rolled =
-      fleet.run({"rollback", "--all", "--migrations", migrations, "--format", "json"});
+      fleet.run({"rollback", "--all", "--yes", "--migrations", migrations, "--format", "json"});
   ASSERT_EQ(rolled.exit_code, 0) << rolled.out << rolled.err;
   result = by_target(rolled.out);
   for (const auto& tenant : fleet.tenants()) {
@@ -233,16 +233,155 @@ TEST(KnexFleetTest, MigrateShowsProgressOnATerminal) {
   const KnexFleet fleet({"one", "two"}, dir);
   (void)dir.make("add_notes", "create table notes (id integer primary key);", "drop table notes;");
   const auto migrated =
-      fleet.run_on_terminal({"migrate", "--all", "--migrations", dir.path().string()});
+      fleet.run_on_terminal({"migrate", "--all", "--yes", "--migrations", dir.path().string()});
   EXPECT_EQ(migrated.exit_code, 0) << migrated.out;
   EXPECT_NE(migrated.out.find("\r\033[K"), std::string::npos) << migrated.out;
   EXPECT_NE(migrated.out.find("/2 done, "), std::string::npos) << migrated.out;
   EXPECT_NE(migrated.out.find(" migrated, "), std::string::npos) << migrated.out;
   EXPECT_NE(migrated.out.find(" tenants/s"), std::string::npos) << migrated.out;
   EXPECT_EQ(fleet.tenant("two").db->scalar("select to_regclass('public.notes') is not null"), "t");
-  const auto again = fleet.run({"migrate", "--all", "--migrations", dir.path().string()});
+  const auto again = fleet.run({"migrate", "--all", "--yes", "--migrations", dir.path().string()});
   EXPECT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(again.err.find("tenants/s"), std::string::npos) << again.err;
+}
+
+// Issue 14: migrate and rollback over several targets ask first on a
+// terminal, need --yes otherwise, and say what they would do with --dry-run.
+TEST(KnexFleetTest, MigrateAndRollbackOverSeveralTargetsAskOrNeedYesAndHaveADryRun) {
+  const MigrationsDir dir("confirm");
+  const KnexFleet fleet({"one", "two"}, dir);
+  (void)dir.make("add_notes", "create table notes (id integer primary key);", "drop table notes;");
+  const std::string migrations = dir.path().string();
+  const auto notes = [&](const std::string& slug) {
+    return fleet.tenant(slug).db->scalar("select to_regclass('public.notes') is not null");
+  };
+  const auto locked = [&](const std::string& slug) {
+    return fleet.tenant(slug).db->scalar("select is_locked from knex_migrations_lock");
+  };
+
+  // No terminal and no --yes: refused before any tenant is touched.
+  const auto refused = fleet.run({"migrate", "--all", "--migrations", migrations});
+  EXPECT_EQ(refused.exit_code, 64) << refused.err;
+  EXPECT_NE(refused.err.find("2 targets selected"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("--dry-run"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("--yes"), std::string::npos) << refused.err;
+  EXPECT_EQ(notes("one"), "f");
+  // One target needs no --yes (as knex migrate:latest does not).
+  EXPECT_EQ(
+      fleet.run({"migrate", "--tenant", "one", "--migrations", migrations, "--dry-run"}).exit_code,
+      0);
+
+  // --dry-run: what would run, nothing changed, the lock free.
+  const auto dry = fleet.run({"migrate", "--all", "--dry-run", "--migrations", migrations});
+  EXPECT_EQ(dry.exit_code, 0) << dry.err;
+  EXPECT_NE(dry.out.find("would_migrate"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("would run "), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("add_notes"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("dry run: nothing was changed"), std::string::npos) << dry.out;
+  EXPECT_EQ(notes("one"), "f");
+  EXPECT_EQ(notes("two"), "f");
+  EXPECT_EQ(locked("one"), "0");
+  const auto dry_json =
+      fleet.run({"migrate", "--all", "--dry-run", "--migrations", migrations, "--format", "json"});
+  const auto json = nlohmann::json::parse(dry_json.out, nullptr, false);
+  ASSERT_FALSE(json.is_discarded()) << dry_json.out;
+  EXPECT_EQ(json["dry_run"], true);
+  EXPECT_EQ(json["summary"]["would_migrate"], 2);
+
+  // On a terminal: the dry run, then the question; "n" changes nothing.
+  const auto declined =
+      fleet.run_on_terminal({"migrate", "--all", "--migrations", migrations}, "n\n");
+  EXPECT_EQ(declined.exit_code, 1) << declined.out;
+  EXPECT_NE(declined.out.find("would run "), std::string::npos) << declined.out;
+  EXPECT_NE(declined.out.find("Run the pending migrations on 2 of 2 target(s)?"), std::string::npos)
+      << declined.out;
+  EXPECT_NE(declined.out.find("nothing changed"), std::string::npos) << declined.out;
+  EXPECT_EQ(notes("two"), "f");
+  const auto accepted =
+      fleet.run_on_terminal({"migrate", "--all", "--migrations", migrations}, "y\n");
+  EXPECT_EQ(accepted.exit_code, 0) << accepted.out;
+  EXPECT_EQ(notes("one"), "t");
+  EXPECT_EQ(notes("two"), "t");
+  // Nothing pending: nothing asked.
+  const auto nothing = fleet.run_on_terminal({"migrate", "--all", "--migrations", migrations});
+  EXPECT_EQ(nothing.exit_code, 0) << nothing.out;
+  EXPECT_EQ(nothing.out.find("?"), std::string::npos) << nothing.out;
+
+  // rollback: the same rules; its question says what the down parts may do.
+  const auto rollback_refused = fleet.run({"rollback", "--all", "--migrations", migrations});
+  EXPECT_EQ(rollback_refused.exit_code, 64) << rollback_refused.err;
+  const auto rollback_dry =
+      fleet.run({"rollback", "--all", "--dry-run", "--migrations", migrations});
+  EXPECT_EQ(rollback_dry.exit_code, 0) << rollback_dry.err;
+  EXPECT_NE(rollback_dry.out.find("would_roll_back"), std::string::npos) << rollback_dry.out;
+  EXPECT_NE(rollback_dry.out.find("would undo "), std::string::npos) << rollback_dry.out;
+  EXPECT_EQ(notes("one"), "t");
+  const auto rollback_declined =
+      fleet.run_on_terminal({"rollback", "--all", "--migrations", migrations}, "n\n");
+  EXPECT_EQ(rollback_declined.exit_code, 1) << rollback_declined.out;
+  EXPECT_NE(rollback_declined.out.find("may drop tables"), std::string::npos)
+      << rollback_declined.out;
+  EXPECT_EQ(notes("one"), "t");
+  EXPECT_EQ(fleet.run({"rollback", "--all", "--yes", "--migrations", migrations}).exit_code, 0);
+  EXPECT_EQ(notes("one"), "f");
+  EXPECT_EQ(locked("two"), "0");
+}
+
+// Issue 14: plan shows the migration files apply would run first, per
+// tenant, and counts them as drift.
+TEST(KnexFleetTest, PlanShowsThePendingMigrationFilesApplyWouldRun) {
+  const MigrationsDir dir("plan_pending");
+  const KnexFleet fleet({"one", "two"}, dir);
+  const std::string migrations = dir.path().string();
+  // The desired schema: the platform's, and the table the pending file makes.
+  const auto schema = std::filesystem::temp_directory_path() /
+                      ("tenantctl-pending-schema-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(schema);
+  std::filesystem::copy(std::filesystem::path(TENANTCTL_SOURCE_DIR) / "schema", schema);
+  std::ofstream(schema / "notes.toml")
+      << "[table.public.notes]\nprimary_key = [\"id\"]\n\n[[table.public.notes.column]]\n"
+         "name = \"id\"\ntype = \"integer\"\nnot_null = true\n\n"
+         "[grant.table.public.notes]\n\"{{tenant.db_user}}_readonly\" = [\"select\"]\n";
+  (void)dir.make("add_notes", "create table notes (id integer primary key);", "drop table notes;");
+
+  const auto text = fleet.run({"plan", "--all", "--migrations", migrations, "--schema",
+                               schema.string(), "--exit-code", "--verbose"});
+  EXPECT_EQ(text.exit_code, 2) << text.out << text.err;
+  EXPECT_NE(text.out.find("drift"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("1 pending migration file (run first)"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("(2 with pending migration files)"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("create table notes (id integer primary key);"), std::string::npos)
+      << text.out;
+
+  const auto json = fleet.run({"plan", "--all", "--migrations", migrations, "--schema",
+                               schema.string(), "--format", "json"});
+  const auto tenants = by_target(json.out);
+  ASSERT_EQ(tenants.size(), 2u) << json.out;
+  for (const auto& [label, tenant] : tenants) {
+    EXPECT_EQ(tenant["status"], "drift") << label;
+    ASSERT_EQ(tenant["pending_migrations"].size(), 1u) << label;
+    EXPECT_NE(tenant["pending_migrations"][0].get<std::string>().find("add_notes"),
+              std::string::npos);
+  }
+  const auto sql = fleet.run({"plan", "--all", "--migrations", migrations, "--schema",
+                              schema.string(), "--format", "sql"});
+  EXPECT_NE(sql.out.find("(apply runs it first)\ncreate table notes"), std::string::npos)
+      << sql.out;
+  const auto one = fleet.run(
+      {"plan", "--tenant", "one", "--migrations", migrations, "--schema", schema.string()});
+  EXPECT_NE(one.out.find("1 pending migration file, which apply runs first"), std::string::npos)
+      << one.out;
+
+  // What plan showed is what apply does; then nothing is pending.
+  const auto applied = fleet.run({"apply", "--all", "--yes", "--migrations", migrations, "--schema",
+                                  schema.string(), "--format", "json"});
+  EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;
+  EXPECT_EQ(fleet.tenant("two").db->scalar("select to_regclass('public.notes') is not null"), "t");
+  const auto after = fleet.run(
+      {"plan", "--all", "--migrations", migrations, "--schema", schema.string(), "--exit-code"});
+  EXPECT_EQ(after.exit_code, 0) << after.out;
+  EXPECT_EQ(after.out.find("pending migration file"), std::string::npos) << after.out;
+  std::filesystem::remove_all(schema);
 }
 
 TEST(KnexFleetTest, ApplyRunsPendingFilesThenReconcilesAndAuditsTheRest) {

@@ -5,11 +5,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+
+#include "support/test_cluster.hpp"
 
 extern char** environ;
 
@@ -34,10 +37,27 @@ std::string temp_file() {
   return path;
 }
 
+// `env` with TENANTCTL_SCRATCH_URL naming the test cluster, unless `env`
+// or this process sets it: tenantctl's scratch databases go where the
+// tests' databases are, instead of a throwaway cluster per command. A test
+// of the scratch rule sets it (to "" for none) itself.
+std::vector<std::pair<std::string, std::string>> with_test_scratch(
+    std::vector<std::pair<std::string, std::string>> env) {
+  const bool given = std::any_of(env.begin(), env.end(), [](const auto& entry) {
+    return entry.first == "TENANTCTL_SCRATCH_URL";
+  });
+  if (!given && std::getenv("TENANTCTL_SCRATCH_URL") == nullptr &&
+      std::getenv("TENANTCTL_TEST_CLUSTER_ENV") != nullptr) {
+    env.emplace_back("TENANTCTL_SCRATCH_URL", cluster().url("postgres"));
+  }
+  return env;
+}
+
 }  // namespace
 
 CommandResult run_program(const std::vector<std::string>& argv,
-                          const std::vector<std::pair<std::string, std::string>>& env) {
+                          const std::vector<std::pair<std::string, std::string>>& env,
+                          const std::string& input) {
   std::vector<std::string> environment;
   for (char** entry = environ; *entry != nullptr; ++entry) {
     const std::string text = *entry;
@@ -69,7 +89,12 @@ CommandResult run_program(const std::vector<std::string>& argv,
   const std::string err_path = temp_file();
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  std::string in_path = "/dev/null";
+  if (!input.empty()) {
+    in_path = temp_file();
+    std::ofstream(in_path, std::ios::binary) << input;
+  }
+  posix_spawn_file_actions_addopen(&actions, 0, in_path.c_str(), O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_TRUNC, 0);
   posix_spawn_file_actions_addopen(&actions, 2, err_path.c_str(), O_WRONLY | O_TRUNC, 0);
   pid_t pid = 0;
@@ -78,6 +103,9 @@ CommandResult run_program(const std::vector<std::string>& argv,
   posix_spawn_file_actions_destroy(&actions);
   CommandResult result;
   if (spawned != 0) {
+    if (!input.empty()) {
+      std::remove(in_path.c_str());
+    }
     result.err = "cannot start " + args[0];
     slurp_and_remove(out_path);
     slurp_and_remove(err_path);
@@ -88,6 +116,9 @@ CommandResult run_program(const std::vector<std::string>& argv,
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = slurp_and_remove(out_path);
   result.err = slurp_and_remove(err_path);
+  if (!input.empty()) {
+    std::remove(in_path.c_str());
+  }
   return result;
 }
 
@@ -95,12 +126,13 @@ CommandResult run_tenantctl(const std::vector<std::string>& args,
                             const std::vector<std::pair<std::string, std::string>>& env) {
   std::vector<std::string> argv{TENANTCTL_BINARY};
   argv.insert(argv.end(), args.begin(), args.end());
-  return run_program(argv, env);
+  return run_program(argv, with_test_scratch(env));
 }
 
-CommandResult run_tenantctl_on_terminal(
-    const std::vector<std::string>& args,
-    const std::vector<std::pair<std::string, std::string>>& env) {
+CommandResult run_tenantctl_on_terminal(const std::vector<std::string>& args,
+                                        const std::vector<std::pair<std::string, std::string>>& env,
+                                        const std::string& typed) {
+  const auto environment = with_test_scratch(env);
   std::string command = "'" TENANTCTL_BINARY "'";
   for (const auto& arg : args) {
     std::string quoted = "'";
@@ -109,7 +141,7 @@ CommandResult run_tenantctl_on_terminal(
     }
     command += " " + quoted + "'";
   }
-  return run_program({"script", "-qec", command, "/dev/null"}, env);
+  return run_program({"script", "-qec", command, "/dev/null"}, environment, typed);
 }
 
 }  // namespace test_support

@@ -20,15 +20,19 @@ struct CommandResult {
     const std::vector<std::pair<std::string, std::string>>& env = {});
 
 // Runs the tenantctl binary the same way but on a pseudo-terminal (util-linux
-// `script`), so that its standard output and error are a terminal; both end
-// up in `out`, with the terminal's line endings.
+// `script`), so that its standard input, output and error are a terminal;
+// output and error both end up in `out`, with the terminal's line endings.
+// `typed` is what is typed at the terminal (answers to questions).
 [[nodiscard]] CommandResult run_tenantctl_on_terminal(
     const std::vector<std::string>& args,
-    const std::vector<std::pair<std::string, std::string>>& env = {});
+    const std::vector<std::pair<std::string, std::string>>& env = {},
+    const std::string& typed = "");
 
-// Runs any program found on PATH the same way.
+// Runs any program found on PATH the same way, with `input` as its standard
+// input (none when empty).
 [[nodiscard]] CommandResult run_program(
     const std::vector<std::string>& argv,
-    const std::vector<std::pair<std::string, std::string>>& env = {});
+    const std::vector<std::pair<std::string, std::string>>& env = {},
+    const std::string& input = "");
 
 }  // namespace test_support

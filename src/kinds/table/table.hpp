@@ -37,6 +37,7 @@ struct Column {
   std::optional<std::string> comment;
   std::optional<std::string> renamed_from;  // desired only
   RoutineUses uses;                         // by the default or generation expression
+  SourceRef source;  // desired only: where the column was declared (never compared)
   bool operator==(const Column&) const = default;
 };
 

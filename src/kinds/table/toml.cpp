@@ -42,6 +42,7 @@ void read_column(TableScope& scope, const toml::table& node, std::size_t index,
       name_value != nullptr ? toml_string(name_value->get()) : fmt::format("#{}", index + 1);
   Fields fields(file, node, fmt::format("{}, column {}", scope.what, label));
   model::Column column;
+  column.source = {file.where(position)};
   const auto name = fields.required_string("name");
   const auto type = fields.required_string("type");
   column.name = name.value_or("");
