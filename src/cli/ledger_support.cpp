@@ -54,12 +54,16 @@ std::optional<ExitCode> confirm_ledger(const fleet::LedgerReport& preview) {
   }
   const bool migrate = preview.action == fleet::LedgerAction::migrate;
   const auto question =
-      migrate ? fmt::format("Run the pending migrations on {} of {} target(s)?", changing,
-                            preview.tenants.size())
-              : fmt::format(
-                    "Roll back on {} of {} target(s)? The down parts run and may drop "
-                    "tables and their rows.",
-                    changing, preview.tenants.size());
+      preview.baseline ? fmt::format(
+                             "Record the pending migrations as run, without running them, on {} of "
+                             "{} target(s)?",
+                             changing, preview.tenants.size())
+      : migrate ? fmt::format("Run the pending migrations on {} of {} target(s)?", changing,
+                              preview.tenants.size())
+                : fmt::format(
+                      "Roll back on {} of {} target(s)? The down parts run and may drop "
+                      "tables and their rows.",
+                      changing, preview.tenants.size());
   if (!confirmed(question)) {
     std::cerr << "tenantctl: nothing changed\n";
     return ExitCode::failed;
@@ -189,6 +193,7 @@ base::Result<ExitCode> run_ledger_command(LedgerCommandOptions& values,
   options.connect_timeout_seconds = config->connect_timeout;
   options.progress = ::isatty(2) == 1 && selected->targets.size() > 1;
   options.migrator.dry_run = values.dry_run;
+  options.migrator.baseline = values.baseline;
   const StopSignals signals;
   if (asks) {
     // On a terminal: what would run on each target first, then the question.

@@ -48,6 +48,7 @@ struct LedgerCommandOptions {
   bool all_batches = false;  // rollback --all-batches
   bool yes = false;          // do it without asking
   bool dry_run = false;      // migrate, rollback: say what would run, change nothing
+  bool baseline = false;     // migrate: record the pending files as run without running them
 };
 
 // Declares the target options, --config, --format, --concurrency,

@@ -23,7 +23,8 @@ std::unique_ptr<Options> make_options(MakeValues& values) {
   auto options = std::make_unique<Options>(
       "make",
       "Creates <migrations>/<YYYYMMDDHHMMSS>_NAME.sql with an empty up and down part, and the "
-      ".js companion knex loads beside it, then prints the path of the .sql. NAME: lowercase "
+      ".js companion knex loads beside it (and the directory, when missing), then prints the "
+      "path of the .sql. NAME: lowercase "
       "letters, digits and underscores. With --companions, writes the .js companion of every "
       ".sql that lacks it (or has another text) instead.");
   options->add_positional("NAME", values.name, "The migration's name, e.g. add_orders_table");
@@ -87,6 +88,16 @@ base::Result<ExitCode> run_make(Args args) {
   }
   if (values.companions) {
     return write_companions(dir);
+  }
+  // As knex migrate:make does, a missing directory is created.
+  std::error_code error;
+  if (!std::filesystem::exists(dir, error)) {
+    if (!std::filesystem::create_directories(dir, error) || error) {
+      return base::Error(fmt::format("creating the migrations directory {}: {}", dir,
+                                     error.message()),
+                         base::ErrorKind::config);
+    }
+    std::cerr << fmt::format("tenantctl: created the migrations directory {}\n", dir);
   }
   auto written =
       knex::write_migration(dir, values.name[0], "", "", std::chrono::system_clock::now());

@@ -14,6 +14,10 @@ std::unique_ptr<Options> migrate_options(LedgerCommandOptions& values) {
       "runs the up parts in name order as one new batch and records them in "
       "knex_migrations. Targets: --url URL ..., --tenant SLUG|ID ..., --all [--shard K/N].");
   add_ledger_options(*options, values, false);
+  options->add_flag("--baseline", values.baseline,
+                    "Record every pending file (hand-written knex ones too) as run, in one new "
+                    "batch, without running any: for tenants whose schema the files already "
+                    "made (adopting an existing fleet)");
   return options;
 }
 

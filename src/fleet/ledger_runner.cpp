@@ -101,6 +101,7 @@ LedgerReport run_ledger(LedgerAction action, const std::vector<Target>& targets,
   LedgerReport report;
   report.action = action;
   report.dry_run = options.migrator.dry_run;
+  report.baseline = options.migrator.baseline;
   report.tenants.resize(targets.size());
   ProgressCounts counts;
   std::optional<ProgressLine> progress;

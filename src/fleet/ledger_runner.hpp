@@ -57,6 +57,7 @@ struct LedgerOptions {
 struct LedgerReport {
   LedgerAction action = LedgerAction::migrate;
   bool dry_run = false;               // options.migrator.dry_run: `names` would have run
+  bool baseline = false;              // options.migrator.baseline: `names` were recorded, not run
   std::vector<LedgerResult> tenants;  // in target order
   double seconds = 0;
   bool interrupted = false;

@@ -69,7 +69,12 @@ base::Result<MigrationRun> migrate(pg::Session& session, std::span<const Migrati
       return history.error().with_context(target);
     }
     run.history = std::move(*history);
-    if (auto ready = check_migratable(run.history, target); !ready) {
+    // A baseline records hand-written files too, as knex would have run them.
+    auto checked = run.history;
+    if (options.baseline) {
+      checked.pending_knex.clear();
+    }
+    if (auto ready = check_migratable(checked, target); !ready) {
       return ready.error();
     }
     if (run.history.pending.empty()) {
@@ -82,6 +87,13 @@ base::Result<MigrationRun> migrate(pg::Session& session, std::span<const Migrati
         continue;
       }
       if (options.dry_run) {
+        run.names.push_back(file.name);
+        continue;
+      }
+      if (options.baseline) {
+        if (auto recorded = record_migration(session, file.name, run.batch); !recorded) {
+          return recorded.error().with_context(target);
+        }
         run.names.push_back(file.name);
         continue;
       }

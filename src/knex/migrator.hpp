@@ -24,6 +24,10 @@ struct MigratorOptions {
   // the lock is taken and the history read and checked as for a real run,
   // `names` says what would run, and the transaction is rolled back.
   bool dry_run = false;
+  // migrate only: record every pending file (hand-written knex ones too) as
+  // run, in one new batch, without running any: for a fleet whose schema is
+  // already what the files make (adopting tenantctl, or knex, late).
+  bool baseline = false;
 };
 
 // What one migrate or rollback did to one tenant.

@@ -19,6 +19,12 @@ struct FleetTextOptions {
 [[nodiscard]] std::string pending_sql(const std::vector<std::string>& pending,
                                       const std::vector<knex::MigrationFile>* migrations);
 
+// The drift of several targets grouped by change ("drop column
+// public.users.legacy: 4 of 40 tenants: a, b, c, d"; a pending migration
+// file is a change too), with the tenants in sync; "" for one target or no
+// drift. Tenant lists longer than 10 are folded ("and 30 more").
+[[nodiscard]] std::string drift_overview_text(const fleet::RunReport& report);
+
 // A line per tenant (label, outcome, number of statements, hazards or the
 // error) and a summary line.
 [[nodiscard]] std::string fleet_text(const fleet::RunReport& report,

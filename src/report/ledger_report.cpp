@@ -62,10 +62,18 @@ std::string ledger_detail(const fleet::LedgerReport& report, const fleet::Ledger
   std::string detail;
   if (!tenant.names.empty()) {
     const bool migrate = report.action == fleet::LedgerAction::migrate;
-    detail = report.dry_run ? fmt::format("{} {}", migrate ? "would run" : "would undo",
-                                          joined(tenant.names, ", "))
-             : migrate      ? fmt::format("batch {}: {}", tenant.batch, joined(tenant.names, ", "))
-                            : fmt::format("undid {}", joined(tenant.names, ", "));
+    const char* would = !migrate          ? "would undo"
+                        : report.baseline ? "would record as run"
+                                          : "would run";
+    if (report.dry_run) {
+      detail = fmt::format("{} {}", would, joined(tenant.names, ", "));
+    } else if (report.baseline) {
+      detail = fmt::format("batch {}: recorded as run, not run (baseline): {}", tenant.batch,
+                           joined(tenant.names, ", "));
+    } else {
+      detail = migrate ? fmt::format("batch {}: {}", tenant.batch, joined(tenant.names, ", "))
+                       : fmt::format("undid {}", joined(tenant.names, ", "));
+    }
   }
   if (report.action == fleet::LedgerAction::migrate && !tenant.history.out_of_order.empty()) {
     detail += fmt::format(" (out of order: {})", joined(tenant.history.out_of_order, ", "));
@@ -195,6 +203,7 @@ std::string ledger_json(const fleet::LedgerReport& report) {
   Json out;
   out["command"] = fleet::ledger_command_name(report.action);
   out["dry_run"] = report.dry_run;
+  out["baseline"] = report.baseline;
   out["tenants"] = Json::array();
   std::map<std::string_view, int> count;
   for (const auto& outcome : k_ledger_outcomes) {

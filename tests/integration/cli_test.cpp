@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -132,6 +133,22 @@ TEST(CliTest, HelpListsWhatEachCommandTakesAndReachesSubcommands) {
   const auto plain = run_tenantctl({"help", "plan", "extra"});
   EXPECT_EQ(plain.exit_code, 64);
   EXPECT_NE(plain.err.find("plan has no subcommands"), std::string::npos) << plain.err;
+}
+
+// Issue 14: make creates a missing migrations directory, as knex does.
+TEST(CliTest, MakeCreatesTheMigrationsDirectory) {
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("tenantctl-make-" + std::to_string(::getpid())) / "db" / "migrations";
+  std::filesystem::remove_all(dir.parent_path().parent_path());
+  const auto made = run_tenantctl({"make", "add_orders", "--migrations", dir.string()});
+  EXPECT_EQ(made.exit_code, 0) << made.err;
+  EXPECT_NE(made.err.find("created the migrations directory"), std::string::npos) << made.err;
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    files += entry.path().stem().string().ends_with("_add_orders") ? 1 : 0;
+  }
+  EXPECT_EQ(files, 2u);  // the .sql and its .js
+  std::filesystem::remove_all(dir.parent_path().parent_path());
 }
 
 TEST(CliTest, InspectWritesTomlToAFile) {

@@ -230,6 +230,42 @@ TEST(FleetTest, PlanAllReportsExactlyTheDriftedAndBrokenTenants) {
   }
 }
 
+// Issue 14: the fleet's drift grouped by change, in text, JSON and Markdown
+// (tenant lists folded in <details> for a pull-request comment).
+TEST(FleetTest, TheDriftOverviewGroupsTenantsByChange) {
+  const Fleet fleet(standard_layout());
+  const auto text = fleet.run({"plan", "--all"});
+  const std::string index_tenants = "5 of 21 tenants: index-00, index-01, index-02, index-03, index-04";
+  const std::string column_tenants = "4 of 21 tenants: column-00, column-01, column-02, column-03";
+  const auto overview = text.out.find("\nDrift by change:\n");
+  ASSERT_NE(overview, std::string::npos) << text.out;
+  const auto index_line = text.out.find(index_tenants, overview);
+  const auto column_line = text.out.find(column_tenants, overview);
+  EXPECT_NE(index_line, std::string::npos) << text.out;
+  EXPECT_NE(column_line, std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("accounts_name_idx", text.out.rfind('\n', index_line)),
+            std::string::npos)
+      << text.out;
+  EXPECT_NE(text.out.find("  in sync: 10 of 21\n", overview), std::string::npos) << text.out;
+
+  const auto json = nlohmann::json::parse(fleet.run({"plan", "--all", "--format", "json"}).out);
+  ASSERT_EQ(json["changes"].size(), 2u) << json.dump(2);
+  std::set<std::vector<std::string>> groups;
+  for (const auto& change : json["changes"]) {
+    groups.insert(change["tenants"].get<std::vector<std::string>>());
+  }
+  EXPECT_TRUE(groups.contains({"index-00", "index-01", "index-02", "index-03", "index-04"}));
+  EXPECT_TRUE(groups.contains({"column-00", "column-01", "column-02", "column-03"}));
+
+  const auto markdown = fleet.run({"plan", "--all", "--format", "markdown"}).out;
+  EXPECT_NE(markdown.find("#### Drift by change"), std::string::npos) << markdown;
+  EXPECT_NE(markdown.find("<details><summary>5 of 21</summary>index-00, index-01, index-02, "
+                          "index-03, index-04</details>"),
+            std::string::npos)
+      << markdown;
+  EXPECT_NE(markdown.find("| in sync | 10 of 21 |"), std::string::npos) << markdown;
+}
+
 TEST(FleetTest, ApplyBringsTheDriftedBackAndLeavesTheBrokenAlone) {
   const Fleet fleet(standard_layout());
   auto applied =

@@ -5,8 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <future>
+#include <sstream>
 
 #include "knex/ledger.hpp"
 #include "support/knex_support.hpp"
@@ -221,6 +224,59 @@ TEST(KnexTest, PendingHandWrittenKnexMigrationIsLeftToKnex) {
   const auto knex = run_knex("latest", db.url(), dir.path());
   ASSERT_EQ(knex.exit_code, 0) << knex.raw;
   EXPECT_EQ(knex.log, std::vector<std::string>{by_hand});
+  const auto after = migrate(db, dir);
+  EXPECT_EQ(after.exit_code, 0) << after.out;
+  EXPECT_NE(after.out.find("up_to_date"), std::string::npos) << after.out;
+}
+
+// Issue 14: an existing fleet adopts tenantctl (or knex) late: the schema
+// is there, knex_migrations is not; --baseline records every file, the
+// hand-written knex ones too, as run, without running any.
+TEST(KnexTest, BaselineRecordsAnExistingSchemasFilesWithoutRunningThem) {
+  TestDatabase db;
+  const MigrationsDir dir("baseline");
+  const std::string by_hand = "20990101000000_seed_table.cjs";
+  std::ofstream(dir.path() / by_hand)
+      << "exports.up = (knex) => knex.raw('create table seeded (id integer)');\n"
+         "exports.down = (knex) => knex.raw('drop table seeded');\n";
+  // The schema the files make, made without knex: each .sql file's up part.
+  std::vector<std::filesystem::path> sql_files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    if (entry.path().extension() == ".sql") {
+      sql_files.push_back(entry.path());
+    }
+  }
+  std::sort(sql_files.begin(), sql_files.end());
+  for (const auto& file : sql_files) {
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    const auto all = text.str();
+    const auto down = all.find("-- migrate:down");
+    db.exec(all.substr(0, down));
+  }
+  db.exec("create table seeded (id integer)");
+
+  // Without --baseline: the hand-written file is refused, nothing changes.
+  EXPECT_EQ(migrate(db, dir).exit_code, 1);
+  EXPECT_EQ(db.scalar("select to_regclass('knex_migrations') is null"), "t");
+  const auto dry = migrate(db, dir, {"--baseline", "--dry-run"});
+  EXPECT_EQ(dry.exit_code, 0) << dry.out << dry.err;
+  EXPECT_NE(dry.out.find("would record as run"), std::string::npos) << dry.out;
+  EXPECT_EQ(db.scalar("select to_regclass('knex_migrations') is null"), "t");
+
+  const auto baselined = migrate(db, dir, {"--baseline"});
+  ASSERT_EQ(baselined.exit_code, 0) << baselined.out << baselined.err;
+  EXPECT_NE(baselined.out.find("recorded as run, not run (baseline)"), std::string::npos)
+      << baselined.out;
+  const auto names = MigrationsDir::repository_names();
+  EXPECT_NE(ledger(db).find(names.front() + ":1"), std::string::npos) << ledger(db);
+  EXPECT_NE(ledger(db).find(by_hand + ":1"), std::string::npos) << ledger(db);
+  EXPECT_EQ(lock_value(db), "0");
+  // knex agrees that nothing is left, and runs nothing.
+  const auto knex = run_knex("latest", db.url(), dir.path());
+  ASSERT_EQ(knex.exit_code, 0) << knex.raw;
+  EXPECT_TRUE(knex.log.empty()) << knex.raw;
   const auto after = migrate(db, dir);
   EXPECT_EQ(after.exit_code, 0) << after.out;
   EXPECT_NE(after.out.find("up_to_date"), std::string::npos) << after.out;
