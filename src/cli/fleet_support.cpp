@@ -348,8 +348,21 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   }
   // Flags left at their defaults take the configuration's values.
   const SchemaOptions defaults;
-  if (values.schema.schema == defaults.schema) {
+  const bool schema_given = values.schema.schema != defaults.schema;
+  if (!schema_given) {
     values.schema.schema = config->schema;
+  }
+  // A project with migrations alone: status lists them and says drift was
+  // not checked; plan and apply need a desired schema to compare with.
+  const bool no_schema = !schema_given && manifest::no_desired_schema(values.schema.schema);
+  if (no_schema && !values.status) {
+    return base::Error(fmt::format("there is no desired schema: {} holds no .toml files",
+                                   values.schema.schema),
+                       base::ErrorKind::config)
+        .with_hint(
+            "plan and apply compare tenants with one: write it (tenantctl inspect "
+            "--tenant SLUG --out schema/schema.toml) or pass --schema; status, migrate, "
+            "rollback, unlock and tenant create work on migrations alone");
   }
   if (values.schema.lock_timeout == defaults.lock_timeout) {
     values.schema.lock_timeout = config->lock_timeout;
@@ -359,8 +372,10 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   }
   // The desired schema is read on another thread while the registry and the
   // first catalogs are read; its errors still end the run as config errors.
-  auto loading = std::async(
-      std::launch::async, [path = values.schema.schema] { return manifest::load_manifest(path); });
+  auto loading = std::async(std::launch::async, [path = values.schema.schema, no_schema] {
+    return no_schema ? base::Result<manifest::Manifest>(manifest::Manifest{})
+                     : manifest::load_manifest(path);
+  });
   auto selected = select_targets(values.targets, *config);
   if (!selected) {
     return selected.error();
@@ -391,6 +406,7 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   }
   desired.set_scratch_provider([&throwaway]() { return start_throwaway_scratch(throwaway); });
   fleet::RunOptions options;
+  options.check_drift = !no_schema;
   options.concurrency = values.concurrency > 0 ? values.concurrency : config->concurrency;
   options.render = ddl::RenderOptions{.online = !values.schema.offline};
   options.execute = execute_options(values.schema);

@@ -76,9 +76,13 @@ base::Result<ExitCode> run_tenant_create(Args args) {
     return key.error();
   }
   const SchemaOptions defaults;
-  if (values.schema.schema == defaults.schema) {
+  const bool schema_given = values.schema.schema != defaults.schema;
+  if (!schema_given) {
     values.schema.schema = config->schema;
   }
+  // No desired schema yet (a project with migrations alone): the tenant gets
+  // the migrations, and nothing is compared.
+  const bool no_schema = !schema_given && manifest::no_desired_schema(values.schema.schema);
   if (values.schema.lock_timeout == defaults.lock_timeout) {
     values.schema.lock_timeout = config->lock_timeout;
   }
@@ -91,7 +95,8 @@ base::Result<ExitCode> run_tenant_create(Args args) {
   }
   const std::vector<knex::MigrationFile> files =
       *migrations ? std::move(**migrations) : std::vector<knex::MigrationFile>{};
-  auto manifest = manifest::load_manifest(values.schema.schema);
+  auto manifest = no_schema ? base::Result<manifest::Manifest>(manifest::Manifest{})
+                            : manifest::load_manifest(values.schema.schema);
   if (!manifest) {
     return manifest.error();
   }
@@ -100,6 +105,7 @@ base::Result<ExitCode> run_tenant_create(Args args) {
     desired.set_fallback_scratch(config->provisioning.server_url);
   }
   fleet::RunOptions run;
+  run.check_drift = !no_schema;
   run.render = ddl::RenderOptions{.online = !values.schema.offline};
   run.execute = execute_options(values.schema);
   run.connect_timeout_seconds = config->connect_timeout;
@@ -123,12 +129,13 @@ base::Result<ExitCode> run_tenant_create(Args args) {
   }
   const auto& record = created->record;
   std::cout << fmt::format(
-      "tenant {} is ACTIVE{}: id {}, database {} on {}:{}, role {}; {}; schema in sync{}\n",
-      record.slug, created->resumed ? " (a stopped run finished)" : "", record.id, record.dbname,
-      record.host, record.port, record.username,
+      "tenant {} is ACTIVE{}: id {}, database {} on {}:{}, role {}; {}; {}{}\n", record.slug,
+      created->resumed ? " (a stopped run finished)" : "", record.id, record.dbname, record.host,
+      record.port, record.username,
       created->migrated.empty() ? "no migration was pending"
                                 : fmt::format("{} migration(s) run as knex batch {}",
                                               created->migrated.size(), created->migrated_batch),
+      no_schema ? "schema not checked: no desired schema" : "schema in sync",
       created->reconciled_statements == 0
           ? ""
           : fmt::format(" ({} statement(s) from the schema beyond the migrations)",

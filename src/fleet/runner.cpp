@@ -282,6 +282,12 @@ class Runner {
     if (auto migrated = run_migration_step(*session, m_options, result); !migrated) {
       return failed(std::move(result), migrated.error());
     }
+    if (!m_options.check_drift) {
+      result.outcome = result.migrated.empty() ? Outcome::in_sync : Outcome::applied;
+      result.drift_checked = false;
+      result.error.clear();
+      return result;
+    }
     // A plan may skip reading a catalog that apply recorded and that has not
     // changed since, when its fingerprint was planned already in this run.
     if (!m_options.apply) {

@@ -46,6 +46,9 @@ struct TenantResult {
   // `migrated_batch` (empty and 0 when none ran).
   std::vector<std::string> migrated;
   int migrated_batch = 0;
+  // False when the run had no desired schema (RunOptions::check_drift): the
+  // outcome then says nothing of drift.
+  bool drift_checked = true;
 };
 
 // The hazard kinds of `statements` that `allowed` does not allow, sorted,
@@ -67,6 +70,10 @@ struct TenantResult {
 
 struct RunOptions {
   bool apply = false;
+  // False when there is no desired schema (a project with migrations alone):
+  // only the migration files are listed (plan, status) or run (apply, tenant
+  // create); no catalog is read or compared.
+  bool check_drift = true;
   int concurrency = 8;
   int canary = 0;                   // apply to this many first; stop if one fails
   std::optional<int> max_failures;  // stop starting tenants after this many failures

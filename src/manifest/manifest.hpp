@@ -26,6 +26,11 @@ struct Manifest {
 // both places), columns named twice, references to columns a table lacks.
 [[nodiscard]] base::Result<Manifest> load_manifest(const std::filesystem::path& path);
 
+// True when `path` holds no desired schema: it does not exist, or it is a
+// directory with no .toml file in it. A project with migrations alone (no
+// schema/ yet) is such a case.
+[[nodiscard]] bool no_desired_schema(const std::filesystem::path& path);
+
 // Reads one TOML document; `source_name` names it in SourceRefs and errors.
 [[nodiscard]] base::Result<Manifest> parse_manifest(std::string_view text,
                                                     const std::string& source_name);

@@ -316,4 +316,21 @@ base::Result<Manifest> parse_manifest(std::string_view text, const std::string& 
   return finish(std::move(state));
 }
 
+bool no_desired_schema(const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::exists(path, error)) {
+    return true;
+  }
+  if (!std::filesystem::is_directory(path, error)) {
+    return false;
+  }
+  for (std::filesystem::recursive_directory_iterator it(path, error), end; !error && it != end;
+       it.increment(error)) {
+    if (it->path().extension() == ".toml" && it->is_regular_file(error)) {
+      return false;
+    }
+  }
+  return !error;
+}
+
 }  // namespace manifest

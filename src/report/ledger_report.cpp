@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -149,6 +150,9 @@ std::string status_detail(const fleet::TenantResult& tenant) {
 }
 
 std::string_view drift_name(const fleet::TenantResult& tenant) {
+  if (!tenant.drift_checked) {
+    return "unchecked";
+  }
   switch (tenant.outcome) {
     case fleet::Outcome::in_sync:
       return "in_sync";
@@ -175,7 +179,11 @@ std::string status_summary(const fleet::RunReport& report) {
     line += fmt::format("{} {} {}", first ? "" : ",", count[status], status);
     first = false;
   }
-  line += fmt::format("; {} drifted from schema/ in {:.1f}s", drift, report.seconds);
+  const bool unchecked = std::any_of(report.tenants.begin(), report.tenants.end(),
+                                     [](const auto& tenant) { return !tenant.drift_checked; });
+  line += unchecked
+              ? fmt::format("; drift not checked: no desired schema in {:.1f}s", report.seconds)
+              : fmt::format("; {} drifted from schema/ in {:.1f}s", drift, report.seconds);
   if (report.interrupted) {
     line += "; interrupted";
   }
@@ -292,8 +300,10 @@ std::string status_json(const fleet::RunReport& report) {
     item["target"] = tenant.label;
     item["id"] = tenant.id;
     item["status"] = status;
-    item["drift"] =
-        drift_name(tenant).empty() ? Json(nullptr) : Json(tenant.outcome == fleet::Outcome::drift);
+    item["drift"] = drift_name(tenant).empty() || !tenant.drift_checked
+                        ? Json(nullptr)
+                        : Json(tenant.outcome == fleet::Outcome::drift);
+    item["drift_checked"] = tenant.drift_checked;
     item["completed"] = Json::array();
     if (tenant.history) {
       for (const auto& row : tenant.history->completed) {
@@ -318,6 +328,8 @@ std::string status_json(const fleet::RunReport& report) {
     summary[std::string(status)] = count[status];
   }
   summary["drift"] = drift;
+  summary["drift_checked"] = std::none_of(report.tenants.begin(), report.tenants.end(),
+                                          [](const auto& tenant) { return !tenant.drift_checked; });
   summary["seconds"] = report.seconds;
   summary["interrupted"] = report.interrupted;
   out["summary"] = std::move(summary);

@@ -282,6 +282,43 @@ TEST(KnexTest, BaselineRecordsAnExistingSchemasFilesWithoutRunningThem) {
   EXPECT_NE(after.out.find("up_to_date"), std::string::npos) << after.out;
 }
 
+// Issue 14: a project with migrations and no desired schema yet: status
+// and migrate work on the migrations alone; drift is "not checked", never an
+// error; plan says what it needs.
+TEST(KnexTest, MigrationsWithoutADesiredSchema) {
+  TestDatabase db;
+  const MigrationsDir dir("noschema");
+  const auto project = dir.path().parent_path() / (dir.path().filename().string() + "-project");
+  std::filesystem::create_directories(project / "schema");  // empty
+  std::ofstream(project / "tenantctl.toml")
+      << "[paths]\nmigrations = \"" << dir.path().string() << "\"\n";
+  const std::string config = (project / "tenantctl.toml").string();
+
+  const auto before = run_tenantctl({"status", "--url", db.url(), "--config", config});
+  EXPECT_EQ(before.exit_code, 0) << before.out << before.err;
+  EXPECT_NE(before.out.find("pending"), std::string::npos) << before.out;
+  EXPECT_NE(before.out.find("unchecked"), std::string::npos) << before.out;
+  EXPECT_NE(before.out.find("drift not checked: no desired schema"), std::string::npos)
+      << before.out;
+  const auto migrated = run_tenantctl({"migrate", "--url", db.url(), "--config", config});
+  EXPECT_EQ(migrated.exit_code, 0) << migrated.out << migrated.err;
+  const auto after =
+      run_tenantctl({"status", "--url", db.url(), "--config", config, "--format", "json"});
+  EXPECT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_NE(after.out.find("\"drift_checked\": false"), std::string::npos) << after.out;
+  EXPECT_NE(after.out.find("\"up_to_date\": 1"), std::string::npos) << after.out;
+
+  const auto plan = run_tenantctl({"plan", "--url", db.url(), "--config", config});
+  EXPECT_EQ(plan.exit_code, 78) << plan.out << plan.err;
+  EXPECT_NE(plan.err.find("there is no desired schema"), std::string::npos) << plan.err;
+  EXPECT_NE(plan.err.find("status, migrate, rollback"), std::string::npos) << plan.err;
+  // A --schema given that is not there stays an error.
+  const auto wrong = run_tenantctl(
+      {"status", "--url", db.url(), "--config", config, "--schema", (project / "nope").string()});
+  EXPECT_EQ(wrong.exit_code, 78) << wrong.out << wrong.err;
+  std::filesystem::remove_all(project);
+}
+
 TEST(KnexTest, TenantctlRefusesWhileKnexHoldsTheLock) {
   TestDatabase db;
   const MigrationsDir dir("knexlock");

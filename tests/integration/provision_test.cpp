@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "integration/provision_support.hpp"
 #include "support/knex_support.hpp"
@@ -22,6 +23,38 @@ namespace {
 
 std::vector<std::string> create(const std::string& slug) {
   return {"tenant", "create", "--slug", slug, "--name", "Name of " + slug};
+}
+
+// Issue 14: a project with migrations and no desired schema yet: tenant
+// create gives the tenant the migrations and says the schema was not
+// checked, instead of failing.
+TEST(ProvisionTest, CreatesATenantFromMigrationsAloneWithoutADesiredSchema) {
+  Platform platform;
+  const auto empty = platform.config_path().parent_path() / "empty-schema";
+  std::filesystem::create_directories(empty);
+  const test_support::MigrationsDir dir("bare", false);
+  (void)dir.make("create_notes", "create table notes (id integer primary key);",
+                 "drop table notes;");
+  {
+    std::ifstream in(platform.config_path());
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string config = text.str();
+    for (const auto& [key, path] :
+         {std::pair<std::string, std::string>{"schema = \"", empty.string()},
+          std::pair<std::string, std::string>{"migrations = \"", dir.path().string()}}) {
+      const auto start = config.find(key) + key.size();
+      config.replace(start, config.find('"', start) - start, path);
+    }
+    std::ofstream(platform.config_path()) << config;
+  }
+  const auto result = platform.run(create("bare-corp"));
+  ASSERT_EQ(result.exit_code, 0) << result.out << result.err;
+  EXPECT_NE(result.out.find("tenant bare-corp is ACTIVE"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("schema not checked: no desired schema"), std::string::npos)
+      << result.out;
+  EXPECT_EQ(platform.registry("bare-corp", "status"), "ACTIVE");
+  EXPECT_NE(result.out.find("1 migration(s) run"), std::string::npos) << result.out;
 }
 
 TEST(ProvisionTest, DryRunListsEveryStepAndChangesNothing) {
