@@ -28,6 +28,7 @@ base::Result<void> run_migration_step(pg::Session& session, const RunOptions& op
 }
 
 base::Result<std::optional<knex::HeldLock>> lock_for_plan(pg::Session& session,
+                                                          std::string_view conninfo,
                                                           std::string_view target,
                                                           const RunOptions& options) {
   auto exists = knex::tables_exist(session);
@@ -37,7 +38,7 @@ base::Result<std::optional<knex::HeldLock>> lock_for_plan(pg::Session& session,
   if (!*exists) {
     return std::optional<knex::HeldLock>();
   }
-  auto lock = knex::HeldLock::take(session, target, options.migrator.lock_wait);
+  auto lock = knex::HeldLock::take(conninfo, target, options.migrator.lock_wait);
   if (!lock) {
     return lock.error();
   }

@@ -23,9 +23,11 @@ namespace fleet {
 [[nodiscard]] base::Result<void> run_migration_step(pg::Session& session, const RunOptions& options,
                                                     TenantResult& result);
 
-// Takes knex's lock for the run of a plan (knex::HeldLock) when knex's tables
-// exist in the tenant; nullopt when they do not (no knex there to keep out).
+// Takes knex's lock for the run of a plan (knex::HeldLock, on a connection
+// of its own made with `conninfo`) when knex's tables exist in the tenant
+// (`session` tells); nullopt when they do not (no knex there to keep out).
 [[nodiscard]] base::Result<std::optional<knex::HeldLock>> lock_for_plan(pg::Session& session,
+                                                                        std::string_view conninfo,
                                                                         std::string_view target,
                                                                         const RunOptions& options);
 

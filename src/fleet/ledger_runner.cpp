@@ -34,7 +34,10 @@ LedgerResult run_one(LedgerAction action, const Target& target,
     return fail(conninfo.error());
   }
   auto session = pg::Session::open(
-      conninfo->view(), pg::SessionOptions{options.connect_timeout_seconds, "tenantctl"});
+      conninfo->view(),
+      pg::SessionOptions{.connect_timeout_seconds = options.connect_timeout_seconds,
+                         .application_name = "tenantctl",
+                         .stop_with_client = true});
   if (!session) {
     return fail(session.error());
   }

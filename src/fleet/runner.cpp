@@ -267,7 +267,10 @@ class Runner {
     }
     const crypto::Secret conninfo = std::move(*made);
     auto session = pg::Session::open(
-        conninfo.view(), pg::SessionOptions{m_options.connect_timeout_seconds, "tenantctl"});
+        conninfo.view(),
+        pg::SessionOptions{.connect_timeout_seconds = m_options.connect_timeout_seconds,
+                           .application_name = "tenantctl",
+                           .stop_with_client = true});
     if (!session) {
       return failed(std::move(result), session.error());
     }
@@ -506,7 +509,7 @@ class Runner {
   TenantResult apply_planned(pg::Session& session, introspect::ReadOptions read,
                              const reconcile::PlanOutcome& planned, const TenantRoles& roles,
                              TenantResult result) {
-    auto lock = lock_for_plan(session, result.label, m_options);
+    auto lock = lock_for_plan(session, read.conninfo, result.label, m_options);
     if (!lock) {
       return failed(std::move(result), lock.error());
     }

@@ -209,27 +209,30 @@ base::Result<bool> force_unlock(pg::Session& session, std::string_view lock_wait
   return held;
 }
 
-base::Result<HeldLock> HeldLock::take(pg::Session& session, std::string_view target,
+base::Result<HeldLock> HeldLock::take(std::string_view conninfo, std::string_view target,
                                       std::string_view lock_wait) {
-  if (auto begun = session.execute("BEGIN"); !begun) {
+  auto opened = pg::Session::open(conninfo, pg::SessionOptions{10, "tenantctl knex lock"});
+  if (!opened) {
+    return opened.error().with_context("opening a connection to hold knex's migration lock");
+  }
+  auto session = std::make_unique<pg::Session>(std::move(*opened));
+  // The transaction stays open while the plan runs: a server-side idle
+  // timeout must not end it (and free the lock) early.
+  if (auto begun = session->execute("BEGIN; SET LOCAL idle_in_transaction_session_timeout = 0");
+      !begun) {
     return begun.error();
   }
-  auto locked = ensure_tables(session);
-  if (locked) {
-    locked = take_lock(session, target, lock_wait);
-  }
-  if (!locked) {
-    (void)session.execute("ROLLBACK");
+  if (auto locked = take_lock(*session, target, lock_wait); !locked) {
+    (void)session->execute("ROLLBACK");
     return locked.error();
   }
-  if (auto committed = session.execute("COMMIT"); !committed) {
-    return committed.error().with_context("taking knex's migration lock");
-  }
-  return HeldLock(session);
+  return HeldLock(std::move(session));
 }
 
+HeldLock::HeldLock(std::unique_ptr<pg::Session> session) : m_session(std::move(session)) {}
+
 HeldLock::HeldLock(HeldLock&& other) noexcept
-    : m_session(other.m_session), m_held(std::exchange(other.m_held, false)) {}
+    : m_session(std::move(other.m_session)), m_held(std::exchange(other.m_held, false)) {}
 
 HeldLock::~HeldLock() {
   if (m_held) {
@@ -242,7 +245,10 @@ base::Result<void> HeldLock::release() {
     return {};
   }
   m_held = false;
-  return release_lock(*m_session);
+  if (auto rolled_back = m_session->execute("ROLLBACK"); !rolled_back) {
+    return rolled_back.error().with_context("releasing knex's migration lock");
+  }
+  return {};
 }
 
 }  // namespace knex

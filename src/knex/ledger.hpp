@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -92,17 +93,20 @@ struct LedgerRow {
 // migration that is running now is not stale.
 [[nodiscard]] base::Result<bool> force_unlock(pg::Session& session, std::string_view lock_wait);
 
-// knex's lock held outside a transaction: a committed is_locked = 1, as knex
-// holds it for a run that cannot be one transaction (a migration with
-// `transaction: false`). tenantctl holds it so while apply runs a plan, whose
-// CREATE INDEX CONCURRENTLY cannot run in a transaction; knex refuses to run
-// meanwhile ("Migration table is already locked"). A crash while it is held
-// leaves it held: `tenantctl unlock` (or knex migrate:unlock) frees it.
+// knex's lock held for a run that is not one transaction: apply's plan,
+// whose CREATE INDEX CONCURRENTLY cannot run in one. The lock is taken
+// (is_locked = 1) in a transaction of its own connection that stays open
+// until release(), and is never committed: knex, whose migrate takes the row
+// FOR UPDATE first, waits until then (or gives up at its lock_timeout), and
+// finds is_locked = 0 and the work done. Should tenantctl die meanwhile, its
+// connection ends, PostgreSQL rolls the transaction back, and the lock is
+// free: it never outlives the process that took it.
 class HeldLock {
  public:
-  // Takes the lock in a transaction of its own (creating knex's tables when
-  // missing) and commits. Fails as take_lock does.
-  [[nodiscard]] static base::Result<HeldLock> take(pg::Session& session, std::string_view target,
+  // Opens a connection with `conninfo` (the tenant's) and takes the lock in
+  // a transaction there. Fails as take_lock does. Knex's tables must exist.
+  [[nodiscard]] static base::Result<HeldLock> take(std::string_view conninfo,
+                                                   std::string_view target,
                                                    std::string_view lock_wait);
   HeldLock(HeldLock&& other) noexcept;
   HeldLock& operator=(HeldLock&&) = delete;
@@ -111,13 +115,13 @@ class HeldLock {
   // Releases the lock if release() was not called, ignoring errors.
   ~HeldLock();
 
-  // Releases the lock (is_locked = 0, committed). Precondition: the session
-  // is not inside a transaction.
+  // Releases the lock: the transaction is rolled back, so is_locked was
+  // never 1 for anyone else.
   [[nodiscard]] base::Result<void> release();
 
  private:
-  explicit HeldLock(pg::Session& session) : m_session(&session) {}
-  pg::Session* m_session;
+  explicit HeldLock(std::unique_ptr<pg::Session> session);
+  std::unique_ptr<pg::Session> m_session;
   bool m_held = true;
 };
 

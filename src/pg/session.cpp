@@ -232,7 +232,13 @@ base::Result<Session> Session::open(std::string_view conninfo, const SessionOpti
     return base::Error(fmt::format("cannot connect to {}: {}", target,
                                    scrub_password(connect_reason(error.what()), conninfo)));
   }
-  return Session(std::move(impl));
+  Session session(std::move(impl));
+  if (options.stop_with_client && session.m_impl->connection->server_version() >= 140000) {
+    if (auto set = session.execute("SET client_connection_check_interval = 1000"); !set) {
+      return set.error().with_context(target);
+    }
+  }
+  return session;
 }
 
 base::Result<Rows> Session::query(std::string_view sql) {

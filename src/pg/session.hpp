@@ -53,6 +53,11 @@ struct SessionOptions {
   int connect_timeout_seconds = 10;
   // application_name reported to the server (seen in pg_stat_activity).
   std::string application_name = "tenantctl";
+  // PostgreSQL 14 and later: the server checks every second, while a
+  // statement runs, that this client is still there, and cancels the
+  // statement when it is not (client_connection_check_interval), so the
+  // work of a killed tenantctl stops instead of holding locks until it ends.
+  bool stop_with_client = false;
 };
 
 // One connection to one database. Statements run in autocommit mode unless the

@@ -378,18 +378,23 @@ TEST(KnexTest, KnexRefusesWhileTenantctlHoldsTheLock) {
   EXPECT_TRUE(latest.log.empty());
   EXPECT_EQ(run_knex("list", db.url(), dir.path()).completed.back(), slow);
 
-  // apply's plan runs under a committed lock: knex is refused outright.
-  auto session = pg::Session::open(db.conninfo());
-  ASSERT_TRUE(session);
-  auto held = knex::HeldLock::take(*session, db.name(), "1s");
+  // apply's plan runs under knex's lock held in an open transaction of its
+  // own connection (never committed): a knex that does not wait gives up,
+  // a patient one waits for the release and then finds nothing to run.
+  auto held = knex::HeldLock::take(db.conninfo(), db.name(), "1s");
   ASSERT_TRUE(held) << held.error().message();
-  const auto blocked = run_knex("latest", db.url(), dir.path());
+  const auto blocked = run_knex("latest", db.url(), dir.path(), {{"KNEX_LOCK_TIMEOUT", "300"}});
   EXPECT_EQ(blocked.exit_code, 1);
-  EXPECT_NE(blocked.error.find("Migration table is already locked"), std::string::npos)
-      << blocked.raw;
+  EXPECT_NE(blocked.error.find("lock timeout"), std::string::npos) << blocked.raw;
+  EXPECT_EQ(lock_value(db), "0");  // what others see: it is never committed
+  auto patient =
+      std::async(std::launch::async, [&] { return run_knex("latest", db.url(), dir.path()); });
+  EXPECT_EQ(patient.wait_for(std::chrono::milliseconds(1500)), std::future_status::timeout);
   ASSERT_TRUE(held->release());
+  const auto waited = patient.get();
+  EXPECT_EQ(waited.exit_code, 0) << waited.raw;
+  EXPECT_TRUE(waited.log.empty()) << waited.raw;
   EXPECT_EQ(lock_value(db), "0");
-  EXPECT_EQ(run_knex("latest", db.url(), dir.path()).exit_code, 0);
 }
 
 TEST(KnexTest, KilledConnectionMidMigrationLeavesTheTenantAsItWas) {

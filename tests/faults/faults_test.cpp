@@ -1,0 +1,197 @@
+// Fault injection (issue 15): tenantctl killed with SIGKILL, or a tenant's
+// backend terminated by the server, in the middle of the work that changes
+// a tenant. Each case ends with the same checks: knex's lock is free (knex
+// itself runs), what knex_migrations and tenantctl's audit table say matches
+// the catalog, and running tenantctl again converges (docs/reliability.md).
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <string>
+#include <thread>
+
+#include "support/knex_support.hpp"
+#include "support/run_command.hpp"
+#include "support/test_cluster.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using test_support::MigrationsDir;
+using test_support::run_knex;
+using test_support::run_program;
+using test_support::run_tenantctl;
+using test_support::TestDatabase;
+
+// Waits (up to 30 s) until a backend of `dbname` runs a statement containing
+// `text`; returns its pid, or "" on timeout.
+std::string wait_for_statement(const std::string& dbname, const std::string& text) {
+  auto admin = pg::Session::open(test_support::cluster().conninfo("postgres"));
+  if (!admin) {
+    ADD_FAILURE() << admin.error().message();
+    return "";
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto rows = admin->query(
+        "select pid from pg_stat_activity where datname = $1 and state = 'active' and "
+        "pid <> pg_backend_pid() and strpos(query, $2) > 0",
+        {dbname, text});
+    if (rows && !rows->empty()) {
+      return std::string(rows->text(0, 0));
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ADD_FAILURE() << "no backend of " << dbname << " ran " << text;
+  return "";
+}
+
+// SIGKILL to every tenantctl process whose command line names `dbname`.
+void kill_tenantctl(const std::string& dbname) {
+  const auto killed = run_program({"pkill", "-KILL", "-f", "tenantctl .*" + dbname});
+  EXPECT_EQ(killed.exit_code, 0) << "no tenantctl process to kill";
+}
+
+// The checks every case ends with: knex's lock is neither set nor held (a
+// knex that waits for nobody runs at once), and knex has nothing to run.
+void expect_knex_free(TestDatabase& db, const MigrationsDir& dir) {
+  EXPECT_EQ(db.scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"), "0");
+  const auto knex = run_knex("latest", db.url(), dir.path(), {{"KNEX_LOCK_TIMEOUT", "2000"}});
+  EXPECT_EQ(knex.exit_code, 0) << knex.raw;
+  EXPECT_TRUE(knex.log.empty()) << knex.raw;
+}
+
+// The platform's schema plus a table whose check calls a function that
+// sleeps a second per row: validating it on a few rows gives a window in
+// which to strike while apply holds knex's lock.
+struct SlowPlatform {
+  TestDatabase db;
+  MigrationsDir dir{"faults"};
+  fs::path schema;
+
+  explicit SlowPlatform(int rows) {
+    EXPECT_EQ(run_tenantctl({"migrate", "--url", db.url(), "--migrations", dir.path().string()})
+                  .exit_code,
+              0);
+    schema = dir.path().parent_path() / (dir.path().filename().string() + "-schema");
+    fs::remove_all(schema);
+    fs::copy(fs::path(TENANTCTL_SOURCE_DIR) / "schema", schema);
+    db.exec(
+        "create function slow_true(v integer) returns boolean language sql as "
+        "$$ select pg_sleep(1) is not null $$;"
+        "create table probe (id integer primary key);"
+        "grant select on probe to \"postgres_readonly\";" +
+        fmt::format("insert into probe select generate_series(1, {});", rows));
+    std::ofstream(schema / "probe.toml")
+        << "[function.public.\"slow_true(integer)\"]\n"
+           "definition = \"\"\"CREATE OR REPLACE FUNCTION public.slow_true(v integer)\n"
+           " RETURNS boolean\n LANGUAGE sql\nAS $function$ select pg_sleep(1) is not null "
+           "$function$\n\"\"\"\n\n"
+           "[table.public.probe]\nprimary_key = [\"id\"]\n\n"
+           "[[table.public.probe.column]]\nname = \"id\"\ntype = \"integer\"\nnot_null = true\n\n"
+           "[table.public.probe.check.probe_slow]\nexpression = \"slow_true(id)\"\n\n"
+           "[grant.table.public.probe]\n\"{{tenant.db_user}}_readonly\" = [\"select\"]\n";
+  }
+  ~SlowPlatform() { fs::remove_all(schema); }
+
+  [[nodiscard]] std::vector<std::string> apply() const {
+    return {"apply",
+            "--url",
+            db.url(),
+            "--schema",
+            schema.string(),
+            "--migrations",
+            dir.path().string(),
+            "--yes",
+            "--allow-hazards",
+            "all"};
+  }
+};
+
+// SIGKILL while apply validates a check under knex's lock: the lock dies
+// with the process (never is_locked = 1 left behind), the constraint is not
+// half there, and the next apply converges.
+TEST(FaultTest, KilledDuringApplyLeavesKnexsLockFree) {
+  SlowPlatform platform(6);
+  auto& db = platform.db;
+  auto run = std::async(std::launch::async, [&] { return run_tenantctl(platform.apply()); });
+  ASSERT_FALSE(wait_for_statement(db.name(), "VALIDATE CONSTRAINT").empty());
+  kill_tenantctl(db.name());
+  const auto killed = run.get();
+  EXPECT_EQ(killed.exit_code, 128 + 9) << killed.out << killed.err;
+  // knex's lock is free at once: its holder's connection ended with it.
+  expect_knex_free(db, platform.dir);
+  EXPECT_EQ(db.scalar("select count(*) from pg_constraint where conname = 'probe_slow' and "
+                      "convalidated"),
+            "0");
+  const auto again = run_tenantctl(platform.apply());
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+  EXPECT_EQ(db.scalar("select count(*) from pg_constraint where conname = 'probe_slow' and "
+                      "convalidated"),
+            "1");
+  const auto plan = run_tenantctl({"plan", "--url", db.url(), "--schema", platform.schema.string(),
+                                   "--migrations", platform.dir.path().string(), "--exit-code"});
+  EXPECT_EQ(plan.exit_code, 0) << plan.out << plan.err;
+  expect_knex_free(db, platform.dir);
+}
+
+// The tenant's backend terminated by the server mid-statement: the tenant
+// fails with a clear error, knex's lock is free, and the next apply
+// converges.
+TEST(FaultTest, BackendTerminatedDuringApplyFailsTheTenantCleanly) {
+  SlowPlatform platform(6);
+  auto& db = platform.db;
+  auto run = std::async(std::launch::async, [&] { return run_tenantctl(platform.apply()); });
+  const auto pid = wait_for_statement(db.name(), "VALIDATE CONSTRAINT");
+  ASSERT_FALSE(pid.empty());
+  test_support::exec_admin("select pg_terminate_backend(" + pid + ")");
+  const auto failed = run.get();
+  EXPECT_EQ(failed.exit_code, 1) << failed.out << failed.err;
+  EXPECT_NE((failed.out + failed.err).find("terminat"), std::string::npos)
+      << failed.out << failed.err;
+  expect_knex_free(db, platform.dir);
+  const auto again = run_tenantctl(platform.apply());
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+  expect_knex_free(db, platform.dir);
+}
+
+// SIGKILL while a migration file runs (migrate's one transaction with
+// knex's lock): nothing of it stays, knex_migrations does not name it, and
+// the next migrate runs it once.
+TEST(FaultTest, KilledDuringAMigrationFileLeavesNothingOfIt) {
+  TestDatabase db;
+  const MigrationsDir dir("killmigrate");
+  const auto migrate = [&] {
+    return run_tenantctl({"migrate", "--url", db.url(), "--migrations", dir.path().string()});
+  };
+  ASSERT_EQ(migrate().exit_code, 0);
+  const auto slow = dir.make("slow", "create table slow_probe (id int);\nselect pg_sleep(20);",
+                             "drop table slow_probe;");
+  auto run = std::async(std::launch::async, migrate);
+  ASSERT_FALSE(test_support::wait_for_sleeper(db.name()).empty());
+  kill_tenantctl(db.name());
+  EXPECT_EQ(run.get().exit_code, 128 + 9);
+  // Its backend notices within a second that its client is gone
+  // (client_connection_check_interval) and rolls the transaction back.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (db.scalar("select count(*) from pg_stat_activity where datname = current_database() "
+                   "and pid <> pg_backend_pid()") != "0" &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_EQ(db.scalar("select to_regclass('public.slow_probe') is null"), "t");
+  EXPECT_EQ(db.scalar("select count(*) from knex_migrations where name = '" + slow + "'"), "0");
+  EXPECT_EQ(db.scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"), "0");
+  // Faster this time: the same file without the long sleep.
+  std::ofstream(dir.path() / (slow.substr(0, slow.size() - 3) + ".sql"))
+      << "-- migrate:up\ncreate table slow_probe (id int);\n-- migrate:down\ndrop table "
+         "slow_probe;\n";
+  EXPECT_EQ(migrate().exit_code, 0);
+  EXPECT_EQ(db.scalar("select count(*) from knex_migrations where name = '" + slow + "'"), "1");
+  expect_knex_free(db, dir);
+}
+
+}  // namespace
