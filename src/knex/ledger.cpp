@@ -211,7 +211,7 @@ base::Result<bool> force_unlock(pg::Session& session, std::string_view lock_wait
 
 base::Result<HeldLock> HeldLock::take(std::string_view conninfo, std::string_view target,
                                       std::string_view lock_wait) {
-  auto opened = pg::Session::open(conninfo, pg::SessionOptions{10, "tenantctl knex lock"});
+  auto opened = pg::Session::open(conninfo, pg::SessionOptions{10, "tenantctl_knex_lock"});
   if (!opened) {
     return opened.error().with_context("opening a connection to hold knex's migration lock");
   }

@@ -205,6 +205,22 @@ Session::~Session() = default;
 Session::Session(Session&&) noexcept = default;
 Session& Session::operator=(Session&&) noexcept = default;
 
+namespace {
+
+// A key=value connection string's value, quoted as libpq reads it.
+std::string quote_conninfo_value(std::string_view value) {
+  std::string out = "'";
+  for (const char c : value) {
+    if (c == '\'' || c == '\\') {
+      out += '\\';
+    }
+    out += c;
+  }
+  return out + "'";
+}
+
+}  // namespace
+
 base::Result<Session> Session::open(std::string_view conninfo, const SessionOptions& options) {
   auto info = parse_conninfo(conninfo);
   if (!info) {
@@ -223,7 +239,8 @@ base::Result<Session> Session::open(std::string_view conninfo, const SessionOpti
         full.starts_with("postgres")
             ? fmt::format("{}{}fallback_application_name={}", full,
                           full.find('?') == std::string::npos ? '?' : '&', options.application_name)
-            : fmt::format("{} fallback_application_name={}", full, options.application_name);
+            : fmt::format("{} fallback_application_name={}", full,
+                          quote_conninfo_value(options.application_name));
   }
   try {
     impl->connection = std::make_unique<pqxx::connection>(full);
