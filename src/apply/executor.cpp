@@ -16,8 +16,17 @@ std::string timeouts(const ExecuteOptions& options, bool local) {
 }
 
 base::Error statement_failure(const base::Error& error, const ddl::Statement& statement,
-                              std::size_t index) {
-  return error.with_context(fmt::format("statement {} ({})", index + 1, statement.source));
+                              std::size_t index, const ExecuteOptions& options) {
+  auto failure = error.with_context(fmt::format("statement {} ({})", index + 1, statement.source));
+  if (error.message().find("SQLSTATE 55P03") != std::string::npos) {
+    // lock_timeout: someone else (the application) holds a lock it needs.
+    failure = failure.with_hint(fmt::format(
+        "another session holds a lock on what this statement changes (pg_locks shows it); its "
+        "transaction was rolled back: apply again once that lock is released, or allow a longer "
+        "wait with --lock-timeout (now {})",
+        options.lock_timeout));
+  }
+  return failure;
 }
 
 }  // namespace
@@ -43,7 +52,7 @@ base::Result<void> execute_plan(pg::Session& session, const plan::Plan& plan,
         return set.error();
       }
       if (auto done = session.execute(statements[index].sql); !done) {
-        return statement_failure(done.error(), statements[index], index);
+        return statement_failure(done.error(), statements[index], index, options);
       }
       ++index;
       continue;
@@ -61,7 +70,7 @@ base::Result<void> execute_plan(pg::Session& session, const plan::Plan& plan,
       }
       if (!done) {
         (void)session.execute("ROLLBACK");
-        return statement_failure(done.error(), statements[index], index);
+        return statement_failure(done.error(), statements[index], index, options);
       }
     }
     if (auto committed = session.execute("COMMIT"); !committed) {

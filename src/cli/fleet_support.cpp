@@ -177,6 +177,9 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values,
                                    report::TextOptions{stdout_is_terminal(), tenant.label});
     if (!tenant.error.empty()) {
       std::cout << fleet::outcome_name(tenant.outcome) << ": " << tenant.error << "\n";
+      if (!tenant.hint.empty()) {
+        std::cout << "  hint: " << tenant.hint << "\n";
+      }
     } else if (tenant.outcome == fleet::Outcome::applied) {
       std::cout << fmt::format("applied {} statement{}; in sync now\n", tenant.statements.size(),
                                tenant.statements.size() == 1 ? "" : "s");

@@ -426,6 +426,7 @@ class Runner {
   static TenantResult failed(TenantResult result, const base::Error& error) {
     result.outcome = Outcome::failed;
     result.error = error.message();
+    result.hint = error.hint();
     return result;
   }
 

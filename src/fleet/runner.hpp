@@ -34,6 +34,7 @@ struct TenantResult {
   std::vector<ddl::Statement> statements;   // the plan (empty when in sync)
   std::vector<std::string> notes;           // what the plan leaves as it is (plan::Plan::notes)
   std::string error;                        // why it failed, was blocked or skipped
+  std::string hint;                         // what to do about `error`, when known
   std::vector<model::Unmanaged> unmanaged;  // objects of kinds tenantctl leaves alone
   double seconds = 0;
   // False when plan took the catalog as unchanged by its stamp

@@ -224,6 +224,9 @@ std::string fleet_text(const fleet::RunReport& report, const FleetTextOptions& o
     if (!tenant.error.empty()) {
       detail += (detail.empty() ? "" : "; ") + tenant.error;
     }
+    if (!tenant.hint.empty()) {
+      detail += " (hint: " + tenant.hint + ")";
+    }
     out += fmt::format("{:<{}}  {}{:<8}{}  {}\n", tenant.label, width, color, name, reset, detail);
   }
   if (options.verbose) {
@@ -270,6 +273,8 @@ std::string fleet_json(const fleet::RunReport& report) {
     item["migrated"] = tenant.migrated;
     item["error"] = tenant.error.empty() ? nlohmann::ordered_json(nullptr)
                                          : nlohmann::ordered_json(tenant.error);
+    item["hint"] =
+        tenant.hint.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(tenant.hint);
     out["tenants"].push_back(std::move(item));
   }
   // The drift grouped by change, for 2,000 tenants read as a few groups.
@@ -300,9 +305,8 @@ std::string fleet_markdown(const fleet::RunReport& report) {
       for (auto& c : cell) {
         c = c == '|' || c == '\n' ? ' ' : c;
       }
-      out += fmt::format(
-          "| {} | <details><summary>{} of {}</summary>{}</details> |\n", cell, labels.size(),
-          report.tenants.size(), joined(labels, ", "));
+      out += fmt::format("| {} | <details><summary>{} of {}</summary>{}</details> |\n", cell,
+                         labels.size(), report.tenants.size(), joined(labels, ", "));
     }
     out += fmt::format("| in sync | {} of {} |\n", count_of(report, fleet::Outcome::in_sync),
                        report.tenants.size());

@@ -3,15 +3,21 @@
 // a tenant. Each case ends with the same checks: knex's lock is free (knex
 // itself runs), what knex_migrations and tenantctl's audit table say matches
 // the catalog, and running tenantctl again converges (docs/reliability.md).
+#include <arpa/inet.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "support/knex_support.hpp"
 #include "support/run_command.hpp"
@@ -192,6 +198,95 @@ TEST(FaultTest, KilledDuringAMigrationFileLeavesNothingOfIt) {
   EXPECT_EQ(migrate().exit_code, 0);
   EXPECT_EQ(db.scalar("select count(*) from knex_migrations where name = '" + slow + "'"), "1");
   expect_knex_free(db, dir);
+}
+
+// A tenant host that accepts the TCP connection and never answers (a
+// listening socket nobody reads): the connect timeout fails that tenant
+// alone, and the run goes on for the others at full concurrency.
+TEST(FaultTest, ASilentHostFailsItsTenantAloneAtTheConnectTimeout) {
+  // The silent host: listens, never accepts; the kernel completes the TCP
+  // handshake, and the startup packet gets no answer.
+  const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_GE(silent, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::bind(silent, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
+  ASSERT_EQ(::listen(silent, 16), 0);
+  socklen_t length = sizeof(address);
+  ASSERT_EQ(::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length), 0);
+  const int port = ntohs(address.sin_port);
+
+  std::vector<std::unique_ptr<TestDatabase>> tenants;
+  std::vector<std::string> args{"plan", "--format", "json", "--concurrency", "2"};
+  for (int i = 0; i < 4; ++i) {
+    tenants.push_back(std::make_unique<TestDatabase>(std::to_string(i)));
+    tenants.back()->exec("create table t (id integer primary key)");
+    args.insert(args.end(), {"--url", tenants.back()->url()});
+  }
+  const std::string silent_url =
+      fmt::format("postgresql://nobody:Silent-pw-1@127.0.0.1:{}/nowhere?connect_timeout=2", port);
+  args.insert(args.begin() + 1, {"--url", silent_url});
+  const auto schema = fs::temp_directory_path() / fmt::format("silent-{}.toml", ::getpid());
+  std::ofstream(schema) << "[table.public.t]\nprimary_key = [\"id\"]\n\n"
+                           "[[table.public.t.column]]\nname = \"id\"\ntype = \"integer\"\n"
+                           "not_null = true\n";
+  args.insert(args.end(), {"--schema", schema.string()});
+  const auto started = std::chrono::steady_clock::now();
+  const auto result = run_tenantctl(args);
+  const auto seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  ::close(silent);
+  fs::remove(schema);
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  EXPECT_NE(result.out.find("\"in_sync\": 4"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("\"failed\": 1"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("timeout expired"), std::string::npos) << result.out;
+  EXPECT_EQ((result.out + result.err).find("Silent-pw-1"), std::string::npos);
+  // One connect timeout (2 s), not one per tenant: the others ran beside it.
+  EXPECT_LT(seconds, 8.0) << result.out;
+}
+
+// The application holds a lock on a table apply alters: lock_timeout fails
+// that tenant with a hint, nothing of its plan is half applied, the others
+// are applied, and once the application lets go the next apply converges.
+TEST(FaultTest, AnApplicationLockFailsItsTenantAloneWithAHint) {
+  std::vector<std::unique_ptr<TestDatabase>> tenants;
+  std::vector<std::string> args{"apply", "--yes", "--format", "json", "--lock-timeout", "1s"};
+  for (int i = 0; i < 3; ++i) {
+    tenants.push_back(std::make_unique<TestDatabase>(std::to_string(i)));
+    tenants.back()->exec("create table t (id integer primary key); insert into t values (1)");
+    args.insert(args.end(), {"--url", tenants.back()->url()});
+  }
+  const auto schema = fs::temp_directory_path() / fmt::format("locked-{}.toml", ::getpid());
+  std::ofstream(schema) << "[table.public.t]\nprimary_key = [\"id\"]\n\n"
+                           "[[table.public.t.column]]\nname = \"id\"\ntype = \"integer\"\n"
+                           "not_null = true\n\n[[table.public.t.column]]\nname = \"note\"\n"
+                           "type = \"text\"\n\n[table.public.u]\n\n[[table.public.u.column]]\n"
+                           "name = \"id\"\ntype = \"integer\"\n";
+  args.insert(args.end(), {"--schema", schema.string()});
+  // The application: a transaction that read t and stays open.
+  auto application = pg::Session::open(tenants[1]->conninfo());
+  ASSERT_TRUE(application);
+  ASSERT_TRUE(application->execute("BEGIN; SELECT * FROM t"));
+  const auto result = run_tenantctl(args);
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  EXPECT_NE(result.out.find("\"applied\": 2"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("lock timeout"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("\"hint\": \"another session holds a lock"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("--lock-timeout (now 1s)"), std::string::npos) << result.out;
+  // Nothing half applied on the locked tenant: its plan's groups all rolled
+  // back, or none ran (u and note both absent).
+  EXPECT_EQ(tenants[1]->scalar("select count(*) from pg_attribute where attrelid = 't'::regclass "
+                               "and attname = 'note'"),
+            "0");
+  EXPECT_EQ(tenants[1]->scalar("select to_regclass('public.u') is null"), "t");
+  EXPECT_EQ(tenants[0]->scalar("select to_regclass('public.u') is null"), "f");
+  ASSERT_TRUE(application->execute("COMMIT"));
+  const auto again = run_tenantctl(args);
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+  fs::remove(schema);
 }
 
 }  // namespace
