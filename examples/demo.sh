@@ -100,8 +100,13 @@ psql_admin -d tenant_acme_corp -c "revoke select on accounts from tenant_acme_co
 "$tenantctl" plan --all --schema schema --exit-code || echo "(exit $?: drift)"
 echo "\$ tenantctl plan --tenant acme-corp --schema schema"
 "$tenantctl" plan --tenant acme-corp --schema schema || true
-echo "\$ tenantctl apply --tenant acme-corp --schema schema --yes --allow-hazards access_change"
-"$tenantctl" apply --tenant acme-corp --schema schema --yes --allow-hazards access_change | tail -1
+section "A reviewed plan: plan --out for review, then apply --plan applies exactly that"
+echo "\$ tenantctl plan --all --schema schema --out reviewed.json"
+"$tenantctl" plan --all --schema schema --out "$state/reviewed.json" || true
+echo "reviewed.json (what a pull request shows; no password, no key):"
+head -c 600 "$state/reviewed.json"; echo " ..."
+echo "\$ tenantctl apply --all --schema schema --plan reviewed.json --yes --allow-hazards access_change"
+"$tenantctl" apply --all --schema schema --plan "$state/reviewed.json" --yes --allow-hazards access_change | tail -1
 psql_admin -d tenant_acme_corp -c "select has_table_privilege('tenant_acme_corp_owner_readonly', 'accounts', 'select') as readonly_reads_accounts"
 
 section "tenantctl plan --all again: the fleet is in sync"

@@ -145,6 +145,7 @@ tenantctl_folder(report SOURCES
   src/report/fleet_report.cpp
   src/report/ledger_report.cpp
   src/report/plan_report.cpp
+  src/report/reviewed_plan.cpp
   src/report/tenant_report.cpp
   DEPS dep_json)
 tenantctl_folder(knex SOURCES

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <iostream>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "base/strings.hpp"
 #include "cli/command.hpp"
+#include "cli/schema_support.hpp"
 
 namespace cli {
 namespace {
@@ -55,8 +57,10 @@ void print_overview() {
     std::cout << fmt::format("  {:<10} {}\n", command.name, command.summary);
   }
   std::cout << "\nOptions:\n"
-               "  --help     Show this help\n"
-               "  --version  Show the version\n\n"
+               "  --help      Show this help\n"
+               "  --version   Show the version\n"
+               "  --no-color  No colour in reports (also NO_COLOR=1; colour is only ever used "
+               "on a terminal); with any command\n\n"
                "Exit codes: 0 success, 1 a target failed, 2 drift found (--exit-code),\n"
                "            3 blocked by a hazard, 64 usage error, 78 configuration error\n";
 }
@@ -124,7 +128,13 @@ const Command* find_command(std::string_view name) {
 }
 
 int run(int argc, const char* const* argv) {
-  const std::vector<std::string> args(argv + 1, argv + argc);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  // --no-color goes with any command, anywhere before a "--".
+  const auto end = std::find(args.begin(), args.end(), "--");
+  if (const auto found = std::find(args.begin(), end, "--no-color"); found != end) {
+    args.erase(found);
+    disable_color();
+  }
   if (args.empty()) {
     print_overview();
     return static_cast<int>(ExitCode::usage);

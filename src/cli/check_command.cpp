@@ -80,7 +80,7 @@ base::Result<ExitCode> run_check(Args args) {
     std::cout << report::check_markdown(report);
   } else {
     note_unmanaged(report.unmanaged);
-    std::cout << report::check_text(report, stdout_is_terminal());
+    std::cout << report::check_text(report, color_output());
   }
   return report.missing.empty() ? ExitCode::ok : ExitCode::failed;
 }

@@ -101,7 +101,7 @@ base::Result<ExitCode> run_diff(Args args) {
   if (values.format == "json") {
     std::cout << report::plan_json(*plan, {});
   } else if (values.format == "text") {
-    std::cout << report::plan_text(*plan, report::TextOptions{stdout_is_terminal(), ""});
+    std::cout << report::plan_text(*plan, report::TextOptions{color_output(), ""});
   } else {
     std::cout << report::plan_sql(*plan, execute_options(values.schema));
   }

@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <csignal>
+#include <fstream>
 #include <future>
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "base/strings.hpp"
 #include "cli/ledger_support.hpp"
@@ -22,6 +24,7 @@
 #include "pg/session.hpp"
 #include "report/fleet_report.hpp"
 #include "report/plan_report.hpp"
+#include "report/reviewed_plan.hpp"
 
 namespace cli {
 namespace {
@@ -124,6 +127,29 @@ void say_blocked(const fleet::RunReport& report, const std::vector<ddl::HazardKi
   }
 }
 
+// Reads a reviewed plan file (plan --out).
+base::Result<fleet::ReviewedPlan> read_reviewed_plan_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return base::Error(fmt::format("cannot read the reviewed plan {}", path),
+                       base::ErrorKind::config)
+        .with_hint("make one with 'tenantctl plan ... --out FILE'");
+  }
+  std::stringstream text;
+  text << in.rdbuf();
+  return report::read_reviewed_plan(text.str(), path);
+}
+
+base::Result<void> write_reviewed_plan(const std::string& path, const std::string& json) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << json;
+  if (!out.flush()) {
+    return base::Error(fmt::format("cannot write the reviewed plan to {}", path),
+                       base::ErrorKind::config);
+  }
+  return {};
+}
+
 // True when apply ran migration files or statements on a tenant.
 bool apply_changed_any(const fleet::RunReport& report) {
   return std::any_of(report.tenants.begin(), report.tenants.end(), [](const auto& tenant) {
@@ -174,7 +200,7 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values,
       }
     }
     std::cout << report::plan_text(plan::Plan{tenant.statements, tenant.notes},
-                                   report::TextOptions{stdout_is_terminal(), tenant.label});
+                                   report::TextOptions{color_output(), tenant.label});
     if (!tenant.error.empty()) {
       std::cout << fleet::outcome_name(tenant.outcome) << ": " << tenant.error << "\n";
       if (!tenant.hint.empty()) {
@@ -186,7 +212,7 @@ void print_report(const fleet::RunReport& report, const FleetOptions& values,
     }
   } else {
     std::cout << report::fleet_text(
-        report, report::FleetTextOptions{stdout_is_terminal(), values.verbose, migrations});
+        report, report::FleetTextOptions{color_output(), values.verbose, migrations});
     // A note the same for many tenants is said once, with how many.
     std::map<std::string, std::size_t> notes;
     for (const auto& tenant : report.tenants) {
@@ -303,6 +329,15 @@ void add_fleet_options(Options& options, FleetOptions& values, FleetCommand comm
                             : "Exit 2 when a target has drifted or has pending migration files");
   }
   if (command == FleetCommand::plan) {
+    options.add("--out", values.out,
+                "Also write the plan as a reviewed plan (JSON) to FILE, for apply --plan");
+  }
+  if (apply) {
+    options.add("--plan", values.reviewed_plan,
+                "Apply exactly this reviewed plan (plan --out) to the tenants it names whose "
+                "catalog has not changed since; the others are reported, not touched");
+  }
+  if (command == FleetCommand::plan) {
     options.add("--migrations", values.migrations,
                 "Migration files apply runs first, listed per target when pending (default: "
                 "[paths] migrations, when it exists)");
@@ -394,6 +429,24 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
     migrations = std::move(*loaded);
   }
   const std::vector<knex::MigrationFile>* files = migrations ? &*migrations : nullptr;
+  // apply --plan: the reviewed plan must be of these very inputs.
+  std::optional<fleet::ReviewedPlan> reviewed;
+  if (apply && !values.reviewed_plan.empty()) {
+    auto read = read_reviewed_plan_file(values.reviewed_plan);
+    if (!read) {
+      return read.error();
+    }
+    const auto now = inputs_hash(values.schema.schema, files);
+    if (read->inputs != now) {
+      return base::Error(
+                 fmt::format("the reviewed plan {} was made from other contents of "
+                             "schema/ or migrations/ (inputs {}, now {}); nothing applied",
+                             values.reviewed_plan, read->inputs.substr(0, 12), now.substr(0, 12)),
+                 base::ErrorKind::usage)
+          .with_hint("plan again with --out from these files, review that plan, then apply it");
+    }
+    reviewed = std::move(*read);
+  }
   // The scratch server: --scratch-url, else TENANTCTL_SCRATCH_URL, else a
   // throwaway cluster started the first time a tenant needs it (never the
   // central database or a tenant's server). Declared before `desired`, which
@@ -410,6 +463,7 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   desired.set_scratch_provider([&throwaway]() { return start_throwaway_scratch(throwaway); });
   fleet::RunOptions options;
   options.check_drift = !no_schema;
+  options.reviewed = reviewed ? &*reviewed : nullptr;
   options.concurrency = values.concurrency > 0 ? values.concurrency : config->concurrency;
   options.render = ddl::RenderOptions{.online = !values.schema.offline};
   options.execute = execute_options(values.schema);
@@ -481,6 +535,24 @@ base::Result<ExitCode> run_fleet_command(FleetOptions& values, bool apply) {
   print_report(report, values, files);
   if (apply) {
     say_blocked(report, options.allowed_hazards);
+  }
+  // apply --plan: a tenant the reviewed plan does not cover as it is now was
+  // left alone, which the exit code says.
+  if (reviewed && std::any_of(report.tenants.begin(), report.tenants.end(),
+                              [](const auto& t) { return t.outcome == fleet::Outcome::skipped; })) {
+    std::cerr << "tenantctl: some targets were not applied: they changed since the reviewed plan "
+                 "was made, or it does not name them (above)\n";
+    return ExitCode::failed;
+  }
+  if (!apply && !values.out.empty()) {
+    if (auto written = write_reviewed_plan(
+            values.out,
+            report::reviewed_plan_json(report, inputs_hash(values.schema.schema, files)));
+        !written) {
+      return written.error();
+    }
+    std::cerr << fmt::format("tenantctl: wrote the reviewed plan to {} ({} targets)\n", values.out,
+                             report.tenants.size());
   }
   return exit_code_for(report, values.exit_code);
 }

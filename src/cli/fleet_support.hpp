@@ -42,6 +42,9 @@ struct FleetOptions {
   // the central database; --lease: seconds a claim holds without renewal.
   std::string run;
   int lease = 0;  // 0: not given (600)
+  // plan --out FILE: write the reviewed plan; apply --plan FILE: apply it.
+  std::string out;
+  std::string reviewed_plan;
 };
 
 // The commands that share the fleet options.

@@ -30,7 +30,7 @@ void print_ledger(const fleet::LedgerReport& report, const std::string& format) 
   } else if (format == "markdown") {
     std::cout << report::ledger_markdown(report);
   } else {
-    std::cout << report::ledger_text(report, stdout_is_terminal());
+    std::cout << report::ledger_text(report, color_output());
   }
 }
 
@@ -95,7 +95,7 @@ void print_status(const fleet::RunReport& report, const std::string& format) {
   } else if (format == "markdown") {
     std::cout << report::status_markdown(report);
   } else {
-    std::cout << report::status_text(report, stdout_is_terminal());
+    std::cout << report::status_text(report, color_output());
   }
 }
 

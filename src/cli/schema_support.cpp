@@ -136,4 +136,17 @@ void note_unmanaged(const std::vector<model::Unmanaged>& unmanaged) {
 bool stdin_is_terminal() { return ::isatty(STDIN_FILENO) == 1; }
 bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
 
+namespace {
+bool g_no_color = false;
+}  // namespace
+
+void disable_color() { g_no_color = true; }
+
+bool color_output() {
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  return !g_no_color && stdout_is_terminal() && (no_color == nullptr || *no_color == '\0') &&
+         (term == nullptr || std::string_view(term) != "dumb");
+}
+
 }  // namespace cli

@@ -67,4 +67,10 @@ void note_unmanaged(const std::vector<model::Unmanaged>& unmanaged);
 [[nodiscard]] bool stdin_is_terminal();
 [[nodiscard]] bool stdout_is_terminal();
 
+// True when reports may use colour: standard output is a terminal, NO_COLOR
+// is unset or empty (no-color.org), TERM is not "dumb", and --no-color was
+// not given (disable_color()).
+[[nodiscard]] bool color_output();
+void disable_color();
+
 }  // namespace cli

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <future>
 #include <map>
@@ -19,6 +20,7 @@
 #include "fleet/progress.hpp"
 #include "fleet/shared_run.hpp"
 #include "introspect/reader.hpp"
+#include "knex/migrator.hpp"
 #include "manifest/writer.hpp"
 #include "model/ignore.hpp"
 #include "model/placeholders.hpp"
@@ -281,6 +283,18 @@ class Runner {
         return failed(std::move(result), exist.error());
       }
     }
+    // apply --plan: the tenant must be as it was when the plan was made.
+    const ReviewedTenant* reviewed = nullptr;
+    if (m_options.apply && m_options.reviewed != nullptr) {
+      auto checked = check_reviewed(target, *session, conninfo.view(), result);
+      if (!checked) {
+        return failed(std::move(result), checked.error());
+      }
+      reviewed = *checked;
+      if (reviewed == nullptr) {
+        return result;  // skipped, with the reason
+      }
+    }
     // Pending migration files run (apply) or are listed (plan) first.
     if (auto migrated = run_migration_step(*session, m_options, result); !migrated) {
       return failed(std::move(result), migrated.error());
@@ -318,6 +332,11 @@ class Runner {
       result.error.clear();
       return result;
     }
+    if (reviewed != nullptr) {
+      if (auto same = matches_reviewed(*reviewed, result.statements); !same) {
+        return failed(std::move(result), same.error());
+      }
+    }
     if (const auto refused = hazard_refusal(result.statements, m_options.allowed_hazards);
         !refused.empty()) {
       result.outcome = Outcome::blocked;
@@ -327,6 +346,81 @@ class Runner {
       return result;
     }
     return apply_planned(*session, read, *planned, roles, std::move(result));
+  }
+
+  // apply --plan, before anything runs: the tenant is in the reviewed plan,
+  // its catalog has the fingerprint it was planned against, and its pending
+  // migration files are the ones listed. Returns its entry; nullptr (with
+  // `result` skipped and the reason) when it is not in the plan or changed.
+  base::Result<const ReviewedTenant*> check_reviewed(const Target& target, pg::Session& session,
+                                                     std::string_view conninfo,
+                                                     TenantResult& result) {
+    const auto found = m_options.reviewed->tenants.find(target.label);
+    const auto skip = [&](std::string reason) -> base::Result<const ReviewedTenant*> {
+      result.outcome = Outcome::skipped;
+      result.error = std::move(reason);
+      return static_cast<const ReviewedTenant*>(nullptr);
+    };
+    if (found == m_options.reviewed->tenants.end()) {
+      return skip("not in the reviewed plan: nothing done");
+    }
+    const ReviewedTenant& reviewed = found->second;
+    if (m_options.migrations != nullptr) {
+      auto history = knex::read_status(session, *m_options.migrations);
+      if (!history) {
+        return history.error();
+      }
+      if (history->pending != reviewed.pending) {
+        return skip(fmt::format(
+            "changed since the reviewed plan was made: {} pending migration file(s) now, {} then; "
+            "nothing done (plan again)",
+            history->pending.size(), reviewed.pending.size()));
+      }
+    }
+    if (auto loaded = m_desired.ready(); !loaded) {
+      return loaded.error();
+    }
+    auto catalog = introspect::read_catalog(
+        session, introspect::ReadOptions{.extra_connections = 0, .conninfo = conninfo});
+    if (!catalog) {
+      return catalog.error();
+    }
+    auto named = tenant_roles(target, session);
+    if (!named) {
+      return named.error();
+    }
+    const auto now = fingerprint(neutral(std::move(*catalog), *named));
+    if (now != reviewed.fingerprint) {
+      return skip(fmt::format(
+          "changed since the reviewed plan was made (catalog {}, planned against {}); nothing "
+          "done (plan again)",
+          now.substr(0, 12), reviewed.fingerprint.substr(0, 12)));
+    }
+    return &reviewed;
+  }
+
+  // apply --plan, once the pending files ran: what is left to apply must be
+  // what the reviewed plan says (all of it when no file ran; some of it when
+  // files ran, which may have made the rest) and nothing else.
+  static base::Result<void> matches_reviewed(const ReviewedTenant& reviewed,
+                                             const std::vector<ddl::Statement>& statements) {
+    std::vector<std::string> sql;
+    sql.reserve(statements.size());
+    for (const auto& statement : statements) {
+      sql.push_back(statement.sql);
+    }
+    if (reviewed.pending.empty()
+            ? sql == reviewed.statements
+            : std::all_of(sql.begin(), sql.end(), [&](const auto& each) {
+                return std::find(reviewed.statements.begin(), reviewed.statements.end(), each) !=
+                       reviewed.statements.end();
+              })) {
+      return {};
+    }
+    return base::Error(
+               "the plan made now is not the reviewed one (a statement the reviewed plan does not "
+               "have); nothing beyond the pending migration files was applied")
+        .with_hint("plan again with --out and review the new plan");
   }
 
   // The names one tenant gives the roles the schema names through

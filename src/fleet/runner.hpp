@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,8 +70,25 @@ struct TenantResult {
 // but with pending migration files is drift, since apply would run them.
 [[nodiscard]] Outcome plan_outcome(const TenantResult& tenant);
 
+// A reviewed plan (plan --out, apply --plan; docs/planning.md, "Reviewed
+// plans"): per tenant, by its label, the catalog fingerprint it was planned
+// against, the migration files that were pending, and the statements'
+// SQL, in order.
+struct ReviewedTenant {
+  std::string fingerprint;
+  std::vector<std::string> pending;
+  std::vector<std::string> statements;
+};
+struct ReviewedPlan {
+  std::string inputs;  // the inputs hash of schema/ and migrations/ it was made from
+  std::map<std::string, ReviewedTenant> tenants;
+};
+
 struct RunOptions {
   bool apply = false;
+  // apply --plan: only what this reviewed plan says, to the tenants it
+  // names whose catalog still has the fingerprint it was planned against.
+  const ReviewedPlan* reviewed = nullptr;
   // False when there is no desired schema (a project with migrations alone):
   // only the migration files are listed (plan, status) or run (apply, tenant
   // create); no catalog is read or compared.

@@ -166,6 +166,13 @@ std::string drift_overview_text(const fleet::RunReport& report) {
   return out;
 }
 
+std::string without_trailing_blanks(std::string line) {
+  while (!line.empty() && line.back() == ' ') {
+    line.pop_back();
+  }
+  return line + "\n";
+}
+
 std::string pending_sql(const std::vector<std::string>& pending,
                         const std::vector<knex::MigrationFile>* migrations) {
   std::string out;
@@ -227,7 +234,8 @@ std::string fleet_text(const fleet::RunReport& report, const FleetTextOptions& o
     if (!tenant.hint.empty()) {
       detail += " (hint: " + tenant.hint + ")";
     }
-    out += fmt::format("{:<{}}  {}{:<8}{}  {}\n", tenant.label, width, color, name, reset, detail);
+    out += without_trailing_blanks(
+        fmt::format("{:<{}}  {}{:<8}{}  {}", tenant.label, width, color, name, reset, detail));
   }
   if (options.verbose) {
     for (const auto& [first, labels] : plan_groups(report)) {

@@ -14,6 +14,10 @@ struct FleetTextOptions {
   const std::vector<knex::MigrationFile>* migrations = nullptr;
 };
 
+// `line` with the blanks at its end removed (a column left empty), and a
+// newline: report lines never end in spaces.
+[[nodiscard]] std::string without_trailing_blanks(std::string line);
+
 // The pending migration files' SQL as plan shows it: a comment naming each,
 // then its up part when `migrations` (the files read) is given.
 [[nodiscard]] std::string pending_sql(const std::vector<std::string>& pending,

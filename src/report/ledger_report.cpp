@@ -7,6 +7,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "report/fleet_report.hpp"
+
 namespace report {
 namespace {
 
@@ -200,9 +202,9 @@ std::string ledger_text(const fleet::LedgerReport& report, bool color) {
     const char* tint = tenant.outcome == fleet::LedgerOutcome::changed     ? c.green
                        : tenant.outcome == fleet::LedgerOutcome::unchanged ? ""
                                                                            : c.red;
-    out += fmt::format("{:<{}}  {}{:<20}{}  {}\n", tenant.label, width, tint,
-                       outcome_name(report, tenant.outcome), *tint != '\0' ? c.reset : "",
-                       ledger_detail(report, tenant));
+    out += without_trailing_blanks(fmt::format(
+        "{:<{}}  {}{:<20}{}  {}", tenant.label, width, tint, outcome_name(report, tenant.outcome),
+        *tint != '\0' ? c.reset : "", ledger_detail(report, tenant)));
   }
   return out + "\n" + ledger_summary(report) + "\n";
 }
@@ -278,8 +280,9 @@ std::string status_text(const fleet::RunReport& report, bool color) {
     const auto drift = drift_name(tenant);
     const char* tint = status == "up_to_date" ? c.green : status == "pending" ? c.yellow : c.red;
     const char* drift_tint = drift == "in_sync" ? c.green : c.yellow;
-    out += fmt::format("{:<{}}  {}{:<10}{}  {}{:<7}{}  {}\n", tenant.label, width, tint, status,
-                       c.reset, drift_tint, drift, c.reset, status_detail(tenant));
+    out += without_trailing_blanks(fmt::format("{:<{}}  {}{:<10}{}  {}{:<7}{}  {}", tenant.label,
+                                               width, tint, status, c.reset, drift_tint, drift,
+                                               c.reset, status_detail(tenant)));
   }
   return out + "\n" + status_summary(report) + "\n";
 }

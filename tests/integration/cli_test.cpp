@@ -151,6 +151,30 @@ TEST(CliTest, MakeCreatesTheMigrationsDirectory) {
   std::filesystem::remove_all(dir.parent_path().parent_path());
 }
 
+// Issue 14: colour only on a terminal, never with NO_COLOR or --no-color.
+TEST(CliTest, ColourOnlyOnATerminalAndNeverWithNoColor) {
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("tenantctl-color-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "from.toml") << "[schema.public]\n";
+  std::ofstream(dir / "to.toml")
+      << "[table.public.t]\n\n[[table.public.t.column]]\nname = \"id\"\ntype = \"integer\"\n";
+  const std::vector<std::string> diff{"diff", (dir / "from.toml").string(),
+                                      (dir / "to.toml").string(), "--format", "text"};
+  const std::string green = "\033[32m";
+  EXPECT_NE(test_support::run_tenantctl_on_terminal(diff, {{"NO_COLOR", ""}}).out.find(green),
+            std::string::npos);
+  EXPECT_EQ(run_tenantctl(diff).out.find("\033["), std::string::npos);  // not a terminal
+  EXPECT_EQ(test_support::run_tenantctl_on_terminal(diff, {{"NO_COLOR", "1"}}).out.find("\033[3"),
+            std::string::npos);
+  auto no_color = diff;
+  no_color.insert(no_color.begin() + 1, "--no-color");
+  const auto flagged = test_support::run_tenantctl_on_terminal(no_color, {{"NO_COLOR", ""}});
+  EXPECT_EQ(flagged.out.find("\033[3"), std::string::npos) << flagged.out;
+  EXPECT_NE(flagged.out.find("create table public.t"), std::string::npos) << flagged.out;
+  std::filesystem::remove_all(dir);
+}
+
 TEST(CliTest, InspectWritesTomlToAFile) {
   test_support::TestDatabase db;
   db.exec(

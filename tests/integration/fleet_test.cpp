@@ -247,6 +247,7 @@ TEST(FleetTest, TheDriftOverviewGroupsTenantsByChange) {
   EXPECT_NE(text.out.find("accounts_name_idx", text.out.rfind('\n', index_line)), std::string::npos)
       << text.out;
   EXPECT_NE(text.out.find("  in sync: 10 of 21\n", overview), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find(" \n"), std::string::npos) << "a line ends in a blank:\n" << text.out;
 
   const auto json = nlohmann::json::parse(fleet.run({"plan", "--all", "--format", "json"}).out);
   ASSERT_EQ(json["changes"].size(), 2u) << json.dump(2);
@@ -264,6 +265,66 @@ TEST(FleetTest, TheDriftOverviewGroupsTenantsByChange) {
             std::string::npos)
       << markdown;
   EXPECT_NE(markdown.find("| in sync | 10 of 21 |"), std::string::npos) << markdown;
+}
+
+// Issue 14: plan --out writes a reviewed plan; apply --plan applies exactly
+// that to the tenants whose catalog has not changed since, reports the
+// others without touching them, and refuses a plan of other inputs.
+TEST(FleetTest, AReviewedPlanIsAppliedOnlyWhereItStillHolds) {
+  const Fleet fleet({{"a", Kind::missing_index},
+                     {"b", Kind::missing_index},
+                     {"c", Kind::extra_column},
+                     {"d", Kind::in_sync}});
+  const auto file = fleet.schema_file().parent_path() / "reviewed.json";
+  const auto planned = fleet.run({"plan", "--all", "--out", file.string()});
+  ASSERT_EQ(planned.exit_code, 0) << planned.err;
+  EXPECT_NE(planned.err.find("wrote the reviewed plan to"), std::string::npos) << planned.err;
+  const auto text = read_file(file);
+  fleet.expect_no_secret(text);
+  const auto json = nlohmann::json::parse(text);
+  EXPECT_EQ(json["format"], "tenantctl reviewed plan 1");
+  ASSERT_EQ(json["groups"].size(), 3u) << text;  // missing index, extra column, in sync
+  bool found = false;
+  for (const auto& group : json["groups"]) {
+    if (group["tenants"] == nlohmann::json::array({"a", "b"})) {
+      found = true;
+      EXPECT_EQ(group["hazards"], nlohmann::json::array({"index_build"})) << text;
+      EXPECT_NE(group["statements"][0]["sql"].get<std::string>().find("accounts_name_idx"),
+                std::string::npos);
+    }
+  }
+  EXPECT_TRUE(found) << text;
+
+  // b changes after the review: it is reported and left alone.
+  auto& b = *fleet.tenants()[1].db;
+  const auto owner = b.scalar(
+      "select pg_get_userbyid(datdba) from pg_database where datname = current_database()");
+  b.exec("set role " + owner.value_or("") + "; create table late (id integer)");
+  const auto applied = fleet.run({"apply", "--all", "--yes", "--allow-hazards", "all", "--plan",
+                                  file.string(), "--format", "json"});
+  EXPECT_EQ(applied.exit_code, 1) << applied.out << applied.err;
+  const auto status = statuses(applied.out);
+  EXPECT_EQ(status.at("a"), "applied");
+  EXPECT_EQ(status.at("b"), "skipped");
+  EXPECT_EQ(status.at("c"), "applied");
+  EXPECT_EQ(status.at("d"), "in_sync");
+  EXPECT_NE(applied.out.find("changed since the reviewed plan was made"), std::string::npos)
+      << applied.out;
+  EXPECT_EQ(b.scalar("select to_regclass('public.accounts_name_idx') is null"), "t");
+  EXPECT_EQ(fleet.tenants()[0].db->scalar("select to_regclass('public.accounts_name_idx') is null"),
+            "f");
+
+  // Other contents of schema/: refused before any tenant.
+  fleet.add_to_schema("# reviewed after the plan was made\n");
+  const auto other = fleet.run({"apply", "--all", "--yes", "--plan", file.string()});
+  EXPECT_EQ(other.exit_code, 64) << other.err;
+  EXPECT_NE(other.err.find("made from other contents of schema/ or migrations/"), std::string::npos)
+      << other.err;
+  // Not a reviewed plan.
+  std::ofstream(file) << "{\"groups\": []}";
+  const auto garbage = fleet.run({"apply", "--all", "--yes", "--plan", file.string()});
+  EXPECT_EQ(garbage.exit_code, 78) << garbage.err;
+  EXPECT_NE(garbage.err.find("not a reviewed plan"), std::string::npos) << garbage.err;
 }
 
 TEST(FleetTest, ApplyBringsTheDriftedBackAndLeavesTheBrokenAlone) {

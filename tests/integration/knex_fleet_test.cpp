@@ -372,9 +372,17 @@ TEST(KnexFleetTest, PlanShowsThePendingMigrationFilesApplyWouldRun) {
   EXPECT_NE(one.out.find("1 pending migration file, which apply runs first"), std::string::npos)
       << one.out;
 
-  // What plan showed is what apply does; then nothing is pending.
-  const auto applied = fleet.run({"apply", "--all", "--yes", "--migrations", migrations, "--schema",
-                                  schema.string(), "--format", "json"});
+  // What plan showed is what apply does, reviewed: the files run, and what
+  // is left to apply (nothing: the file made the table) is within the plan.
+  const auto reviewed = schema.parent_path() / "reviewed.json";
+  ASSERT_EQ(fleet
+                .run({"plan", "--all", "--migrations", migrations, "--schema", schema.string(),
+                      "--out", reviewed.string()})
+                .exit_code,
+            0);
+  const auto applied =
+      fleet.run({"apply", "--all", "--yes", "--migrations", migrations, "--schema", schema.string(),
+                 "--format", "json", "--plan", reviewed.string()});
   EXPECT_EQ(applied.exit_code, 0) << applied.out << applied.err;
   EXPECT_EQ(fleet.tenant("two").db->scalar("select to_regclass('public.notes') is not null"), "t");
   const auto after = fleet.run(
@@ -382,6 +390,7 @@ TEST(KnexFleetTest, PlanShowsThePendingMigrationFilesApplyWouldRun) {
   EXPECT_EQ(after.exit_code, 0) << after.out;
   EXPECT_EQ(after.out.find("pending migration file"), std::string::npos) << after.out;
   std::filesystem::remove_all(schema);
+  std::filesystem::remove(reviewed);
 }
 
 TEST(KnexFleetTest, ApplyRunsPendingFilesThenReconcilesAndAuditsTheRest) {
