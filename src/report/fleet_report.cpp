@@ -56,14 +56,20 @@ std::string summary_line(const fleet::RunReport& report) {
     const auto found = count.find(outcome);
     return found == count.end() ? 0 : found->second;
   };
-  std::string line = fmt::format(
-      "{} target{}: {} in sync, {} drift, {} applied, {} failed, {} blocked", report.tenants.size(),
-      report.tenants.size() == 1 ? "" : "s", get(fleet::Outcome::in_sync),
-      get(fleet::Outcome::drift), get(fleet::Outcome::applied), get(fleet::Outcome::failed),
-      get(fleet::Outcome::blocked));
-  if (get(fleet::Outcome::skipped) > 0) {
-    line += fmt::format(", {} not started", get(fleet::Outcome::skipped));
+  // Only the outcomes some target had: no "0 applied, 0 blocked" noise.
+  std::vector<std::string> parts;
+  for (const auto& [outcome, word] :
+       {std::pair{fleet::Outcome::in_sync, "in sync"}, std::pair{fleet::Outcome::drift, "drift"},
+        std::pair{fleet::Outcome::applied, "applied"}, std::pair{fleet::Outcome::failed, "failed"},
+        std::pair{fleet::Outcome::blocked, "blocked"},
+        std::pair{fleet::Outcome::skipped, "not started"}}) {
+    if (get(outcome) > 0) {
+      parts.push_back(fmt::format("{} {}", get(outcome), word));
+    }
   }
+  std::string line = fmt::format("{} target{}{}{}", report.tenants.size(),
+                                 report.tenants.size() == 1 ? "" : "s", parts.empty() ? "" : ": ",
+                                 joined(parts, ", "));
   if (const auto pending = with_pending(report); pending > 0) {
     line += fmt::format(" ({} with pending migration files)", pending);
   }

@@ -248,6 +248,9 @@ TEST(FleetTest, TheDriftOverviewGroupsTenantsByChange) {
       << text.out;
   EXPECT_NE(text.out.find("  in sync: 10 of 21\n", overview), std::string::npos) << text.out;
   EXPECT_EQ(text.out.find(" \n"), std::string::npos) << "a line ends in a blank:\n" << text.out;
+  // The summary names only the outcomes some target had.
+  EXPECT_NE(text.out.find("21 targets: 10 in sync, 9 drift, 2 failed in "), std::string::npos)
+      << text.out;
 
   const auto json = nlohmann::json::parse(fleet.run({"plan", "--all", "--format", "json"}).out);
   ASSERT_EQ(json["changes"].size(), 2u) << json.dump(2);
