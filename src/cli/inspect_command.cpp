@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -9,12 +10,16 @@
 #include "cli/command.hpp"
 #include "cli/fleet_support.hpp"
 #include "cli/options.hpp"
+#include "crypto/secrets.hpp"
 #include "fleet/connect.hpp"
+#include "fleet/parallel.hpp"
+#include "fleet/targets.hpp"
 #include "introspect/reader.hpp"
 #include "manifest/config.hpp"
 #include "manifest/writer.hpp"
 #include "model/placeholders.hpp"
 #include "pg/session.hpp"
+#include "report/fleet_report.hpp"
 
 namespace cli {
 namespace {
@@ -25,6 +30,12 @@ struct InspectOptions {
   std::string config;
   std::string out;
   bool owners = false;
+  // --all --group: how many distinct schemas the fleet has, and who holds each.
+  bool all = false;
+  bool group = false;
+  std::string shard;
+  int concurrency = 0;
+  std::string format = "text";
 };
 
 std::unique_ptr<Options> inspect_options(InspectOptions& values) {
@@ -42,6 +53,16 @@ std::unique_ptr<Options> inspect_options(InspectOptions& values) {
   options->add_flag("--owners", values.owners,
                     "Write each object's owner (owner = \"role\"), so that the schema manages "
                     "owners; without it owners are left out and not managed");
+  options->add_flag("--all", values.all,
+                    "With --group: every ACTIVE registry tenant (--shard K/N splits them)");
+  options->add_flag("--group", values.group,
+                    "With --all: read every tenant and say how many distinct schemas the fleet "
+                    "really has, and which tenants hold each (their own role names as "
+                    "placeholders, so tenants of one schema group together)");
+  options->add("--shard", values.shard, "With --all: this machine's part K/N of the fleet");
+  options->add_count("--concurrency", values.concurrency,
+                     "With --all: tenants at a time (default: [defaults] concurrency, 8)", 1);
+  options->add("--format", values.format, "With --group: text (default) or json");
   return options;
 }
 
@@ -146,6 +167,88 @@ base::Result<Source> open_source(const InspectOptions& values) {
 
 }  // namespace
 
+// The schema one tenant holds, as the TOML inspect writes for it (owners
+// only with --owners; its own role names as placeholders).
+base::Result<std::string> tenant_schema(const fleet::Target& target,
+                                        const crypto::EncryptionKey* key,
+                                        const manifest::Config& config, bool owners) {
+  auto made = fleet::target_conninfo(target, key, config.connect_timeout);
+  if (!made) {
+    return made.error();
+  }
+  auto session = pg::Session::open(made->view());
+  if (!session) {
+    return session.error();
+  }
+  auto catalog = introspect::read_catalog(*session);
+  if (!catalog) {
+    return catalog.error();
+  }
+  if (!owners) {
+    catalog->owners.clear();
+  }
+  if (target.tenant) {
+    model::rename_roles(
+        *catalog, placeholder_names(
+                      *catalog, model::TenantNames{target.tenant->username, target.tenant->slug}));
+  }
+  return manifest::write_toml(*catalog);
+}
+
+// inspect --all --group: every tenant read, grouped by the schema it holds.
+base::Result<ExitCode> group_fleet(const InspectOptions& values) {
+  if (!values.all || !values.group || !values.url.empty() || !values.tenant.empty() ||
+      !values.out.empty()) {
+    return base::Error("inspect --all goes with --group (and not with --url, --tenant or --out)",
+                       base::ErrorKind::usage)
+        .with_hint(
+            "tenantctl inspect --all --group says how many distinct schemas the fleet "
+            "has; tenantctl inspect --tenant SLUG writes one of them");
+  }
+  if (values.format != "text" && values.format != "json") {
+    return base::Error(fmt::format("unknown --format '{}'", values.format), base::ErrorKind::usage)
+        .with_hint("formats: text, json");
+  }
+  auto config = manifest::load_config(
+      values.config.empty() ? std::nullopt : std::optional<std::filesystem::path>(values.config));
+  if (!config) {
+    return config.error();
+  }
+  fleet::TargetOptions targets_wanted{.all = true};
+  if (!values.shard.empty()) {
+    auto shard = fleet::parse_shard(values.shard);
+    if (!shard) {
+      return shard.error();
+    }
+    targets_wanted.shard = *shard;
+  }
+  auto selected = select_targets(targets_wanted, *config);
+  if (!selected) {
+    return selected.error();
+  }
+  const auto& targets = selected->targets;
+  std::vector<report::SchemaOfTenant> found(targets.size());
+  fleet::for_each_bounded(
+      0, targets.size(), values.concurrency > 0 ? values.concurrency : config->concurrency,
+      [] { return true; },
+      [&](std::size_t index) {
+        found[index].label = targets[index].label;
+        auto schema = tenant_schema(targets[index], selected->key ? &*selected->key : nullptr,
+                                    *config, values.owners);
+        if (schema) {
+          found[index].fingerprint = crypto::sha256_hex(*schema);
+        } else {
+          found[index].error = schema.error().message();
+        }
+      },
+      [](std::size_t) {});
+  std::cout << (values.format == "json" ? report::schema_groups_json(found)
+                                        : report::schema_groups_text(found));
+  const bool failed = std::any_of(found.begin(), found.end(),
+                                  [](const auto& tenant) { return !tenant.error.empty(); });
+  return failed ? ExitCode::failed : ExitCode::ok;
+}
+
 base::Result<ExitCode> run_inspect(Args args) {
   InspectOptions values;
   auto options = inspect_options(values);
@@ -155,6 +258,9 @@ base::Result<ExitCode> run_inspect(Args args) {
   }
   if (!*proceed) {
     return ExitCode::ok;
+  }
+  if (values.all || values.group) {
+    return group_fleet(values);
   }
   auto source = open_source(values);
   if (!source) {

@@ -67,9 +67,9 @@ std::string summary_line(const fleet::RunReport& report) {
       parts.push_back(fmt::format("{} {}", get(outcome), word));
     }
   }
-  std::string line = fmt::format("{} target{}{}{}", report.tenants.size(),
-                                 report.tenants.size() == 1 ? "" : "s", parts.empty() ? "" : ": ",
-                                 joined(parts, ", "));
+  std::string line =
+      fmt::format("{} target{}{}{}", report.tenants.size(), report.tenants.size() == 1 ? "" : "s",
+                  parts.empty() ? "" : ": ", joined(parts, ", "));
   if (const auto pending = with_pending(report); pending > 0) {
     line += fmt::format(" ({} with pending migration files)", pending);
   }
@@ -170,6 +170,67 @@ std::string drift_overview_text(const fleet::RunReport& report) {
   }
   out += fmt::format("  in sync: {} of {}\n", count_of(report, fleet::Outcome::in_sync), total);
   return out;
+}
+
+namespace {
+
+// Distinct fingerprints with their tenants, most tenants first (ties: first
+// seen first).
+std::vector<std::pair<std::string, std::vector<std::string>>> schema_groups(
+    const std::vector<SchemaOfTenant>& tenants) {
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
+  std::map<std::string, std::size_t> index;
+  for (const auto& tenant : tenants) {
+    if (!tenant.error.empty()) {
+      continue;
+    }
+    const auto [found, added] = index.emplace(tenant.fingerprint, groups.size());
+    if (added) {
+      groups.push_back({tenant.fingerprint, {}});
+    }
+    groups[found->second].second.push_back(tenant.label);
+  }
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  return groups;
+}
+
+}  // namespace
+
+std::string schema_groups_text(const std::vector<SchemaOfTenant>& tenants) {
+  const auto groups = schema_groups(tenants);
+  std::size_t read = 0;
+  for (const auto& [fingerprint, labels] : groups) {
+    read += labels.size();
+  }
+  std::string out = fmt::format("{} distinct schema{} over {} tenant{}\n", groups.size(),
+                                groups.size() == 1 ? "" : "s", read, read == 1 ? "" : "s");
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const auto& [fingerprint, labels] = groups[i];
+    out += fmt::format("  schema {} ({}): {} tenant{}: {}\n", i + 1, fingerprint.substr(0, 12),
+                       labels.size(), labels.size() == 1 ? "" : "s", folded(labels, 10));
+  }
+  for (const auto& tenant : tenants) {
+    if (!tenant.error.empty()) {
+      out += fmt::format("  not read: {}: {}\n", tenant.label, tenant.error);
+    }
+  }
+  return out;
+}
+
+std::string schema_groups_json(const std::vector<SchemaOfTenant>& tenants) {
+  nlohmann::ordered_json out;
+  out["schemas"] = nlohmann::ordered_json::array();
+  for (const auto& [fingerprint, labels] : schema_groups(tenants)) {
+    out["schemas"].push_back({{"fingerprint", fingerprint}, {"tenants", labels}});
+  }
+  out["not_read"] = nlohmann::ordered_json::array();
+  for (const auto& tenant : tenants) {
+    if (!tenant.error.empty()) {
+      out["not_read"].push_back({{"target", tenant.label}, {"error", tenant.error}});
+    }
+  }
+  return out.dump(2) + "\n";
 }
 
 std::string without_trailing_blanks(std::string line) {

@@ -14,6 +14,19 @@ struct FleetTextOptions {
   const std::vector<knex::MigrationFile>* migrations = nullptr;
 };
 
+// One tenant's schema as inspect --all --group read it: the SHA-256 of the
+// TOML inspect writes for it, or why it could not be read.
+struct SchemaOfTenant {
+  std::string label;
+  std::string fingerprint;
+  std::string error;
+};
+
+// The fleet's distinct schemas, most tenants first, each with its tenants
+// (text folds lists beyond 10); the tenants that could not be read last.
+[[nodiscard]] std::string schema_groups_text(const std::vector<SchemaOfTenant>& tenants);
+[[nodiscard]] std::string schema_groups_json(const std::vector<SchemaOfTenant>& tenants);
+
 // `line` with the blanks at its end removed (a column left empty), and a
 // newline: report lines never end in spaces.
 [[nodiscard]] std::string without_trailing_blanks(std::string line);

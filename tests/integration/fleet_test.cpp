@@ -330,6 +330,30 @@ TEST(FleetTest, AReviewedPlanIsAppliedOnlyWhereItStillHolds) {
   EXPECT_NE(garbage.err.find("not a reviewed plan"), std::string::npos) << garbage.err;
 }
 
+// Issue 14: inspect --all --group says how many distinct schemas the fleet
+// really has, and which tenants hold each.
+TEST(FleetTest, InspectAllGroupsTheFleetBySchema) {
+  const Fleet fleet({{"a", Kind::in_sync},
+                     {"b", Kind::in_sync},
+                     {"c", Kind::missing_index},
+                     {"d", Kind::unreachable}});
+  const auto text = fleet.run_without_schema({"inspect", "--all", "--group"});
+  EXPECT_EQ(text.exit_code, 1) << text.out << text.err;  // d could not be read
+  EXPECT_NE(text.out.find("2 distinct schemas over 3 tenants\n"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("): 2 tenants: a, b\n"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("): 1 tenant: c\n"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("  not read: d: "), std::string::npos) << text.out;
+  const auto json =
+      nlohmann::json::parse(fleet.run_without_schema({"inspect", "--all", "--group", "--format",
+                                                      "json"})
+                                .out);
+  ASSERT_EQ(json["schemas"].size(), 2u) << json.dump(2);
+  EXPECT_EQ(json["schemas"][0]["tenants"], nlohmann::json::array({"a", "b"}));
+  EXPECT_EQ(json["not_read"][0]["target"], "d");
+  const auto alone = fleet.run_without_schema({"inspect", "--all"});
+  EXPECT_EQ(alone.exit_code, 64) << alone.err;
+}
+
 TEST(FleetTest, ApplyBringsTheDriftedBackAndLeavesTheBrokenAlone) {
   const Fleet fleet(standard_layout());
   auto applied =
