@@ -145,7 +145,7 @@ TEST(DifferTest, ForeignKeyIsRebuiltWhenItsReferencedKeyIsReplaced) {
   desired = current;
   desired.tables[{"public", "t"}].primary_key->name = "t_key";
   EXPECT_EQ(described(current, desired),
-            std::vector<std::string>{"rename primary key public.t.t_key"});
+            std::vector<std::string>{"rename primary key public.t.t_pkey → public.t.t_key"});
 }
 
 TEST(DifferTest, SequenceOwnerRenamedInThePlanIsTheSameOwner) {
@@ -159,12 +159,13 @@ TEST(DifferTest, SequenceOwnerRenamedInThePlanIsTheSameOwner) {
   column.name = "ident";
   column.renamed_from = "id";
   desired.sequences[{"public", "t_id_seq"}].owned_by->column = "ident";
-  EXPECT_EQ(described(current, desired), std::vector<std::string>{"rename column public.t.ident"});
+  EXPECT_EQ(described(current, desired),
+            std::vector<std::string>{"rename column public.t.id → public.t.ident"});
   // Owned by another column, it changes owner.
   desired.sequences[{"public", "t_id_seq"}].owned_by->column = "note";
-  EXPECT_EQ(
-      described(current, desired),
-      (std::vector<std::string>{"rename column public.t.ident", "alter sequence public.t_id_seq"}));
+  EXPECT_EQ(described(current, desired),
+            (std::vector<std::string>{"rename column public.t.id → public.t.ident",
+                                      "alter sequence public.t_id_seq"}));
 }
 
 TEST(DifferTest, SwappedEnumLabelsAreRenamedOnce) {

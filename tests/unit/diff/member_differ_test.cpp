@@ -52,7 +52,7 @@ std::vector<std::string> described(const model::Catalog& current, const model::C
   return out;
 }
 
-const std::vector<std::string> k_only_mail_renamed{"rename column public.t.email"};
+const std::vector<std::string> k_only_mail_renamed{"rename column public.t.mail → public.t.email"};
 
 TEST(MemberDifferTest, IndexesOnARenamedColumnAreKept) {
   auto current = base_catalog();
@@ -83,7 +83,8 @@ TEST(MemberDifferTest, IndexesOnARenamedColumnAreKept) {
   ASSERT_TRUE(changes);
   ASSERT_EQ(changes->size(), 2u);
   const auto& renamed = std::get<diff::IndexChange>(changes->back());
-  EXPECT_EQ(diff::describe(changes->back()), "rename index public.t.t_email_idx");
+  EXPECT_EQ(diff::describe(changes->back()),
+            "rename index public.t.t_mail_idx → public.t.t_email_idx");
   EXPECT_EQ(renamed.before->keys, std::vector<std::string>{"email"});
 }
 
@@ -95,7 +96,7 @@ TEST(MemberDifferTest, AnIndexWhoseKeysChangeBesidesTheRenameIsRebuilt) {
   rename_column(desired, k_t, "mail", "email");
   desired.tables[k_t].indexes["t_mail_idx"].keys = {"upper(email)"};
   EXPECT_EQ(described(current, desired),
-            (std::vector<std::string>{"rename column public.t.email",
+            (std::vector<std::string>{"rename column public.t.mail → public.t.email",
                                       "alter index public.t.t_mail_idx"}));
 }
 
@@ -113,7 +114,8 @@ TEST(MemberDifferTest, AnIndexOnSwappedColumnsMovesToTheOtherColumn) {
   // The same text, but the desired index is on the other column: dropped and
   // built, never left as it is.
   EXPECT_EQ(described(current, desired),
-            (std::vector<std::string>{"rename column public.t.note", "rename column public.t.mail",
+            (std::vector<std::string>{"rename column public.t.mail → public.t.note",
+                                      "rename column public.t.note → public.t.mail",
                                       "drop index public.t.t_mail_idx",
                                       "add index public.t.t_mail_idx"}));
 }
@@ -127,8 +129,8 @@ TEST(MemberDifferTest, AnIndexOnADroppedColumnWhoseNameARenameTakesIsRebuilt) {
   columns[1].name = "note";
   columns[1].renamed_from = "mail";
   EXPECT_EQ(described(current, desired),
-            (std::vector<std::string>{"rename column public.t.note", "drop column public.t.note",
-                                      "drop index public.t.t_note_idx",
+            (std::vector<std::string>{"rename column public.t.mail → public.t.note",
+                                      "drop column public.t.note", "drop index public.t.t_note_idx",
                                       "add index public.t.t_note_idx"}));
 }
 
@@ -153,7 +155,7 @@ TEST(MemberDifferTest, CheckOnARenamedColumnIsKept) {
   // Validating it as well is done in place.
   current.tables[k_t].checks["t_mail_check"].not_valid = true;
   EXPECT_EQ(described(current, desired),
-            (std::vector<std::string>{"rename column public.t.email",
+            (std::vector<std::string>{"rename column public.t.mail → public.t.email",
                                       "alter check constraint public.t.t_mail_check"}));
 }
 
@@ -165,13 +167,14 @@ TEST(MemberDifferTest, ReferencedPrimaryKeyAndItsForeignKeyAreKept) {
   rename_column(desired, k_t, "id", "ident");
   desired.tables[k_t].primary_key->columns = {"ident"};
   desired.tables[k_c].foreign_keys["c_t_id_fkey"].referenced_columns = {"ident"};
-  EXPECT_EQ(described(current, desired), std::vector<std::string>{"rename column public.t.ident"});
+  EXPECT_EQ(described(current, desired),
+            std::vector<std::string>{"rename column public.t.id → public.t.ident"});
   // Its local column renamed as well.
   rename_column(desired, k_c, "t_id", "parent_id");
   desired.tables[k_c].foreign_keys["c_t_id_fkey"].columns = {"parent_id"};
   EXPECT_EQ(described(current, desired),
-            (std::vector<std::string>{"rename column public.c.parent_id",
-                                      "rename column public.t.ident"}));
+            (std::vector<std::string>{"rename column public.c.t_id → public.c.parent_id",
+                                      "rename column public.t.id → public.t.ident"}));
 }
 
 TEST(MemberDifferTest, ForeignKeyIsRebuiltWhenARenamedKeyIsReplaced) {
@@ -203,7 +206,8 @@ TEST(MemberDifferTest, ForeignKeyToARenamedTableIsKept) {
   table.mapped().renamed_from = "t";
   desired.tables.insert(std::move(table));
   desired.tables[k_c].foreign_keys["c_t_id_fkey"].references = {"public", "things"};
-  EXPECT_EQ(described(current, desired), std::vector<std::string>{"rename table public.things"});
+  EXPECT_EQ(described(current, desired),
+            std::vector<std::string>{"rename table public.t → public.things"});
 }
 
 TEST(MemberDifferTest, GeneratedColumnReadingARenamedColumnIsKept) {
@@ -229,7 +233,8 @@ TEST(MemberDifferTest, ViewReadingARenamedColumnIsKept) {
   // Its output column renamed too: PostgreSQL cannot do that under it.
   desired.views[{"public", "v"}].definition = " SELECT t.id,\n    t.email\n   FROM t;";
   EXPECT_EQ(described(current, desired),
-            (std::vector<std::string>{"rename column public.t.email", "alter view public.v"}));
+            (std::vector<std::string>{"rename column public.t.mail → public.t.email",
+                                      "alter view public.v"}));
   // The same text over swapped columns is another view.
   current.tables[k_t].columns[2].type = "character varying";
   desired = current;
@@ -239,7 +244,8 @@ TEST(MemberDifferTest, ViewReadingARenamedColumnIsKept) {
   columns[2].name = "mail";
   columns[2].renamed_from = "note";
   EXPECT_EQ(described(current, desired),
-            (std::vector<std::string>{"rename column public.t.note", "rename column public.t.mail",
+            (std::vector<std::string>{"rename column public.t.mail → public.t.note",
+                                      "rename column public.t.note → public.t.mail",
                                       "alter view public.v"}));
 }
 
