@@ -93,9 +93,9 @@ base::Result<ExitCode> run_make(Args args) {
   std::error_code error;
   if (!std::filesystem::exists(dir, error)) {
     if (!std::filesystem::create_directories(dir, error) || error) {
-      return base::Error(fmt::format("creating the migrations directory {}: {}", dir,
-                                     error.message()),
-                         base::ErrorKind::config);
+      return base::Error(
+          fmt::format("creating the migrations directory {}: {}", dir, error.message()),
+          base::ErrorKind::config);
     }
     std::cerr << fmt::format("tenantctl: created the migrations directory {}\n", dir);
   }

@@ -189,6 +189,13 @@ bool in_column_place(const std::vector<Token>& tokens, const Significant& sig, s
   return true;
 }
 
+// Renames the identifier `token` to `name`, spelled as quote_ident() does.
+void rename_token(Token& token, const std::string& name) {
+  token.text = pg::quote_ident(name);
+  token.value = name;
+  token.quoted = token.text.front() == '"';
+}
+
 // Renames the column reference in `token`; false when it names a dropped column.
 bool rename_reference(Token& token, const ColumnRenames& renames) {
   const auto name = column_name(token);
@@ -199,9 +206,7 @@ bool rename_reference(Token& token, const ColumnRenames& renames) {
     return false;
   }
   if (const auto found = renames.renamed.find(*name); found != renames.renamed.end()) {
-    token.text = pg::quote_ident(found->second);
-    token.value = found->second;
-    token.quoted = token.text.front() == '"';
+    rename_token(token, found->second);
   }
   return true;
 }
@@ -441,9 +446,7 @@ std::optional<std::string> rename_relation_in_view(std::string_view definition,
   }
   for (const auto at : references) {
     Token& token = (*tokens)[at];
-    token.text = pg::quote_ident(new_name);
-    token.value = new_name;
-    token.quoted = token.text.front() == '"';
+    rename_token(token, new_name);
   }
   return joined(*tokens);
 }
@@ -466,9 +469,7 @@ std::optional<std::string> rename_function_calls(std::string_view text, const st
     if (qualified ? s < 2 || (*tokens)[sig[s - 2]].value != schema : schema != "public") {
       continue;  // a function of another schema (printed bare: on search_path = public)
     }
-    token.text = pg::quote_ident(new_name);
-    token.value = new_name;
-    token.quoted = token.text.front() == '"';
+    rename_token(token, new_name);
   }
   return joined(*tokens);
 }

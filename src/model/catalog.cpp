@@ -18,8 +18,8 @@ namespace {
 [[maybe_unused]] constexpr bool every_map_is_a_kind(const Catalog& catalog) {
   static_assert(ObjectKinds::size == 18,
                 "Catalog's maps and model::ObjectKinds must match (see model/kinds.hpp)");
-  [[maybe_unused]] const auto& [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16,
-                                m17, m18, unmanaged, creator] = catalog;
+  [[maybe_unused]] const auto& [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15,
+                                m16, m17, m18, unmanaged, creator] = catalog;
   return true;
 }
 

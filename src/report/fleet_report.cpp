@@ -141,9 +141,9 @@ std::vector<std::pair<std::string, std::vector<std::string>>> drift_groups(
 }
 
 std::size_t count_of(const fleet::RunReport& report, fleet::Outcome outcome) {
-  return static_cast<std::size_t>(
-      std::count_if(report.tenants.begin(), report.tenants.end(),
-                    [&](const auto& tenant) { return fleet::plan_outcome(tenant) == outcome; }));
+  const auto count = counts(report);
+  const auto found = count.find(outcome);
+  return found == count.end() ? 0 : static_cast<std::size_t>(found->second);
 }
 
 // `labels` joined, the first `shown` of them when there are more.

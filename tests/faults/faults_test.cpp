@@ -32,29 +32,6 @@ using test_support::run_program;
 using test_support::run_tenantctl;
 using test_support::TestDatabase;
 
-// Waits (up to 30 s) until a backend of `dbname` runs a statement containing
-// `text`; returns its pid, or "" on timeout.
-std::string wait_for_statement(const std::string& dbname, const std::string& text) {
-  auto admin = pg::Session::open(test_support::cluster().conninfo("postgres"));
-  if (!admin) {
-    ADD_FAILURE() << admin.error().message();
-    return "";
-  }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  while (std::chrono::steady_clock::now() < deadline) {
-    auto rows = admin->query(
-        "select pid from pg_stat_activity where datname = $1 and state = 'active' and "
-        "pid <> pg_backend_pid() and strpos(query, $2) > 0",
-        {dbname, text});
-    if (rows && !rows->empty()) {
-      return std::string(rows->text(0, 0));
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  ADD_FAILURE() << "no backend of " << dbname << " ran " << text;
-  return "";
-}
-
 // SIGKILL to every tenantctl process whose command line names `dbname`.
 void kill_tenantctl(const std::string& dbname) {
   const auto killed = run_program({"pkill", "-KILL", "-f", "tenantctl .*" + dbname});
@@ -124,7 +101,7 @@ TEST(FaultTest, KilledDuringApplyLeavesKnexsLockFree) {
   SlowPlatform platform(6);
   auto& db = platform.db;
   auto run = std::async(std::launch::async, [&] { return run_tenantctl(platform.apply()); });
-  ASSERT_FALSE(wait_for_statement(db.name(), "VALIDATE CONSTRAINT").empty());
+  ASSERT_FALSE(test_support::wait_for_statement(db.name(), "VALIDATE CONSTRAINT").empty());
   kill_tenantctl(db.name());
   const auto killed = run.get();
   EXPECT_EQ(killed.exit_code, 128 + 9) << killed.out << killed.err;
@@ -151,7 +128,7 @@ TEST(FaultTest, BackendTerminatedDuringApplyFailsTheTenantCleanly) {
   SlowPlatform platform(6);
   auto& db = platform.db;
   auto run = std::async(std::launch::async, [&] { return run_tenantctl(platform.apply()); });
-  const auto pid = wait_for_statement(db.name(), "VALIDATE CONSTRAINT");
+  const auto pid = test_support::wait_for_statement(db.name(), "VALIDATE CONSTRAINT");
   ASSERT_FALSE(pid.empty());
   test_support::exec_admin("select pg_terminate_backend(" + pid + ")");
   const auto failed = run.get();

@@ -343,10 +343,8 @@ TEST(FleetTest, InspectAllGroupsTheFleetBySchema) {
   EXPECT_NE(text.out.find("): 2 tenants: a, b\n"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("): 1 tenant: c\n"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("  not read: d: "), std::string::npos) << text.out;
-  const auto json =
-      nlohmann::json::parse(fleet.run_without_schema({"inspect", "--all", "--group", "--format",
-                                                      "json"})
-                                .out);
+  const auto json = nlohmann::json::parse(
+      fleet.run_without_schema({"inspect", "--all", "--group", "--format", "json"}).out);
   ASSERT_EQ(json["schemas"].size(), 2u) << json.dump(2);
   EXPECT_EQ(json["schemas"][0]["tenants"], nlohmann::json::array({"a", "b"}));
   EXPECT_EQ(json["not_read"][0]["target"], "d");

@@ -291,7 +291,8 @@ TEST(KnexTest, MigrationsWithoutADesiredSchema) {
   const auto project = dir.path().parent_path() / (dir.path().filename().string() + "-project");
   std::filesystem::create_directories(project / "schema");  // empty
   std::ofstream(project / "tenantctl.toml")
-      << "[paths]\nmigrations = \"" << dir.path().string() << "\"\n";
+      << "[paths]\nschema = \"" << (project / "schema").string() << "\"\nmigrations = \""
+      << dir.path().string() << "\"\n";
   const std::string config = (project / "tenantctl.toml").string();
 
   const auto before = run_tenantctl({"status", "--url", db.url(), "--config", config});

@@ -10,6 +10,7 @@ debian_packages=(
   libssl-dev libcrypt-dev nlohmann-json3-dev libcli11-dev libfmt-dev
   googletest libgtest-dev
   postgresql-15 postgresql-client-15
+  procps
   nodejs npm
 )
 

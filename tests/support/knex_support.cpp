@@ -104,25 +104,29 @@ std::vector<std::string> MigrationsDir::repository_names() {
   return names;
 }
 
-std::string wait_for_sleeper(const std::string& dbname) {
+std::string wait_for_statement(const std::string& dbname, const std::string& text) {
   auto session = pg::Session::open(cluster().conninfo("postgres"));
   if (!session) {
     ADD_FAILURE() << session.error().message();
     return "";
   }
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   while (std::chrono::steady_clock::now() < deadline) {
     auto rows = session->query(
         "select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid() and "
-        "query like '%pg_sleep%' and state = 'active'",
-        {dbname});
+        "state = 'active' and strpos(query, $2) > 0",
+        {dbname, text});
     if (rows && !rows->empty()) {
       return std::string(rows->text(0, 0));
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  ADD_FAILURE() << "no backend of " << dbname << " started pg_sleep";
+  ADD_FAILURE() << "no backend of " << dbname << " ran " << text;
   return "";
+}
+
+std::string wait_for_sleeper(const std::string& dbname) {
+  return wait_for_statement(dbname, "pg_sleep");
 }
 
 }  // namespace test_support

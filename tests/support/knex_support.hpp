@@ -48,8 +48,12 @@ class MigrationsDir {
   std::filesystem::path m_path;
 };
 
-// Waits (up to 20 s) until a backend connected to `dbname`, other than the
-// caller's, is running pg_sleep; returns its pid, or "" on timeout.
+// Waits (up to 30 s) until a backend connected to `dbname`, other than the
+// caller's, is running a statement containing `text`; returns its pid, or ""
+// on timeout (a test failure).
+[[nodiscard]] std::string wait_for_statement(const std::string& dbname, const std::string& text);
+
+// wait_for_statement(dbname, "pg_sleep").
 [[nodiscard]] std::string wait_for_sleeper(const std::string& dbname);
 
 }  // namespace test_support

@@ -211,8 +211,8 @@ class TriggerDiffer {
                          !m_cur.tables.contains(table) ||
                          m_context.rebuilt_relations.contains(table);
       if (reset || current == nullptr) {
-        const bool differs = reset ? parent == nullptr || parent->firing != wanted.firing : true;
-        if (differs) {
+        // The copy fires as its parent's trigger will: set it where that differs.
+        if (parent == nullptr || parent->firing != wanted.firing) {
           m_out.push_back(TriggerChange{std::nullopt, wanted});
         }
       } else if (current->firing != wanted.firing) {
