@@ -77,6 +77,19 @@ class PlanCache {
     return future.get();
   }
 
+  // Plans `current` while its key is made on another thread (nothing to
+  // wait for when the run has one target), then keeps the plan under the key.
+  PlanResult plan_beside_key(const model::Catalog& current, std::string& key) {
+    auto making = std::async(std::launch::async, [&current] { return fingerprint(current); });
+    auto planned = reconcile::plan_database(current, m_desired, m_render);
+    key = making.get();
+    std::promise<PlanResult> promise;
+    promise.set_value(planned);
+    const std::lock_guard lock(m_mutex);
+    m_plans.emplace(key, promise.get_future().share());
+    return planned;
+  }
+
   // Returns the plan made for `key` in this run (waiting for it when it is
   // being made), or nullopt when none was made or started.
   std::optional<PlanResult> find(const std::string& key) {
@@ -557,6 +570,11 @@ class Runner {
     }
     result.unmanaged = catalog->unmanaged;
     const auto current = neutral(std::move(*catalog), roles);
+    if (m_targets.size() == 1) {
+      // Nothing to share with other tenants: the fingerprint is made beside
+      // the plan.
+      return m_cache.plan_beside_key(current, result.fingerprint);
+    }
     result.fingerprint = fingerprint(current);
     return m_cache.plan(result.fingerprint, current);
   }
