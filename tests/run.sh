@@ -9,4 +9,8 @@ status=0
 ctest --test-dir build --output-on-failure --parallel "$(( $(nproc) * 3 ))" --timeout 600 || status=$?
 echo
 build/tests/corpus_tests --summary
+# The checked build (docs/reliability.md): AddressSanitizer and
+# UndefinedBehaviorSanitizer on the unit tests, a sample of the database
+# tests and every fuzz target briefly.
+tests/support/sanitize.sh test address || status=$?
 exit "$status"

@@ -111,6 +111,12 @@ std::vector<ScriptStatement> split_statements(std::string_view script) {
       ++i;
       continue;
     }
+    if (c == ';' && atomic_depth == 0) {
+      // A semicolon alone (";", "select 1;;") ends no statement.
+      finish(i);
+      ++i;
+      continue;
+    }
     mark_code(i);
     if (c == '\'' || c == '"') {
       // E'...' strings take backslash escapes; doubling the quote escapes it
@@ -157,9 +163,6 @@ std::vector<ScriptStatement> split_statements(std::string_view script) {
         ++i;
       }
       continue;
-    }
-    if (c == ';' && atomic_depth == 0) {
-      finish(i);
     }
     ++i;
   }

@@ -77,8 +77,21 @@ base::Result<LineKind> classify(std::string_view line) {
                      base::ErrorKind::config);
 }
 
+// A part without the blank lines and the marker white space around it.
+// Nothing else is taken off: a line the marker parser read as SQL (one that
+// starts with a form feed, say) must not become a marker in the part.
+std::string_view trim_part(std::string_view text) {
+  while (!text.empty() && (is_marker_space(text.front()) || text.front() == '\n')) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && (is_marker_space(text.back()) || text.back() == '\n')) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
 std::string finish_part(std::string_view text) {
-  const std::string_view trimmed = base::trim(text);
+  const std::string_view trimmed = trim_part(text);
   if (trimmed.empty() || is_blank_sql(trimmed)) {
     return "";
   }
@@ -332,7 +345,7 @@ bool valid_migration_name(std::string_view name) {
 
 std::string migration_text(std::string_view up, std::string_view down) {
   const auto section = [](std::string_view part) {
-    const std::string_view trimmed = base::trim(part);
+    const std::string_view trimmed = trim_part(part);
     return trimmed.empty() ? std::string("\n") : fmt::format("\n{}\n\n", trimmed);
   };
   return "-- migrate:up\n" + section(up) + "-- migrate:down\n" + section(down);

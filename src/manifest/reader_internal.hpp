@@ -3,7 +3,7 @@
 // Private to the manifest reader (reader*.cpp): the state one read builds up
 // across its files, and the helpers the per-kind readers share.
 
-#include <toml++/toml.h>
+#include "manifest/toml_library.hpp"
 
 #include <compare>
 #include <cstddef>

@@ -121,8 +121,9 @@ class Fleet {
   // Runs tenantctl like run(), and sends it SIGINT (as Ctrl-C would) after
   // `seconds`.
   test_support::CommandResult run_interrupted(int seconds, std::vector<std::string> args) const {
-    std::vector<std::string> argv{"timeout", "--preserve-status",     "-s",
-                                  "INT",     std::to_string(seconds), TENANTCTL_BINARY};
+    std::vector<std::string> argv{
+        "timeout", "--preserve-status",     "-s",
+        "INT",     std::to_string(seconds), test_support::tenantctl_binary()};
     argv.insert(argv.end(), args.begin(), args.end());
     argv.push_back("--schema");
     argv.push_back((m_dir / "schema.toml").string());

@@ -479,8 +479,8 @@ TEST(GateTest, InterruptStopsAndRemovesTheThrowawayServer) {
   const auto started = std::chrono::steady_clock::now();
   // timeout sends SIGINT after 5 s, as a Ctrl-C would.
   const auto result = test_support::run_program(
-      {"timeout", "--preserve-status", "-s", "INT", "5", TENANTCTL_BINARY, "check", "--schema",
-       project.schema().string(), "--migrations", project.migrations().string()},
+      {"timeout", "--preserve-status", "-s", "INT", "5", test_support::tenantctl_binary(), "check",
+       "--schema", project.schema().string(), "--migrations", project.migrations().string()},
       {{"TMPDIR", temp.string()}, {"TENANTCTL_SCRATCH_URL", ""}});
   const auto seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

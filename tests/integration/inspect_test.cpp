@@ -1,5 +1,5 @@
 #include <gtest/gtest.h>
-#include <toml++/toml.h>
+#include "manifest/toml_library.hpp"
 
 #include <map>
 #include <string>

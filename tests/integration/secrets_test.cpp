@@ -90,7 +90,7 @@ test_support::CommandResult admin_on_terminal(Platform& platform,
   }
   const std::string command =
       fmt::format("({}) | script -qec '{} admin create --cost 10 --config {}' /dev/null", typing,
-                  TENANTCTL_BINARY, platform.config_path().string());
+                  test_support::tenantctl_binary(), platform.config_path().string());
   return test_support::run_program({"bash", "-c", command},
                                    {{"TENANTCTL_CENTRAL_URL", platform.central().url()}});
 }

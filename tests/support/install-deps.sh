@@ -11,6 +11,7 @@ debian_packages=(
   googletest libgtest-dev
   postgresql-15 postgresql-client-15
   procps
+  clang-14 libclang-rt-14-dev
   nodejs npm
 )
 

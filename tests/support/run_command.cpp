@@ -122,9 +122,14 @@ CommandResult run_program(const std::vector<std::string>& argv,
   return result;
 }
 
+std::string tenantctl_binary() {
+  const char* chosen = std::getenv("TENANTCTL_TEST_BINARY");
+  return chosen != nullptr && *chosen != '\0' ? std::string(chosen) : std::string(TENANTCTL_BINARY);
+}
+
 CommandResult run_tenantctl(const std::vector<std::string>& args,
                             const std::vector<std::pair<std::string, std::string>>& env) {
-  std::vector<std::string> argv{TENANTCTL_BINARY};
+  std::vector<std::string> argv{tenantctl_binary()};
   argv.insert(argv.end(), args.begin(), args.end());
   return run_program(argv, with_test_scratch(env));
 }
@@ -133,7 +138,7 @@ CommandResult run_tenantctl_on_terminal(const std::vector<std::string>& args,
                                         const std::vector<std::pair<std::string, std::string>>& env,
                                         const std::string& typed) {
   const auto environment = with_test_scratch(env);
-  std::string command = "'" TENANTCTL_BINARY "'";
+  std::string command = "'" + tenantctl_binary() + "'";
   for (const auto& arg : args) {
     std::string quoted = "'";
     for (const char c : arg) {

@@ -13,7 +13,11 @@ struct CommandResult {
   std::string err;
 };
 
-// Runs the tenantctl binary built with the tests, with `args`, no standard
+// The tenantctl binary the tests run: TENANTCTL_TEST_BINARY when set (the
+// sanitizer runs point it at build-asan/tenantctl), else this build's.
+[[nodiscard]] std::string tenantctl_binary();
+
+// Runs tenantctl_binary() with `args`, no standard
 // input, and `env` added to (or overriding) this process's environment.
 [[nodiscard]] CommandResult run_tenantctl(
     const std::vector<std::string>& args,

@@ -22,6 +22,13 @@ TEST(SqlStatementsTest, SplitsAtSemicolonsWithLines) {
   EXPECT_EQ(statements[1].line, 3u);
 }
 
+// Found by tests/fuzz/fuzz_sql_split: a semicolon alone was an empty
+// statement.
+TEST(SqlStatementsTest, EmptyStatementsAreLeftOut) {
+  EXPECT_TRUE(texts(";").empty());
+  EXPECT_EQ(texts("select 1;;\n;select 2;"), (std::vector<std::string>{"select 1", "select 2"}));
+}
+
 TEST(SqlStatementsTest, QuotesAndCommentsDoNotSplit) {
   EXPECT_EQ(texts("select 'a;b', \"c;d\", E'e\\';f';"),
             (std::vector<std::string>{"select 'a;b', \"c;d\", E'e\\';f'"}));

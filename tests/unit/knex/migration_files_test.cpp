@@ -122,6 +122,19 @@ TEST(SplitSqlTest, UpAfterDownIsAnError) {
       << parts.error().message();
 }
 
+// Found by tests/fuzz/fuzz_migration_sql: a line the marker parser reads as
+// SQL (it starts with a form feed) stayed SQL in the part, but trimming the
+// part with every kind of white space turned it into a marker when the part
+// was written again.
+TEST(SplitSqlTest, ALineReadAsSqlNeverBecomesAMarkerWhenWrittenAgain) {
+  const auto parts = knex::split_sql("\f-- migrate:up\nselect 1;\n", "x.sql");
+  ASSERT_TRUE(parts) << parts.error().message();
+  EXPECT_EQ(parts->first, "\f-- migrate:up\nselect 1;\n");
+  const auto again = knex::split_sql(knex::migration_text(parts->first, ""), "x.sql");
+  ASSERT_TRUE(again) << again.error().message();
+  EXPECT_EQ(again->first, parts->first);
+}
+
 TEST(ReadMigrationsTest, ListsManagedAndHandWrittenFilesSortedByName) {
   const TempDir dir;
   write_managed(dir.path(), "20250102000000_b",

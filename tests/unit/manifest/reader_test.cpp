@@ -170,6 +170,31 @@ TEST(ReaderTest, ParsesTheDocExampleToTheExpectedCatalog) {
             where_of(text, "[view.public.big_accounts]", "m.toml"));
 }
 
+// Found by tests/fuzz/fuzz_schema_toml: toml++ 3.3 asserted (and, built
+// with NDEBUG by clang, assumed) that a table header's key starts with a key
+// character; these are syntax errors with a position.
+TEST(ReaderTest, MalformedTableHeadersAreSyntaxErrors) {
+  for (const std::string_view text : {"[\n", "[[[1]]]\n", "[[[]]\n", "[[=\n"}) {
+    const auto message = parse_error(text);
+    EXPECT_NE(message.find("m.toml:1:"), std::string::npos) << message;
+    EXPECT_NE(message.find("TOML syntax error"), std::string::npos) << message;
+  }
+}
+
+// Found by tests/fuzz/fuzz_config_toml and fuzz_plan: toml++ 3.3 reached
+// __builtin_unreachable() asking whether a non-ASCII character is white space
+// (manifest/toml_library.hpp). A byte-order mark alone is an empty document;
+// "é" after a bare key is a syntax error at its place.
+TEST(ReaderTest, NonAsciiCharactersNextToKeysAreReadSafely) {
+  const auto empty = parse_ok("\xEF\xBB\xBF");
+  EXPECT_TRUE(empty.catalog.tables.empty());
+  for (const std::string_view text :
+       {"[tabl\xC3\xA9]\n", "[a\xC2\xA1" "b]\n", "[a]\nx\xC3\xA9 = 1\n"}) {
+    const auto message = parse_error(text);
+    EXPECT_NE(message.find("TOML syntax error"), std::string::npos) << message;
+  }
+}
+
 TEST(ReaderTest, ReadsSchemasAndExtensions) {
   const auto catalog = parse_ok(R"toml([schema.app]
 comment = "Application data"
