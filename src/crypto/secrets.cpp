@@ -7,6 +7,7 @@
 #include <openssl/rand.h>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace crypto {
@@ -136,7 +137,11 @@ base::Result<std::string> encrypt(const EncryptionKey& key, std::string_view pla
          to_hex(out.data(), static_cast<std::size_t>(written + last));
 }
 
-base::Result<Secret> decrypt(const EncryptionKey& key, std::string_view stored) {
+namespace {
+
+// The IV and ciphertext of a stored value, or what is wrong with its form.
+base::Result<std::pair<std::vector<unsigned char>, std::vector<unsigned char>>> stored_parts(
+    std::string_view stored) {
   const auto colon = stored.find(':');
   if (colon == std::string_view::npos) {
     return bad_value("it has no ':' between IV and ciphertext");
@@ -149,6 +154,19 @@ base::Result<Secret> decrypt(const EncryptionKey& key, std::string_view stored) 
   if (!from_hex(stored.substr(colon + 1), cipher) || cipher.empty() || cipher.size() % 16 != 0) {
     return bad_value("its ciphertext is not whole AES blocks in hex");
   }
+  return std::pair{std::move(iv), std::move(cipher)};
+}
+
+}  // namespace
+
+bool is_well_formed(std::string_view stored) { return static_cast<bool>(stored_parts(stored)); }
+
+base::Result<Secret> decrypt(const EncryptionKey& key, std::string_view stored) {
+  auto parts = stored_parts(stored);
+  if (!parts) {
+    return parts.error();
+  }
+  auto& [iv, cipher] = *parts;
   CipherContext context(EVP_CIPHER_CTX_new());
   std::string plain(cipher.size(), '\0');
   int written = 0;

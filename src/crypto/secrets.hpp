@@ -57,6 +57,11 @@ class EncryptionKey {
 // value or a wrong key is an error that shows neither the value nor the key.
 [[nodiscard]] base::Result<Secret> decrypt(const EncryptionKey& key, std::string_view stored);
 
+// Returns true when `stored` has the form encrypt() gives ("hex(iv):hex(
+// ciphertext)", a 16-byte IV, whole AES blocks), whatever key made it: a value
+// of that form that does not decrypt means a wrong key, any other a bad value.
+[[nodiscard]] bool is_well_formed(std::string_view stored);
+
 // Returns the SHA-256 of `data` in lower-case hex.
 [[nodiscard]] std::string sha256_hex(std::string_view data);
 

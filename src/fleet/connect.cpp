@@ -93,7 +93,9 @@ base::Result<void> check_key_opens(const std::vector<Target>& targets,
                                    const crypto::EncryptionKey& key) {
   std::size_t tried = 0;
   for (const auto& target : targets) {
-    if (!target.tenant || target.tenant->encrypted_password.empty()) {
+    // A value of another form is that tenant's row's fault, said on its
+    // line; only a well-formed one can tell a wrong key.
+    if (!target.tenant || !crypto::is_well_formed(target.tenant->encrypted_password)) {
       continue;
     }
     ++tried;

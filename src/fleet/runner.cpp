@@ -308,7 +308,11 @@ class Runner {
         return result;  // skipped, with the reason
       }
     }
-    // Pending migration files run (apply) or are listed (plan) first.
+    // Pending migration files run (apply) or are listed (plan) first; apply
+    // runs none before the desired schema is known to build.
+    if (auto builds = desired_builds_before_files(*session); !builds) {
+      return failed(std::move(result), builds.error());
+    }
     if (auto migrated = run_migration_step(*session, m_options, result); !migrated) {
       return failed(std::move(result), migrated.error());
     }
@@ -359,6 +363,30 @@ class Runner {
       return result;
     }
     return apply_planned(*session, read, *planned, roles, std::move(result));
+  }
+
+  // apply, before a tenant's pending migration files run: the desired
+  // schema must build in PostgreSQL (normalised once per run), so that a
+  // schema that does not (the same for every tenant, said once) never leaves
+  // a tenant migrated and then failed.
+  base::Result<void> desired_builds_before_files(pg::Session& session) {
+    if (!m_options.apply || m_options.migrations == nullptr || !m_options.check_drift) {
+      return {};
+    }
+    auto history = knex::read_status(session, *m_options.migrations);
+    if (!history) {
+      return history.error();
+    }
+    if (history->pending.empty()) {
+      return {};
+    }
+    if (auto loaded = m_desired.ready(); !loaded) {
+      return loaded.error();
+    }
+    if (auto built = m_desired.normalized(); !built) {
+      return built.error();
+    }
+    return {};
   }
 
   // apply --plan, before anything runs: the tenant is in the reviewed plan,

@@ -7,6 +7,7 @@
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <system_error>
 
@@ -96,6 +97,28 @@ std::string finish_part(std::string_view text) {
     return "";
   }
   return std::string(trimmed) + "\n";
+}
+
+// What PostgreSQL or knex would read otherwise than tenantctl in a .sql
+// file's bytes: a UTF-8 byte-order mark (PostgreSQL takes it for part of the
+// first statement, the companion for part of the first line, so the up marker
+// would not be one), or bytes that are not UTF-8.
+std::optional<std::string> encoding_problem(std::string_view text, const std::string& shown) {
+  if (text.starts_with("\xEF\xBB\xBF")) {
+    return fmt::format(
+        "{}:1: starts with a UTF-8 byte-order mark, which PostgreSQL and knex "
+        "would read as part of the SQL; save the file as UTF-8 without one",
+        shown);
+  }
+  if (const auto at = base::invalid_utf8_at(text)) {
+    const auto line =
+        1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(*at), '\n');
+    return fmt::format(
+        "{}:{}: byte 0x{:02x} is not UTF-8, which PostgreSQL refuses; save the file "
+        "as UTF-8",
+        shown, line, static_cast<unsigned char>(text[*at]));
+  }
+  return std::nullopt;
 }
 
 base::Result<std::string> read_text(const fs::path& path) {
@@ -358,6 +381,7 @@ base::Result<std::vector<MigrationFile>> read_migrations(const fs::path& dir) {
                        base::ErrorKind::config)
         .with_hint("pass --migrations DIR or set [paths] migrations in tenantctl.toml");
   }
+  std::vector<std::string> name_problems;
   std::map<std::string, fs::path> sql_files;                // stem -> path
   std::map<std::string, std::vector<fs::path>> knex_files;  // stem -> paths
   fs::directory_iterator entries(dir, error);
@@ -373,13 +397,21 @@ base::Result<std::vector<MigrationFile>> read_migrations(const fs::path& dir) {
       continue;
     }
     const std::string extension = path.extension().string();
+    if ((extension == ".sql" || is_knex_extension(extension)) &&
+        base::invalid_utf8_at(file).has_value()) {
+      name_problems.push_back(fmt::format(
+          "{}:1: the file name is not valid UTF-8, so knex and tenantctl could not agree on "
+          "its place in the order; rename it",
+          path.string()));
+      continue;
+    }
     if (extension == ".sql") {
       sql_files.emplace(path.stem().string(), path);
     } else if (is_knex_extension(extension)) {
       knex_files[path.stem().string()].push_back(path);
     }
   }
-  std::vector<std::string> problems;
+  std::vector<std::string> problems = std::move(name_problems);
   std::vector<MigrationFile> files;
   for (const auto& [stem, sql_path] : sql_files) {
     const std::string shown = sql_path.string();
@@ -418,6 +450,8 @@ base::Result<std::vector<MigrationFile>> read_migrations(const fs::path& dir) {
     auto text = read_text(sql_path);
     if (!text) {
       problems.push_back(text.error().message());
+    } else if (auto encoding = encoding_problem(*text, shown)) {
+      problems.push_back(std::move(*encoding));
     } else if (auto parts = split_sql(*text, shown); !parts) {
       problems.push_back(parts.error().message());
     } else if (auto line = knex_unsafe_line(*text); line != 0) {
@@ -447,8 +481,10 @@ base::Result<std::vector<MigrationFile>> read_migrations(const fs::path& dir) {
     std::sort(problems.begin(), problems.end());
     return base::Error(base::join(problems, "\n"), base::ErrorKind::config);
   }
-  std::sort(files.begin(), files.end(),
-            [](const MigrationFile& a, const MigrationFile& b) { return a.name < b.name; });
+  // In knex's order: lodash sortBy compares the names as JavaScript strings.
+  std::sort(files.begin(), files.end(), [](const MigrationFile& a, const MigrationFile& b) {
+    return base::utf16_units(a.name) < base::utf16_units(b.name);
+  });
   return files;
 }
 

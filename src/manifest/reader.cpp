@@ -189,6 +189,39 @@ std::string describe_redefinition(const ReadState& state, std::size_t file, std:
   }
 }
 
+// Reports every key and string of `node` holding a NUL character (TOML's
+// \u0000): no PostgreSQL name or text value can hold one. Returns true when
+// there is none.
+bool check_no_nul(FileContext& context, std::size_t file, const toml::node& node) {
+  const auto at = [&](const toml::source_region& where) {
+    return Position{file, where.begin.line, where.begin.column};
+  };
+  bool clean = true;
+  const auto report = [&](const toml::source_region& where, std::string_view what) {
+    context.problem(at(where), fmt::format("{} holds a NUL character (\\u0000), which no "
+                                           "PostgreSQL name or text can hold; remove it",
+                                           what));
+    clean = false;
+  };
+  if (const auto* table = node.as_table()) {
+    for (const auto& [key, value] : *table) {
+      if (key.str().find('\0') != std::string_view::npos) {
+        report(key.source(), "a key");
+      }
+      clean = check_no_nul(context, file, value) && clean;
+    }
+  } else if (const auto* array = node.as_array()) {
+    for (const auto& item : *array) {
+      clean = check_no_nul(context, file, item) && clean;
+    }
+  } else if (const auto* text = node.as_string()) {
+    if (text->get().find('\0') != std::string::npos) {
+      report(node.source(), "a string");
+    }
+  }
+  return clean;
+}
+
 void read_text(ReadState& state, std::size_t file, std::string_view text) {
   FileContext context(state, file);
   toml::table root;
@@ -201,6 +234,9 @@ void read_text(ReadState& state, std::size_t file, std::string_view text) {
       message = fmt::format("TOML syntax error: {}", error.description());
     }
     context.problem(position, std::move(message));
+    return;
+  }
+  if (!check_no_nul(context, file, root)) {
     return;
   }
   read_document(context, root);
@@ -275,7 +311,11 @@ base::Result<std::vector<std::filesystem::path>> list_files(const std::filesyste
   }
   if (files.empty()) {
     return base::Error(fmt::format("the schema directory {} holds no .toml files", path.string()),
-                       base::ErrorKind::config);
+                       base::ErrorKind::config)
+        .with_hint(
+            "write the desired schema there (tenantctl inspect --url URL --out "
+            "schema/schema.toml writes a database's), or pass --schema with the directory "
+            "or file that holds it");
   }
   // Name order, the same on every system: bytewise on the generic spelling.
   std::sort(files.begin(), files.end(), [](const fs::path& a, const fs::path& b) {

@@ -6,6 +6,8 @@
 #include <memory>
 #include <vector>
 
+#include "base/strings.hpp"
+
 namespace pg {
 namespace {
 
@@ -100,6 +102,18 @@ base::Result<ConnInfo> parse_conninfo(std::string_view conninfo) {
       info.has_password = true;
     } else if (keyword == "connect_timeout") {
       info.has_connect_timeout = true;
+    }
+  }
+  // libpq reads the port only when it connects; a wrong one is said here,
+  // before any tenant is touched.
+  for (const auto& port : base::split(info.port, ',')) {
+    const auto number = base::whole_number(base::trim(port));
+    if (!base::trim(port).empty() && (!number || *number < 1 || *number > 65535)) {
+      return base::Error(fmt::format("invalid connection string: port '{}' is not a number from "
+                                     "1 to 65535",
+                                     port),
+                         base::ErrorKind::config)
+          .with_hint("use a libpq URL (postgresql://user@host:port/dbname) or key=value pairs");
     }
   }
   return info;

@@ -23,6 +23,15 @@ TEST(ConnInfoTest, ParsesKeyValueString) {
   EXPECT_TRUE(info->has_password);
 }
 
+TEST(ConnInfoTest, APortOutOfRangeIsRefusedBeforeConnecting) {
+  for (const auto* text : {"host=/tmp port=99999", "postgresql://h:0/db", "host=a,b port=5432,x"}) {
+    const auto info = pg::parse_conninfo(text);
+    ASSERT_FALSE(info) << text;
+    EXPECT_NE(info.error().message().find("1 to 65535"), std::string::npos);
+  }
+  EXPECT_TRUE(pg::parse_conninfo("host=a,b port=5432,5433"));
+}
+
 TEST(ConnInfoTest, RedactionNeverShowsThePassword) {
   EXPECT_EQ(pg::redact_conninfo("postgresql://app:s3cret@db.internal:6432/acme"),
             "postgresql://app@db.internal:6432/acme");
