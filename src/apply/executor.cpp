@@ -33,7 +33,8 @@ base::Error statement_failure(const base::Error& error, const ddl::Statement& st
 
 base::Result<void> execute_plan(pg::Session& session, const plan::Plan& plan,
                                 const ExecuteOptions& options,
-                                const std::function<void(std::size_t)>& on_statement) {
+                                const std::function<void(std::size_t)>& on_statement,
+                                const GroupDone& group_done) {
   const auto& statements = plan.statements;
   // As pg_dump does: a function's body is not checked when it is created, so
   // a SQL function may read a table made later in the plan and functions may
@@ -54,12 +55,18 @@ base::Result<void> execute_plan(pg::Session& session, const plan::Plan& plan,
       if (auto done = session.execute(statements[index].sql); !done) {
         return statement_failure(done.error(), statements[index], index, options);
       }
+      if (group_done) {
+        if (auto recorded = group_done(index, index + 1); !recorded) {
+          return recorded.error();
+        }
+      }
       ++index;
       continue;
     }
     if (auto begun = session.execute("BEGIN"); !begun) {
       return begun.error();
     }
+    const std::size_t first = index;
     for (; index < statements.size() && statements[index].transactional; ++index) {
       if (on_statement) {
         on_statement(index);
@@ -71,6 +78,12 @@ base::Result<void> execute_plan(pg::Session& session, const plan::Plan& plan,
       if (!done) {
         (void)session.execute("ROLLBACK");
         return statement_failure(done.error(), statements[index], index, options);
+      }
+    }
+    if (group_done) {
+      if (auto recorded = group_done(first, index); !recorded) {
+        (void)session.execute("ROLLBACK");
+        return recorded.error();
       }
     }
     if (auto committed = session.execute("COMMIT"); !committed) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,24 +34,27 @@ inline constexpr std::string_view k_create_audit_table =
     "  statements text not null\n"
     ")";
 
-// One reconciliation applied to one tenant.
-struct AuditEntry {
-  std::string fingerprint_before;  // the catalog's fingerprint the plan was made for
-  std::string fingerprint_after;   // the catalog's fingerprint read back after applying
-  std::vector<ddl::Statement> statements;
-};
-
 // Returns the statements as the audit row keeps them: each statement's SQL
 // followed by ";" and a newline, in the order they ran.
-[[nodiscard]] std::string audit_sql(const std::vector<ddl::Statement>& statements);
+[[nodiscard]] std::string audit_sql(std::span<const ddl::Statement> statements);
 
 // Returns the operating-system user running tenantctl (the password database's
 // name for the effective uid, else $USER, else "uid N").
 [[nodiscard]] std::string os_user();
 
-// Inserts one row (applied_by is the database's current_user), in autocommit.
-// Precondition: the table exists (fleet::ensure_bookkeeping() makes it, before
-// the read whose catalog stamp is recorded, since making it changes that).
-[[nodiscard]] base::Result<void> record_audit(pg::Session& session, const AuditEntry& entry);
+// Inserts the row of one group of a plan that ran (applied_by is the
+// database's current_user), with fingerprint_after "" until finish_audit()
+// sets it; returns its id. Called inside the group's transaction
+// (apply::GroupDone), so the row commits with the group or not at all.
+// Precondition: the table exists (fleet::ensure_bookkeeping()).
+[[nodiscard]] base::Result<std::int64_t> record_group(pg::Session& session,
+                                                      const std::string& fingerprint_before,
+                                                      std::span<const ddl::Statement> statements);
+
+// Sets fingerprint_after of the rows `ids` (one apply's groups), in
+// autocommit, once the catalog was read back.
+[[nodiscard]] base::Result<void> finish_audit(pg::Session& session,
+                                              const std::vector<std::int64_t>& ids,
+                                              const std::string& fingerprint_after);
 
 }  // namespace fleet

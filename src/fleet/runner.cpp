@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <future>
 #include <map>
 #include <mutex>
 #include <set>
+#include <span>
 #include <thread>
 
 #include "crypto/secrets.hpp"
@@ -665,10 +667,26 @@ class Runner {
     }
     auto tenant_plan = planned.plan;
     tenant_plan.statements = result.statements;  // with this tenant's role names
-    if (auto done = apply::execute_plan(session, tenant_plan, m_options.execute); !done) {
+    // The audit table is there before anything runs: each group's row
+    // commits with the group.
+    if (auto tables = ensure_bookkeeping(session); !tables) {
+      return failed(std::move(result), tables.error());
+    }
+    std::vector<std::int64_t> audited;
+    const auto record = [&](std::size_t first, std::size_t end) -> base::Result<void> {
+      auto id = record_group(session, result.fingerprint,
+                             std::span(tenant_plan.statements).subspan(first, end - first));
+      if (!id) {
+        return id.error();
+      }
+      audited.push_back(*id);
+      return {};
+    };
+    if (auto done = apply::execute_plan(session, tenant_plan, m_options.execute, {}, record);
+        !done) {
       return failed(std::move(result), done.error());
     }
-    auto applied = record_applied(session, read, roles, result);
+    auto applied = record_applied(session, read, roles, audited);
     if (!applied) {
       return failed(std::move(result), applied.error());
     }
@@ -691,17 +709,13 @@ class Runner {
     return result;
   }
 
-  // After a plan ran: makes tenantctl's tables, reads the catalog with its
-  // stamp, records the audit row and the catalog state; returns the catalog
-  // read, without ignored objects.
+  // After a plan ran (its audit rows `audited` written with its groups):
+  // reads the catalog with its stamp, sets the rows' fingerprint_after and
+  // records the catalog state; returns the catalog read, without ignored
+  // objects.
   base::Result<model::Catalog> record_applied(pg::Session& session, introspect::ReadOptions read,
                                               const TenantRoles& roles,
-                                              const TenantResult& result) {
-    // The bookkeeping tables come first: creating them changes the catalog's
-    // stamp, which is taken with the read that checks the result.
-    if (auto tables = ensure_bookkeeping(session); !tables) {
-      return tables.error();
-    }
+                                              const std::vector<std::int64_t>& audited) {
     std::string stamp;
     read.stamp = &stamp;
     auto after = introspect::read_catalog(session, read);
@@ -711,10 +725,8 @@ class Runner {
     const auto after_unmanaged = after->unmanaged;
     auto applied = neutral(std::move(*after), roles);
     const auto applied_fingerprint = fingerprint(applied);
-    if (auto audited = record_audit(
-            session, AuditEntry{result.fingerprint, applied_fingerprint, result.statements});
-        !audited) {
-      return audited.error();
+    if (auto finished = finish_audit(session, audited, applied_fingerprint); !finished) {
+      return finished.error();
     }
     if (auto recorded = record_catalog_state(
             session, CatalogState{stamp, applied_fingerprint, ignore_hash(m_desired.ignore()),

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <future>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -264,6 +265,178 @@ TEST(FaultTest, AnApplicationLockFailsItsTenantAloneWithAHint) {
   const auto again = run_tenantctl(args);
   EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
   fs::remove(schema);
+}
+
+// A fleet of 50 tenants, each with knex's tables and a table t, and a desired
+// schema whose plan is one transaction (--offline) that adds a column, a
+// table and a check validated by a function that sleeps half a second: a
+// window in the middle of every tenant's transaction.
+class SlowFleet {
+ public:
+  static constexpr int k_size = 50;
+
+  SlowFleet() : m_schema(fs::temp_directory_path() / fmt::format("fleet-{}", ::getpid())) {
+    for (int i = 0; i < k_size; ++i) {
+      auto db = std::make_unique<TestDatabase>(fmt::format("f{:02}", i));
+      db->exec(
+          "create table knex_migrations (id serial primary key, name varchar(255), "
+          "batch integer, migration_time timestamptz);"
+          "create table knex_migrations_lock (index serial primary key, is_locked integer);"
+          "insert into knex_migrations_lock (is_locked) values (0);"
+          "create function slow_ok(v integer) returns boolean language sql as "
+          "$$ select pg_sleep(0.5) is not null $$;"
+          "create table t (id integer primary key); insert into t values (1);");
+      m_dbs.push_back(std::move(db));
+    }
+    fs::create_directories(m_schema / "schema");
+    fs::create_directories(m_schema / "migrations");
+    std::ofstream(m_schema / "schema/fleet.toml")
+        << "[function.public.\"slow_ok(integer)\"]\n"
+           "definition = \"\"\"CREATE OR REPLACE FUNCTION public.slow_ok(v integer)\n"
+           " RETURNS boolean\n LANGUAGE sql\nAS $function$ select pg_sleep(0.5) is not null "
+           "$function$\n\"\"\"\n\n"
+           "[table.public.t]\nprimary_key = [\"id\"]\n\n"
+           "[[table.public.t.column]]\nname = \"id\"\ntype = \"integer\"\nnot_null = true\n\n"
+           "[[table.public.t.column]]\nname = \"c\"\ntype = \"text\"\n\n"
+           "[table.public.t.check.t_slow]\nexpression = \"slow_ok(id)\"\n\n"
+           "[table.public.u]\n\n[[table.public.u.column]]\nname = \"id\"\ntype = \"integer\"\n";
+  }
+  ~SlowFleet() { fs::remove_all(m_schema); }
+  SlowFleet(const SlowFleet&) = delete;
+  SlowFleet& operator=(const SlowFleet&) = delete;
+
+  [[nodiscard]] std::vector<std::string> args(const std::string& command) const {
+    std::vector<std::string> out{command,
+                                 "--schema",
+                                 (m_schema / "schema").string(),
+                                 "--migrations",
+                                 (m_schema / "migrations").string(),
+                                 "--offline",
+                                 "--concurrency",
+                                 "4",
+                                 "--format",
+                                 "json"};
+    if (command == "apply") {
+      out.insert(out.end(), {"--yes", "--allow-hazards", "all"});
+    }
+    for (const auto& db : m_dbs) {
+      out.insert(out.end(), {"--url", db->url()});
+    }
+    return out;
+  }
+
+  // Tenants whose plan committed.
+  [[nodiscard]] int applied() const {
+    int count = 0;
+    for (const auto& db : m_dbs) {
+      count += db->scalar("select to_regclass('public.u') is not null") == "t" ? 1 : 0;
+    }
+    return count;
+  }
+
+  // Waits until `count` tenants committed (or 60 s went by).
+  void wait_for_applied(int count) const {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (applied() < count && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+
+  // Waits until no session is left in any tenant but the test's own (a
+  // killed tenantctl's backends end within a second).
+  void wait_for_no_sessions() const {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+    for (const auto& db : m_dbs) {
+      while (db->scalar("select count(*) from pg_stat_activity where datname = "
+                        "current_database() and pid <> pg_backend_pid()") != "0" &&
+             std::chrono::steady_clock::now() < deadline) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+    }
+  }
+
+  // Every tenant: its transaction all there or not at all, knex's lock
+  // free, and tenantctl's audit table naming the change exactly when it is
+  // there. Returns how many are applied.
+  int expect_whole_or_untouched() const {
+    int applied_count = 0;
+    for (const auto& db : m_dbs) {
+      const auto u = db->scalar("select to_regclass('public.u') is not null");
+      const auto c = db->scalar(
+          "select count(*) > 0 from pg_attribute where attrelid = 't'::regclass and attname = 'c'");
+      const auto check =
+          db->scalar("select count(*) > 0 from pg_constraint where conname = 't_slow'");
+      EXPECT_EQ(u, c) << db->name();
+      EXPECT_EQ(u, check) << db->name();
+      EXPECT_EQ(db->scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"),
+                "0")
+          << db->name();
+      const auto audited =
+          db->scalar("select to_regclass('tenantctl.applied_changes') is null") == "t"
+              ? std::optional<std::string>("0")
+              : db->scalar(
+                    "select count(*) from tenantctl.applied_changes where statements "
+                    "like '%t_slow%'");
+      EXPECT_EQ(audited, u == "t" ? "1" : "0") << db->name();
+      applied_count += u == "t" ? 1 : 0;
+    }
+    return applied_count;
+  }
+
+  [[nodiscard]] const TestDatabase& db(std::size_t i) const { return *m_dbs[i]; }
+
+ private:
+  fs::path m_schema;
+  std::vector<std::unique_ptr<TestDatabase>> m_dbs;
+};
+
+// SIGTERM in the middle of apply over 50 tenants: the running tenants
+// finish (or roll back), no new one starts, the run says it was interrupted;
+// then SIGKILL in the middle of the next apply: each tenant's transaction is
+// all there or not at all, knex's lock is free everywhere, the audit table
+// matches the catalog; the run after converges every tenant, none applied
+// twice.
+TEST(FaultTest, AFleetOf50SurvivesSigtermThenSigkillMidApply) {
+  const SlowFleet fleet;
+  // SIGTERM once some tenants committed and others are mid-transaction.
+  auto terminated =
+      std::async(std::launch::async, [&] { return run_tenantctl(fleet.args("apply")); });
+  fleet.wait_for_applied(6);
+  EXPECT_EQ(
+      run_program({"pkill", "-TERM", "-f", "tenantctl apply .*" + fleet.db(0).name()}).exit_code,
+      0);
+  const auto first = terminated.get();
+  EXPECT_EQ(first.exit_code, 1) << first.out << first.err;
+  EXPECT_NE(first.out.find("\"interrupted\": true"), std::string::npos) << first.out;
+  EXPECT_NE(first.out.find("not started: interrupted"), std::string::npos) << first.out;
+  fleet.wait_for_no_sessions();
+  const int after_term = fleet.expect_whole_or_untouched();
+  EXPECT_GE(after_term, 6);
+  EXPECT_LT(after_term, SlowFleet::k_size);
+  // Every tenant the run reported applied is, and no other.
+  EXPECT_EQ(first.out.find("\"applied\": " + std::to_string(after_term)) != std::string::npos, true)
+      << first.out;
+
+  // SIGKILL a few tenants further on.
+  auto killed = std::async(std::launch::async, [&] { return run_tenantctl(fleet.args("apply")); });
+  fleet.wait_for_applied(after_term + 6);
+  EXPECT_EQ(
+      run_program({"pkill", "-KILL", "-f", "tenantctl apply .*" + fleet.db(0).name()}).exit_code,
+      0);
+  EXPECT_EQ(killed.get().exit_code, 128 + 9);
+  fleet.wait_for_no_sessions();
+  const int after_kill = fleet.expect_whole_or_untouched();
+  EXPECT_GE(after_kill, after_term + 6);
+  EXPECT_LT(after_kill, SlowFleet::k_size);
+
+  // The next run converges every tenant, each applied once.
+  const auto last = run_tenantctl(fleet.args("apply"));
+  EXPECT_EQ(last.exit_code, 0) << last.out << last.err;
+  EXPECT_EQ(fleet.expect_whole_or_untouched(), SlowFleet::k_size);
+  auto plan = fleet.args("plan");
+  plan.push_back("--exit-code");
+  const auto planned = run_tenantctl(plan);
+  EXPECT_EQ(planned.exit_code, 0) << planned.out << planned.err;
 }
 
 }  // namespace
