@@ -13,9 +13,12 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <future>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -267,25 +270,127 @@ TEST(FaultTest, AnApplicationLockFailsItsTenantAloneWithAHint) {
   fs::remove(schema);
 }
 
-// A fleet of 50 tenants, each with knex's tables and a table t, and a desired
+// One tenant database of a fleet: on the shared cluster, or on a private
+// cluster a case may restart.
+class FleetDb {
+ public:
+  FleetDb() = default;
+  virtual ~FleetDb() = default;
+  FleetDb(const FleetDb&) = delete;
+  FleetDb& operator=(const FleetDb&) = delete;
+  [[nodiscard]] virtual std::string name() const = 0;
+  [[nodiscard]] virtual std::string url() const = 0;
+  // Runs SQL (a failure fails the test and throws); the first column of the
+  // first row, or nullopt.
+  virtual std::optional<std::string> scalar(const std::string& sql) = 0;
+};
+
+class SharedDb final : public FleetDb {
+ public:
+  explicit SharedDb(const std::string& suffix) : m_db(suffix) {}
+  [[nodiscard]] std::string name() const override { return m_db.name(); }
+  [[nodiscard]] std::string url() const override { return m_db.url(); }
+  std::optional<std::string> scalar(const std::string& sql) override { return m_db.scalar(sql); }
+
+ private:
+  TestDatabase m_db;
+};
+
+// A cluster of the case's own (tests/support/pg-cluster.sh), removed with it.
+class PrivateCluster {
+ public:
+  PrivateCluster() : m_state(fs::temp_directory_path() / fmt::format("private-pg-{}", ::getpid())) {
+    const auto started = run_program({script(), "start", m_state.string()});
+    EXPECT_EQ(started.exit_code, 0) << started.err;
+    std::ifstream env(m_state / "env");
+    for (std::string line; std::getline(env, line);) {
+      const auto equals = line.find('=');
+      const auto key = line.substr(0, equals);
+      (key == "TENANTCTL_TEST_PGHOST"   ? m_host
+       : key == "TENANTCTL_TEST_PGPORT" ? m_port
+                                        : m_user) = line.substr(equals + 1);
+    }
+  }
+  ~PrivateCluster() { (void)run_program({script(), "stop", m_state.string()}); }
+  PrivateCluster(const PrivateCluster&) = delete;
+  PrivateCluster& operator=(const PrivateCluster&) = delete;
+
+  [[nodiscard]] std::string conninfo(const std::string& dbname) const {
+    return fmt::format("host={} port={} user=postgres dbname={}", m_host, m_port, dbname);
+  }
+  [[nodiscard]] std::string url(const std::string& dbname) const {
+    return fmt::format("postgresql://postgres@/{}?host={}&port={}", dbname, m_host, m_port);
+  }
+  // pg_ctl restart -m fast: every session is ended, the server is back in a
+  // second or so.
+  [[nodiscard]] test_support::CommandResult restart() const {
+    return run_program({script(), "restart", m_state.string()});
+  }
+
+ private:
+  static std::string script() {
+    return (fs::path(TENANTCTL_SOURCE_DIR) / "tests/support/pg-cluster.sh").string();
+  }
+  fs::path m_state;
+  std::string m_host;
+  std::string m_port;
+  std::string m_user;
+};
+
+class PrivateDb final : public FleetDb {
+ public:
+  PrivateDb(const PrivateCluster& cluster, std::string name)
+      : m_cluster(cluster), m_name(std::move(name)) {
+    auto admin = pg::Session::open(m_cluster.conninfo("postgres"));
+    EXPECT_TRUE(admin);
+    if (admin) {
+      EXPECT_TRUE(admin->execute("create database " + m_name));
+    }
+  }
+  [[nodiscard]] std::string name() const override { return m_name; }
+  [[nodiscard]] std::string url() const override { return m_cluster.url(m_name); }
+  // A session per call: the server may have been restarted since.
+  std::optional<std::string> scalar(const std::string& sql) override {
+    auto session = pg::Session::open(m_cluster.conninfo(m_name));
+    if (!session) {
+      ADD_FAILURE() << session.error().message();
+      throw std::runtime_error(session.error().message());
+    }
+    auto rows = session->query(sql);
+    if (!rows) {
+      ADD_FAILURE() << rows.error().message();
+      throw std::runtime_error(rows.error().message());
+    }
+    if (rows->empty() || rows->is_null(0, 0)) {
+      return std::nullopt;
+    }
+    return std::string(rows->text(0, 0));
+  }
+
+ private:
+  const PrivateCluster& m_cluster;
+  std::string m_name;
+};
+
+// A fleet of tenants, each with knex's tables and a table t, and a desired
 // schema whose plan is one transaction (--offline) that adds a column, a
 // table and a check validated by a function that sleeps half a second: a
 // window in the middle of every tenant's transaction.
 class SlowFleet {
  public:
-  static constexpr int k_size = 50;
-
-  SlowFleet() : m_schema(fs::temp_directory_path() / fmt::format("fleet-{}", ::getpid())) {
-    for (int i = 0; i < k_size; ++i) {
-      auto db = std::make_unique<TestDatabase>(fmt::format("f{:02}", i));
-      db->exec(
+  // `size` tenants made by `make` (given each tenant's number).
+  SlowFleet(int size, const std::function<std::unique_ptr<FleetDb>(int)>& make)
+      : m_schema(fs::temp_directory_path() / fmt::format("fleet-{}", ::getpid())) {
+    for (int i = 0; i < size; ++i) {
+      auto db = make(i);
+      db->scalar(
           "create table knex_migrations (id serial primary key, name varchar(255), "
           "batch integer, migration_time timestamptz);"
           "create table knex_migrations_lock (index serial primary key, is_locked integer);"
           "insert into knex_migrations_lock (is_locked) values (0);"
           "create function slow_ok(v integer) returns boolean language sql as "
           "$$ select pg_sleep(0.5) is not null $$;"
-          "create table t (id integer primary key); insert into t values (1);");
+          "create table t (id integer primary key); insert into t values (1); select 1");
       m_dbs.push_back(std::move(db));
     }
     fs::create_directories(m_schema / "schema");
@@ -383,11 +488,12 @@ class SlowFleet {
     return applied_count;
   }
 
-  [[nodiscard]] const TestDatabase& db(std::size_t i) const { return *m_dbs[i]; }
+  [[nodiscard]] const FleetDb& db(std::size_t i) const { return *m_dbs[i]; }
+  [[nodiscard]] int size() const { return static_cast<int>(m_dbs.size()); }
 
  private:
   fs::path m_schema;
-  std::vector<std::unique_ptr<TestDatabase>> m_dbs;
+  std::vector<std::unique_ptr<FleetDb>> m_dbs;
 };
 
 // SIGTERM in the middle of apply over 50 tenants: the running tenants
@@ -397,7 +503,9 @@ class SlowFleet {
 // matches the catalog; the run after converges every tenant, none applied
 // twice.
 TEST(FaultTest, AFleetOf50SurvivesSigtermThenSigkillMidApply) {
-  const SlowFleet fleet;
+  const SlowFleet fleet(50, [](int i) -> std::unique_ptr<FleetDb> {
+    return std::make_unique<SharedDb>(fmt::format("f{:02}", i));
+  });
   // SIGTERM once some tenants committed and others are mid-transaction.
   auto terminated =
       std::async(std::launch::async, [&] { return run_tenantctl(fleet.args("apply")); });
@@ -412,7 +520,7 @@ TEST(FaultTest, AFleetOf50SurvivesSigtermThenSigkillMidApply) {
   fleet.wait_for_no_sessions();
   const int after_term = fleet.expect_whole_or_untouched();
   EXPECT_GE(after_term, 6);
-  EXPECT_LT(after_term, SlowFleet::k_size);
+  EXPECT_LT(after_term, fleet.size());
   // Every tenant the run reported applied is, and no other.
   EXPECT_EQ(first.out.find("\"applied\": " + std::to_string(after_term)) != std::string::npos, true)
       << first.out;
@@ -427,16 +535,107 @@ TEST(FaultTest, AFleetOf50SurvivesSigtermThenSigkillMidApply) {
   fleet.wait_for_no_sessions();
   const int after_kill = fleet.expect_whole_or_untouched();
   EXPECT_GE(after_kill, after_term + 6);
-  EXPECT_LT(after_kill, SlowFleet::k_size);
+  EXPECT_LT(after_kill, fleet.size());
 
   // The next run converges every tenant, each applied once.
   const auto last = run_tenantctl(fleet.args("apply"));
   EXPECT_EQ(last.exit_code, 0) << last.out << last.err;
-  EXPECT_EQ(fleet.expect_whole_or_untouched(), SlowFleet::k_size);
+  EXPECT_EQ(fleet.expect_whole_or_untouched(), fleet.size());
   auto plan = fleet.args("plan");
   plan.push_back("--exit-code");
   const auto planned = run_tenantctl(plan);
   EXPECT_EQ(planned.exit_code, 0) << planned.out << planned.err;
+}
+
+// SIGKILL while apply builds an index CONCURRENTLY on a large table: the
+// build is cancelled, the invalid index it leaves is found by the next plan,
+// which drops and builds it again; knex's lock is free throughout.
+TEST(FaultTest, KilledDuringCreateIndexConcurrentlyIsRebuiltNextRun) {
+  TestDatabase db;
+  db.exec(
+      "create table knex_migrations (id serial primary key, name varchar(255), batch integer, "
+      "migration_time timestamptz);"
+      "create table knex_migrations_lock (index serial primary key, is_locked integer);"
+      "insert into knex_migrations_lock (is_locked) values (0);"
+      "create table big (id integer primary key, v text);"
+      "insert into big select i, md5(i::text) from generate_series(1, 3000000) i;");
+  const auto dir = fs::temp_directory_path() / fmt::format("cic-{}", ::getpid());
+  fs::create_directories(dir / "migrations");
+  std::ofstream(dir / "schema.toml")
+      << "[table.public.big]\nprimary_key = [\"id\"]\n\n"
+         "[[table.public.big.column]]\nname = \"id\"\ntype = \"integer\"\nnot_null = true\n\n"
+         "[[table.public.big.column]]\nname = \"v\"\ntype = \"text\"\n\n"
+         "[table.public.big.index.big_v_idx]\nkeys = [\"v\"]\n";
+  const std::vector<std::string> apply{"apply",           "--yes",
+                                       "--allow-hazards", "all",
+                                       "--url",           db.url(),
+                                       "--schema",        (dir / "schema.toml").string(),
+                                       "--migrations",    (dir / "migrations").string()};
+  auto run = std::async(std::launch::async, [&] { return run_tenantctl(apply); });
+  ASSERT_FALSE(test_support::wait_for_statement(db.name(), "CREATE INDEX CONCURRENTLY").empty());
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));  // into the build
+  kill_tenantctl(db.name());
+  EXPECT_EQ(run.get().exit_code, 128 + 9);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+  while (db.scalar("select count(*) from pg_stat_activity where datname = current_database() "
+                   "and pid <> pg_backend_pid()") != "0" &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  // The cut build left the index invalid; knex's lock is free.
+  EXPECT_EQ(db.scalar("select indisvalid from pg_index where indexrelid = "
+                      "'public.big_v_idx'::regclass"),
+            "f");
+  EXPECT_EQ(db.scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"), "0");
+  // The next plan names the rebuild; the next apply makes it valid.
+  const auto plan =
+      run_tenantctl({"plan", "--url", db.url(), "--schema", (dir / "schema.toml").string(),
+                     "--migrations", (dir / "migrations").string()});
+  EXPECT_NE(plan.out.find("big_v_idx"), std::string::npos) << plan.out << plan.err;
+  const auto again = run_tenantctl(apply);
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+  EXPECT_EQ(db.scalar("select indisvalid from pg_index where indexrelid = "
+                      "'public.big_v_idx'::regclass"),
+            "t");
+  fs::remove_all(dir);
+}
+
+// The server restarted (pg_ctl restart -m fast) in the middle of apply over
+// 12 tenants on it: the tenants it cut, or that could not connect while it
+// was down, fail with the server's words and roll back; the others are
+// applied; every tenant is whole or untouched, and the next run converges.
+TEST(FaultTest, AServerRestartedMidApplyFailsOnlyTheTenantsItCut) {
+  const PrivateCluster cluster;
+  const SlowFleet fleet(12, [&](int i) -> std::unique_ptr<FleetDb> {
+    return std::make_unique<PrivateDb>(cluster, fmt::format("r{:02}", i));
+  });
+  auto run = std::async(std::launch::async, [&] { return run_tenantctl(fleet.args("apply")); });
+  fleet.wait_for_applied(3);
+  const auto restarted = cluster.restart();
+  ASSERT_EQ(restarted.exit_code, 0) << restarted.err;
+  const auto result = run.get();
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  const int applied = json["summary"]["applied"];
+  const int failed = json["summary"]["failed"];
+  EXPECT_GE(applied, 3) << result.out;
+  EXPECT_GE(failed, 1) << result.out;
+  EXPECT_EQ(applied + failed, fleet.size()) << result.out;
+  for (const auto& tenant : json["tenants"]) {
+    if (tenant["status"] == "failed") {
+      const std::string error = tenant["error"];
+      EXPECT_TRUE(error.find("terminat") != std::string::npos ||
+                  error.find("shut") != std::string::npos ||
+                  error.find("closed the connection") != std::string::npos ||
+                  error.find("connect") != std::string::npos)
+          << error;
+    }
+  }
+  fleet.wait_for_no_sessions();
+  EXPECT_EQ(fleet.expect_whole_or_untouched(), applied);
+  const auto again = run_tenantctl(fleet.args("apply"));
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+  EXPECT_EQ(fleet.expect_whole_or_untouched(), fleet.size());
 }
 
 }  // namespace

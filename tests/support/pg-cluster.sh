@@ -3,6 +3,8 @@
 #
 #   pg-cluster.sh start STATE_DIR   start a private cluster, write STATE_DIR/env
 #   pg-cluster.sh stop  STATE_DIR   stop it and remove every file it made
+#   pg-cluster.sh restart STATE_DIR pg_ctl restart -m fast (the fault tests'
+#                                   server restart mid-run), same port
 #
 # The cluster lives in a fresh temporary directory, listens on a unix socket in
 # that directory and on 127.0.0.1 at a free port (scram-sha-256 passwords there,
@@ -13,7 +15,7 @@
 # tests find it.
 set -euo pipefail
 
-usage() { echo "usage: $0 start|stop STATE_DIR" >&2; exit 64; }
+usage() { echo "usage: $0 start|stop|restart STATE_DIR" >&2; exit 64; }
 [[ $# -eq 2 ]] || usage
 action=$1
 state_dir=$2
@@ -89,8 +91,15 @@ ENV
   false
 }
 
+restart_cluster() {
+  local root
+  root=$(cat "$state_dir/datadir")
+  as_owner "$bindir/pg_ctl" restart -D "$root/data" -m fast -w -t 60 -l "$root/log" >/dev/null
+}
+
 case "$action" in
   start) start_cluster ;;
   stop) stop_cluster ;;
+  restart) restart_cluster ;;
   *) usage ;;
 esac
