@@ -219,9 +219,11 @@ class Runner {
            m_counts.failed.load() < static_cast<std::size_t>(*m_options.max_failures);
   }
 
-  // Claims targets from the shared run until none is left (or Ctrl-C, or
-  // too many failures); targets this process never claimed are reported as
-  // skipped, done by another process.
+  // Claims targets from the shared run until none is left and no other
+  // process holds a live claim (or Ctrl-C, or too many failures): the claims
+  // of a process that died are taken over once their lease runs out.
+  // Targets this process never claimed are reported as skipped, done by
+  // another process.
   void run_shared(SharedRun& shared) {
     for (auto& result : m_results) {
       result.error = fmt::format("not started here: shared run '{}' gave it to another process",
@@ -231,7 +233,15 @@ class Runner {
       while (may_start()) {
         const auto index = shared.claim();
         if (!index) {
-          return;
+          // Another process's claims may yet expire (it died): wait for
+          // them, a second at a time, and take them over.
+          if (!shared.others_hold_live_claims()) {
+            return;
+          }
+          for (int tick = 0; tick < 10 && !m_stop.load(); ++tick) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+          }
+          continue;
         }
         run_one(*index);
         shared.finish(*index, m_results[*index]);

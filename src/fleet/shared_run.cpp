@@ -177,6 +177,17 @@ std::optional<std::size_t> SharedRun::claim() {
   return std::nullopt;
 }
 
+bool SharedRun::others_hold_live_claims() {
+  const std::lock_guard lock(m_mutex);
+  auto held = m_central.query(
+      "select exists (select 1 from tenantctl.run_claims where run = $1"
+      " and target = any ($2::text[]) and status = 'claimed' and worker <> $3"
+      " and lease_until >= now())",
+      {m_name, pg::text_array_literal(m_keys), m_worker});
+  // Central unreachable: nothing to wait for that this process could see.
+  return held && !held->empty() && held->boolean(0, 0);
+}
+
 void SharedRun::finish(std::size_t index, const TenantResult& result) {
   const std::lock_guard lock(m_mutex);
   const bool failed = result.outcome == Outcome::failed;

@@ -56,6 +56,11 @@ class SharedRun {
   // reached. Thread-safe.
   [[nodiscard]] std::optional<std::size_t> claim();
 
+  // True while another process holds a live claim on one of this process's
+  // targets: it may yet die, and its target be claimed here once its lease
+  // runs out, so a worker with nothing to claim waits instead of leaving.
+  [[nodiscard]] bool others_hold_live_claims();
+
   // Records how a claimed target ended (done or failed, with the outcome and
   // error). Thread-safe.
   void finish(std::size_t index, const TenantResult& result);

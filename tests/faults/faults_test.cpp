@@ -23,6 +23,8 @@
 #include <thread>
 #include <vector>
 
+#include "crypto/secrets.hpp"
+#include "integration/provision_support.hpp"
 #include "support/knex_support.hpp"
 #include "support/run_command.hpp"
 #include "support/test_cluster.hpp"
@@ -489,6 +491,8 @@ class SlowFleet {
   }
 
   [[nodiscard]] const FleetDb& db(std::size_t i) const { return *m_dbs[i]; }
+  [[nodiscard]] fs::path schema_dir() const { return m_schema / "schema"; }
+  [[nodiscard]] fs::path migrations_dir() const { return m_schema / "migrations"; }
   [[nodiscard]] int size() const { return static_cast<int>(m_dbs.size()); }
 
  private:
@@ -636,6 +640,69 @@ TEST(FaultTest, AServerRestartedMidApplyFailsOnlyTheTenantsItCut) {
   const auto again = run_tenantctl(fleet.args("apply"));
   EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
   EXPECT_EQ(fleet.expect_whole_or_untouched(), fleet.size());
+}
+
+// Two workers on one shared run (--run) over 12 registry tenants; one is
+// killed with SIGKILL in the middle: the other takes its claims over once
+// their lease (10 s) runs out, and every tenant is applied exactly once (one
+// audit row each), whole.
+TEST(FaultTest, ASharedRunWorkerKilledIsTakenOverWithinOneLease) {
+  test_support::Platform platform;
+  const SlowFleet fleet(12, [](int i) -> std::unique_ptr<FleetDb> {
+    return std::make_unique<SharedDb>(fmt::format("s{:02}", i));
+  });
+  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
+  ASSERT_TRUE(key);
+  for (int i = 0; i < fleet.size(); ++i) {
+    const auto stored = crypto::encrypt(*key, "unused-over-the-socket");
+    ASSERT_TRUE(stored);
+    platform.central().exec(fmt::format(
+        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
+        "\"dbUsername\", \"dbPassword\") values ('id-{0}', 'Tenant {0}', 'tenant-{0:02}', "
+        "'ACTIVE', '{1}', {2}, '{3}', 'postgres', '{4}')",
+        i, test_support::cluster().socket_dir, test_support::cluster().port,
+        fleet.db(static_cast<std::size_t>(i)).name(), *stored));
+  }
+  const auto worker = [&](const std::string& tag) {
+    return platform.run({"apply",
+                         "--all",
+                         "--run",
+                         "r1",
+                         "--lease",
+                         "10",
+                         "--yes",
+                         "--allow-hazards",
+                         "all",
+                         "--offline",
+                         "--concurrency",
+                         "2",
+                         "--max-failures",
+                         tag,
+                         "--format",
+                         "json",
+                         "--schema",
+                         fleet.schema_dir().string(),
+                         "--migrations",
+                         fleet.migrations_dir().string()});
+  };
+  auto doomed = std::async(std::launch::async, [&] { return worker("99"); });
+  fleet.wait_for_applied(2);
+  auto survivor = std::async(std::launch::async, [&] { return worker("98"); });
+  fleet.wait_for_applied(4);
+  EXPECT_EQ(run_program({"pkill", "-KILL", "-f", "tenantctl apply .*--max-failures 99"}).exit_code,
+            0);
+  EXPECT_EQ(doomed.get().exit_code, 128 + 9);
+  const auto started = std::chrono::steady_clock::now();
+  const auto result = survivor.get();
+  EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+  // Within one lease of the kill (and the time the last tenants take).
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
+            40.0);
+  fleet.wait_for_no_sessions();
+  EXPECT_EQ(fleet.expect_whole_or_untouched(), fleet.size());
+  EXPECT_EQ(platform.central().scalar(
+                "select count(*) from tenantctl.run_claims where run = 'r1' and status <> 'done'"),
+            "0");
 }
 
 }  // namespace
