@@ -44,6 +44,18 @@ void kill_tenantctl(const std::string& dbname) {
   EXPECT_EQ(killed.exit_code, 0) << "no tenantctl process to kill";
 }
 
+// Waits (15 s at most) until no session but the test's own is left in `db`:
+// a killed tenantctl's backends notice within a second that their client is
+// gone (client_connection_check_interval) and roll back.
+void wait_for_no_sessions(TestDatabase& db) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+  while (db.scalar("select count(*) from pg_stat_activity where datname = current_database() "
+                   "and pid <> pg_backend_pid()") != "0" &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+}
+
 // The checks every case ends with: knex's lock is neither set nor held (a
 // knex that waits for nobody runs at once), and knex has nothing to run.
 void expect_knex_free(TestDatabase& db, const MigrationsDir& dir) {
@@ -165,12 +177,7 @@ TEST(FaultTest, KilledDuringAMigrationFileLeavesNothingOfIt) {
   EXPECT_EQ(run.get().exit_code, 128 + 9);
   // Its backend notices within a second that its client is gone
   // (client_connection_check_interval) and rolls the transaction back.
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-  while (db.scalar("select count(*) from pg_stat_activity where datname = current_database() "
-                   "and pid <> pg_backend_pid()") != "0" &&
-         std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
+  wait_for_no_sessions(db);
   EXPECT_EQ(db.scalar("select to_regclass('public.slow_probe') is null"), "t");
   EXPECT_EQ(db.scalar("select count(*) from knex_migrations where name = '" + slow + "'"), "0");
   EXPECT_EQ(db.scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"), "0");
@@ -580,12 +587,7 @@ TEST(FaultTest, KilledDuringCreateIndexConcurrentlyIsRebuiltNextRun) {
   std::this_thread::sleep_for(std::chrono::milliseconds(300));  // into the build
   kill_tenantctl(db.name());
   EXPECT_EQ(run.get().exit_code, 128 + 9);
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
-  while (db.scalar("select count(*) from pg_stat_activity where datname = current_database() "
-                   "and pid <> pg_backend_pid()") != "0" &&
-         std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
-  }
+  wait_for_no_sessions(db);
   // The cut build left the index invalid; knex's lock is free.
   EXPECT_EQ(db.scalar("select indisvalid from pg_index where indexrelid = "
                       "'public.big_v_idx'::regclass"),
