@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <optional>
+#include <string>
 
 #include "cli/command.hpp"
 #include "cli/options.hpp"
@@ -28,8 +30,9 @@ std::unique_ptr<Options> diff_options(DiffOptions& values) {
   options->add("--format", values.format, "Output: sql (default), text or json");
   options->add_flag("--exit-code", values.exit_code, "Exit 2 when the schemas differ");
   options->add("--scratch-url", values.schema.scratch_url,
-               "Server for a scratch database, to compare in PostgreSQL's own spelling "
-               "(default: TENANTCTL_SCRATCH_URL; without one, schemas are compared as written)");
+               "Server for a scratch database, to check and compare the schemas in "
+               "PostgreSQL's own spelling (default: TENANTCTL_SCRATCH_URL, else a throwaway "
+               "local cluster; without server programs, they are compared as written)");
   options->add_flag("--offline", values.schema.offline, "Plan plain statements (no CONCURRENTLY)");
   return options;
 }
@@ -71,15 +74,28 @@ base::Result<ExitCode> run_diff(Args args) {
   if (!changes) {
     return changes.error();
   }
+  // The one scratch rule (docs/planning.md): --scratch-url, else
+  // TENANTCTL_SCRATCH_URL, else a throwaway cluster; without server programs
+  // for one, the schemas are compared as written, with a note.
+  std::optional<pg::LocalCluster> throwaway;
   if (!changes->empty()) {
-    if (const auto scratch = scratch_url(values.schema)) {
+    auto scratch = scratch_url(values.schema);
+    std::string why_not;
+    if (!scratch) {
+      if (auto started = start_throwaway_scratch(throwaway)) {
+        scratch = std::move(*started);
+      } else {
+        why_not = started.error().message();
+      }
+    }
+    if (scratch) {
       auto old_normalized = reconcile::normalize(old_catalog, *scratch);
       if (!old_normalized) {
-        return old_normalized.error().with_context(values.paths[0]);
+        return old_normalized.error();  // it names the file:line at fault
       }
       auto new_normalized = reconcile::normalize(new_catalog, *scratch);
       if (!new_normalized) {
-        return new_normalized.error().with_context(values.paths[1]);
+        return new_normalized.error();
       }
       old_catalog = std::move(*old_normalized);
       new_catalog = std::move(*new_normalized);
@@ -88,8 +104,9 @@ base::Result<ExitCode> run_diff(Args args) {
         return changes.error();
       }
     } else {
-      std::cerr << "tenantctl: note: no scratch server (--scratch-url or TENANTCTL_SCRATCH_URL): "
-                   "types and expressions are compared as written\n";
+      std::cerr << "tenantctl: note: " << why_not
+                << "; types and expressions are compared as written (pass --scratch-url or set "
+                   "TENANTCTL_SCRATCH_URL to check them in PostgreSQL)\n";
     }
   }
   const ddl::RenderContext context(old_catalog, new_catalog,

@@ -327,6 +327,15 @@ std::vector<Case> schema_cases() {
        apply_tenant(),
        78,
        {"t.toml:1:", "intger", "does not build"}},
+      // diff needs no database, but checks the schemas in PostgreSQL: on a
+      // throwaway cluster it starts itself when no scratch server is named.
+      {"SchemaTypeTypoInDiff",
+       schema_file("[[table.public.t.column]]\nname = \"id\"\ntype = \"intger\"\n"),
+       diff_schema(),
+       78,
+       {"t.toml:1:", "intger", "does not build"},
+       Through::binary,
+       {{"TENANTCTL_SCRATCH_URL", ""}}},
       // Hostile but valid: quoted everywhere, planned as written.
       {"SchemaSqlInANameIsQuoted",
        schema_file("[[table.public.\"t\\\"; drop table x; --\".column]]\nname = \"it's\"\n"
