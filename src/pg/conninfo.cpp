@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -138,13 +139,26 @@ std::string redact_conninfo(std::string_view conninfo) {
 }
 
 std::string scrub_password(std::string text, std::string_view conninfo) {
-  for (const auto& password : raw_passwords(conninfo)) {
-    for (auto pos = text.find(password); pos != std::string::npos;
-         pos = text.find(password, pos + 3)) {
-      text.replace(pos, password.size(), "***");
+  auto passwords = raw_passwords(conninfo);
+  // One pass over the text, longest password first at each place: replacing
+  // one password after another would let a later one match the "***" an
+  // earlier one left, and a one-character password such as "*" tripled the
+  // text each time (found by tests/fuzz/fuzz_conninfo: a hang).
+  std::sort(passwords.begin(), passwords.end(),
+            [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::string out;
+  for (std::size_t at = 0; at < text.size();) {
+    const auto found = std::find_if(passwords.begin(), passwords.end(), [&](const auto& password) {
+      return text.compare(at, password.size(), password) == 0;
+    });
+    if (found != passwords.end()) {
+      out += "***";
+      at += found->size();
+    } else {
+      out += text[at++];
     }
   }
-  return text;
+  return out;
 }
 
 base::Result<std::string> with_dbname(std::string_view conninfo, std::string_view dbname) {

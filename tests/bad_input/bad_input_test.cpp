@@ -499,6 +499,15 @@ std::vector<Case> option_cases() {
        args_of({"plan", "--url", url_with_password("[::1:5432/db"), "--schema", "{dir}/schema"}),
        64,
        {"--url", "invalid connection string"}},
+      // Found by tests/fuzz/fuzz_conninfo: short passwords scrubbed one after
+      // another out of the connect error made it grow without end.
+      {"OptionUrlShortPasswordsFailPromptly",
+       no_setup,
+       args_of({"plan", "--url",
+                "host=127.0.0.1 port=1 dbname=db password=o" + repeat(" password=*", 20),
+                "--schema", "{dir}/schema"}),
+       1,
+       {"127.0.0.1:1", "failed"}},
       {"OptionUrlPortOutOfRange",
        no_setup,
        args_of({"plan", "--url", "host=/tmp port=99999 password=" + k_url_password, "--schema",
