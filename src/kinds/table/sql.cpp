@@ -5,7 +5,12 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
+#include <optional>
+#include <string>
+#include <vector>
 
+#include "base/strings.hpp"
 #include "ddl/render_internal.hpp"
 
 namespace ddl::detail {
@@ -102,12 +107,34 @@ bool has_volatile_default(const model::Column& column) {
 
 std::string base_type(const std::string& type) { return type.substr(0, type.find('(')); }
 
-std::optional<long> type_modifier(const std::string& type) {
+// The numbers of "name(N[, M])" (a type modifier), or nullopt when there
+// are none or one is not a number: a type as written, not yet checked by
+// PostgreSQL ("varchar(x)"), must not throw (found by tests/fuzz/fuzz_plan).
+std::optional<std::vector<long>> type_modifiers(const std::string& type) {
   const auto open = type.find('(');
-  if (open == std::string::npos || type.find(',') != std::string::npos) {
+  const auto close = type.rfind(')');
+  if (open == std::string::npos || close == std::string::npos || close < open) {
     return std::nullopt;
   }
-  return std::stol(type.substr(open + 1));
+  std::vector<long> numbers;
+  for (const auto& part : base::split(type.substr(open + 1, close - open - 1), ',')) {
+    const auto text = base::trim(part);
+    long value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
+      return std::nullopt;
+    }
+    numbers.push_back(value);
+  }
+  return numbers;
+}
+
+std::optional<long> type_modifier(const std::string& type) {
+  const auto numbers = type_modifiers(type);
+  if (!numbers || numbers->size() != 1) {
+    return std::nullopt;
+  }
+  return numbers->front();
 }
 
 bool is_string_type(const std::string& base) {
@@ -154,12 +181,11 @@ bool is_cheap_type_change(const model::Column& before, const model::Column& afte
     }
     const auto precision_scale =
         [](const std::string& type) -> std::optional<std::pair<long, long>> {
-      const auto open = type.find('(');
-      const auto comma = type.find(',');
-      if (open == std::string::npos || comma == std::string::npos) {
+      const auto numbers = type_modifiers(type);
+      if (!numbers || numbers->size() != 2) {
         return std::nullopt;
       }
-      return std::pair{std::stol(type.substr(open + 1)), std::stol(type.substr(comma + 1))};
+      return std::pair{(*numbers)[0], (*numbers)[1]};
     };
     const auto old_ps = precision_scale(before.type);
     const auto new_ps = precision_scale(after.type);

@@ -498,4 +498,20 @@ TEST(PlannerTest, DefaultMovesToAnotherSequenceBeforeTheOldOneIsDropped) {
             position(sql, "DROP SEQUENCE public.old_seq"));
 }
 
+// Found by tests/fuzz/fuzz_plan: a type modifier that is not a number (a
+// schema as written, not yet checked by PostgreSQL) threw std::invalid_argument
+// out of the renderer.
+TEST(PlannerTest, ATypeModifierThatIsNotANumberDoesNotThrow) {
+  auto current = with_schema_public();
+  auto desired = with_schema_public();
+  add(current, table("t", {column("id", "integer", true), column("v", "character varying(10)")}));
+  add(desired, table("t", {column("id", "integer", true), column("v", "character varying(x)")}));
+  const auto sql = planned_sql(current, desired);
+  ASSERT_EQ(sql.size(), 1u);
+  EXPECT_NE(sql[0].find("character varying(x)"), std::string::npos) << sql[0];
+  add(current, table("n", {column("id", "integer", true), column("v", "numeric(10, 2)")}));
+  add(desired, table("n", {column("id", "integer", true), column("v", "numeric(1e, 2)")}));
+  EXPECT_EQ(planned_sql(current, desired).size(), 2u);
+}
+
 }  // namespace
