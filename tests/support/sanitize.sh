@@ -10,8 +10,8 @@
 #       built with it. The database tests run from the release build (build/,
 #       which must be built) with TENANTCTL_TEST_BINARY pointing at the
 #       checked tenantctl, so each command they run is checked: for address,
-#       a sample of the corpus (the cases starting with "a", in every
-#       folder), the fleet, knex and fault tests and the bad-input
+#       a sample of the corpus (the cases that add an object, add_*), the
+#       fleet, knex and fault tests and the bad-input
 #       catalogue, then every fuzz
 #       target briefly (TENANTCTL_FUZZ_SECONDS, default 5, after replaying
 #       tests/fuzz/regressions/); for thread, the fleet runner's tests
@@ -52,10 +52,10 @@ export LSAN_OPTIONS=suppressions=$root/tests/support/lsan.supp:print_suppression
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
 
-# The database tests the address build runs: the corpus cases whose name
-# starts with "a" (one or more in most folders), the fleet, knex and fault
-# tests, and the bad-input catalogue.
-sample='^(Corpus_[a-z_]+\.a|FleetTest\.|KnexTest\.|KnexFleetTest\.|FaultTest\.|Catalogue/BadInputTest\.)'
+# The database tests the address build runs: the corpus cases that add an
+# object (add_*, in most folders: every kind's create path), the fleet, knex
+# and fault tests, and the bad-input catalogue.
+sample='^(Corpus_[a-z_]+\.add|FleetTest\.|KnexTest\.|KnexFleetTest\.|FaultTest\.|Catalogue/BadInputTest\.)'
 
 case $action in
   build) build "$@" ;;
