@@ -3,8 +3,6 @@
 // Private to the manifest reader (reader*.cpp): the state one read builds up
 // across its files, and the helpers the per-kind readers share.
 
-#include "manifest/toml_library.hpp"
-
 #include <compare>
 #include <cstddef>
 #include <cstdint>
@@ -16,6 +14,7 @@
 #include <vector>
 
 #include "manifest/manifest.hpp"
+#include "manifest/toml_library.hpp"
 #include "manifest/toml_text.hpp"
 #include "model/catalog.hpp"
 #include "model/kinds.hpp"

@@ -1,5 +1,4 @@
 #include <gtest/gtest.h>
-#include "manifest/toml_library.hpp"
 
 #include <map>
 #include <string>
@@ -7,6 +6,7 @@
 
 #include "integration/inspect_cases.hpp"
 #include "manifest/manifest.hpp"
+#include "manifest/toml_library.hpp"
 
 namespace {
 

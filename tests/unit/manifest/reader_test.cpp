@@ -188,8 +188,10 @@ TEST(ReaderTest, MalformedTableHeadersAreSyntaxErrors) {
 TEST(ReaderTest, NonAsciiCharactersNextToKeysAreReadSafely) {
   const auto empty = parse_ok("\xEF\xBB\xBF");
   EXPECT_TRUE(empty.catalog.tables.empty());
-  for (const std::string_view text :
-       {"[tabl\xC3\xA9]\n", "[a\xC2\xA1" "b]\n", "[a]\nx\xC3\xA9 = 1\n"}) {
+  for (const std::string_view text : {"[tabl\xC3\xA9]\n",
+                                      "[a\xC2\xA1"
+                                      "b]\n",
+                                      "[a]\nx\xC3\xA9 = 1\n"}) {
     const auto message = parse_error(text);
     EXPECT_NE(message.find("TOML syntax error"), std::string::npos) << message;
   }
