@@ -37,7 +37,7 @@ ExitCode exit_code_for(const fleet::RunReport& report, bool exit_on_drift) {
   bool blocked = false;
   bool drift = false;
   for (const auto& tenant : report.tenants) {
-    if (tenant.outcome == fleet::Outcome::failed) {
+    if (fleet::needs_attention(tenant)) {
       return ExitCode::failed;
     }
     blocked = blocked || tenant.outcome == fleet::Outcome::blocked;

@@ -260,7 +260,7 @@ class Runner {
     const auto started = Clock::now();
     TenantResult result = process(m_targets[index]);
     result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
-    if (result.outcome == Outcome::failed) {
+    if (needs_attention(result)) {
       ++m_counts.failed;
     }
     if (result.outcome == Outcome::drift || result.outcome == Outcome::applied) {
@@ -696,26 +696,40 @@ class Runner {
         !done) {
       return failed(std::move(result), done.error());
     }
+    // The plan committed: from here on the tenant is applied, whatever
+    // goes wrong after.
+    result.outcome = Outcome::applied;
+    result.error.clear();
     auto applied = record_applied(session, read, roles, audited);
     if (!applied) {
-      return failed(std::move(result), applied.error());
+      return committed_but(std::move(result), applied.error());
     }
     if (*lock) {
       if (auto released = (*lock)->release(); !released) {
-        return failed(std::move(result), released.error());
+        return committed_but(std::move(result), released.error());
       }
     }
     auto residual = diff::diff_catalogs(*applied, *planned.desired);
     if (!residual) {
-      return failed(std::move(result), residual.error());
+      return committed_but(std::move(result), residual.error());
     }
     if (!residual->empty()) {
-      return failed(std::move(result),
-                    base::Error(fmt::format("applied, but {} difference(s) remain, first: {}",
-                                            residual->size(), diff::describe(residual->front()))));
+      return committed_but(
+          std::move(result),
+          base::Error(fmt::format("{} difference(s) remain, first: {}", residual->size(),
+                                  diff::describe(residual->front())))
+              .with_hint("run `tenantctl plan` on it to see what is left"));
     }
-    result.outcome = Outcome::applied;
-    result.error.clear();
+    return result;
+  }
+
+  // A tenant whose plan committed, with what failed after it: applied, with
+  // the error said, so the operator knows the change is in and what to check.
+  static TenantResult committed_but(TenantResult result, const base::Error& error) {
+    result.error = "the change committed, but " + error.message();
+    result.hint = error.hint().empty()
+                      ? "run `tenantctl plan` on it to confirm it is in sync"
+                      : error.hint();
     return result;
   }
 
@@ -836,6 +850,11 @@ std::vector<std::string> pending_files(const TenantResult& tenant) {
     return {};
   }
   return tenant.history->pending;
+}
+
+bool needs_attention(const TenantResult& tenant) {
+  return tenant.outcome == Outcome::failed ||
+         (tenant.outcome == Outcome::applied && !tenant.error.empty());
 }
 
 Outcome plan_outcome(const TenantResult& tenant) {

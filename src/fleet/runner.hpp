@@ -70,6 +70,11 @@ struct TenantResult {
 // but with pending migration files is drift, since apply would run them.
 [[nodiscard]] Outcome plan_outcome(const TenantResult& tenant);
 
+// True when the tenant failed, or its change committed but what came after
+// (checking the result, releasing knex's lock) did not: both need an
+// operator, and both make the run exit 1.
+[[nodiscard]] bool needs_attention(const TenantResult& tenant);
+
 // A reviewed plan (plan --out, apply --plan; docs/planning.md, "Reviewed
 // plans"): per tenant, by its label, the catalog fingerprint it was planned
 // against, the migration files that were pending, and the statements'

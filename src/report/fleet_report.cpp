@@ -405,7 +405,7 @@ std::string fleet_markdown(const fleet::RunReport& report) {
   }
   std::vector<const fleet::TenantResult*> problems;
   for (const auto& tenant : report.tenants) {
-    if (tenant.outcome == fleet::Outcome::failed || tenant.outcome == fleet::Outcome::blocked) {
+    if (fleet::needs_attention(tenant) || tenant.outcome == fleet::Outcome::blocked) {
       problems.push_back(&tenant);
     }
   }
