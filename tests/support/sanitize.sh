@@ -63,11 +63,17 @@ case $action in
     [[ -x build/tenantctl ]] || { echo "sanitize.sh: build/ first (tests/support/build.sh)" >&2; exit 1; }
     status=0
     if [[ $kind == address ]]; then
+      start=$SECONDS
       build tenantctl unit_tests fuzz_schema_toml fuzz_config_toml fuzz_migration_sql \
         fuzz_sql_split fuzz_password fuzz_conninfo fuzz_plan
+      echo "sanitize.sh: checked build took $((SECONDS - start)) s"
+      start=$SECONDS
       "$dir/tests/unit_tests" --gtest_brief=1 || status=1
       run_tests "$sample" || status=1
+      echo "sanitize.sh: checked tests took $((SECONDS - start)) s"
+      start=$SECONDS
       bash tests/fuzz/run.sh "${TENANTCTL_FUZZ_SECONDS:-5}" || status=1
+      echo "sanitize.sh: fuzzing took $((SECONDS - start)) s"
     else
       build tenantctl unit_tests
       "$dir/tests/unit_tests" --gtest_brief=1 || status=1
