@@ -53,7 +53,9 @@ base::Result<crypto::Secret> tenant_conninfo(const TenantRecord& tenant,
     return tenant_failure(tenant, "the registry has no database user for it");
   }
   if (tenant.port < 1 || tenant.port > 65535) {
-    return tenant_failure(tenant, "the registry's database port is not a number from 1 to 65535");
+    return tenant_failure(
+        tenant, fmt::format("the registry's database port '{}' is not a number from 1 to 65535",
+                            tenant.bad_port));
   }
   if (tenant.encrypted_password.empty()) {
     return tenant_failure(tenant, "the registry has no database password for it");

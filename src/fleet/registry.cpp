@@ -124,10 +124,14 @@ base::Result<std::vector<TenantRecord>> read_registry(pg::Session& central,
         .status = value(*rows, row, columns[k_status]),
         .host = value(*rows, row, columns[k_host]),
         .port = parse_port(rows->optional_text(row, columns[k_port])),
+        .bad_port = {},
         .dbname = value(*rows, row, columns[k_dbname]),
         .username = value(*rows, row, columns[k_username]),
         .encrypted_password = value(*rows, row, columns[k_password]),
     };
+    if (tenant.port == 0) {
+      tenant.bad_port = value(*rows, row, columns[k_port]);
+    }
     if (tenant.id.empty() || tenant.slug.empty()) {
       problems.push_back(fmt::format("row {} (id '{}', slug '{}') has no {}", row + 1, tenant.id,
                                      tenant.slug, tenant.id.empty() ? "id" : "slug"));

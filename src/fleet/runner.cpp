@@ -727,9 +727,8 @@ class Runner {
   // the error said, so the operator knows the change is in and what to check.
   static TenantResult committed_but(TenantResult result, const base::Error& error) {
     result.error = "the change committed, but " + error.message();
-    result.hint = error.hint().empty()
-                      ? "run `tenantctl plan` on it to confirm it is in sync"
-                      : error.hint();
+    result.hint =
+        error.hint().empty() ? "run `tenantctl plan` on it to confirm it is in sync" : error.hint();
     return result;
   }
 

@@ -14,7 +14,8 @@ struct TenantRecord {
   std::string name;    // display name
   std::string status;  // "ACTIVE", "PROVISIONING", "SUSPENDED", ...
   std::string host;
-  int port = 5432;  // 0 when the registry's value is not a valid port
+  int port = 5432;       // 0 when the registry's value is not a valid port
+  std::string bad_port;  // that value, as the registry holds it, when port is 0
   std::string dbname;
   std::string username;
   std::string encrypted_password;

@@ -120,6 +120,50 @@ base::Result<ConnInfo> parse_conninfo(std::string_view conninfo) {
   return info;
 }
 
+namespace {
+
+bool is_unreserved(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '.' || c == '_' || c == '~';
+}
+
+// `text` percent-encoded for a URL, every byte but the unreserved ones and
+// those in `keep`.
+std::string url_encoded(std::string_view text, std::string_view keep = {}) {
+  static constexpr std::string_view k_hex = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    if (is_unreserved(c) || keep.find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      const auto byte = static_cast<unsigned char>(c);
+      out += '%';
+      out += k_hex[byte >> 4U];
+      out += k_hex[byte & 15U];
+    }
+  }
+  return out;
+}
+
+// A host the URL's authority can carry as it is: a name or IPv4 address, or
+// an IPv6 address (put in brackets).
+bool is_plain_host(std::string_view host) {
+  return !host.empty() && std::all_of(host.begin(), host.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_';
+  });
+}
+
+bool is_ipv6(std::string_view host) {
+  return host.find(':') != std::string_view::npos &&
+         std::all_of(host.begin(), host.end(), [](char c) {
+           return (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || (c >= '0' && c <= '9') ||
+                  c == ':' || c == '.';
+         });
+}
+
+}  // namespace
+
 std::string redact_conninfo(std::string_view conninfo) {
   const auto info = parse_conninfo(conninfo);
   if (!info) {
@@ -127,14 +171,33 @@ std::string redact_conninfo(std::string_view conninfo) {
   }
   std::string out = "postgresql://";
   if (!info->user.empty()) {
-    out += info->user + "@";
+    out += url_encoded(info->user) + "@";
   }
-  // A socket directory is shown as it is; it cannot be confused with a secret.
-  out += info->host;
-  if (!info->port.empty()) {
-    out += ":" + info->port;
+  // One host by name or address goes where a reader expects it
+  // (user@host:port/db, an IPv6 address in brackets); a socket directory,
+  // several hosts or an unusual name go in the query, as libpq reads them.
+  const bool in_authority = (is_plain_host(info->host) || is_ipv6(info->host)) &&
+                            std::all_of(info->port.begin(), info->port.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; });
+  if (in_authority) {
+    out += is_ipv6(info->host) ? "[" + info->host + "]" : info->host;
+    if (!info->port.empty()) {
+      out += ":" + info->port;
+    }
   }
-  out += "/" + info->dbname;
+  out += "/" + url_encoded(info->dbname);
+  if (!in_authority) {
+    std::string query;
+    if (!info->host.empty()) {
+      query += "host=" + url_encoded(info->host, "/,:");
+    }
+    if (!info->port.empty()) {
+      query += (query.empty() ? "" : "&") + std::string("port=") + url_encoded(info->port, ",");
+    }
+    if (!query.empty()) {
+      out += "?" + query;
+    }
+  }
   return out;
 }
 

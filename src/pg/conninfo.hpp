@@ -23,9 +23,13 @@ struct ConnInfo {
 // message, when libpq cannot parse it.
 [[nodiscard]] base::Result<ConnInfo> parse_conninfo(std::string_view conninfo);
 
-// Returns a display form of a connection string with no secret in it:
-// "postgresql://user@host:port/dbname" (parts libpq would default are left
-// out). An unparseable string gives "(invalid connection string)".
+// Returns a display form of a connection string with no secret in it, itself
+// a libpq URL to the same user, host(s), port(s) and database:
+// "postgresql://user@host:port/dbname", "postgresql://u@[::1]:5432/db", and
+// for a socket directory or several hosts "postgresql://u@/db?host=/run/pg&
+// port=5433" (parts libpq would default are left out; names percent-encoded
+// where a URL needs it). An unparseable string gives "(invalid connection
+// string)".
 [[nodiscard]] std::string redact_conninfo(std::string_view conninfo);
 
 // Returns `text` with every password that `conninfo` carries (the URL's

@@ -14,7 +14,10 @@ std::string tenant_list_text(const std::vector<fleet::TenantRecord>& tenants) {
   std::size_t where_width = 8;
   std::vector<std::string> wheres;
   for (const auto& tenant : tenants) {
-    wheres.push_back(fmt::format("{}:{}/{}", tenant.host, tenant.port, tenant.dbname));
+    // A port the registry holds that is not one is shown as it is, marked.
+    const auto port = tenant.port == 0 ? fmt::format("{} (not a port)", tenant.bad_port)
+                                       : std::to_string(tenant.port);
+    wheres.push_back(fmt::format("{}:{}/{}", tenant.host, port, tenant.dbname));
     slug_width = std::max(slug_width, tenant.slug.size());
     status_width = std::max(status_width, tenant.status.size());
     id_width = std::max(id_width, tenant.id.size());
@@ -43,7 +46,12 @@ std::string tenant_list_json(const std::vector<fleet::TenantRecord>& tenants) {
     item["name"] = tenant.name;
     item["status"] = tenant.status;
     item["host"] = tenant.host;
-    item["port"] = tenant.port;
+    if (tenant.port == 0) {
+      item["port"] = nullptr;  // not a port: the registry's text follows
+      item["bad_port"] = tenant.bad_port;
+    } else {
+      item["port"] = tenant.port;
+    }
     item["dbname"] = tenant.dbname;
     item["username"] = tenant.username;
     out["tenants"].push_back(std::move(item));

@@ -678,10 +678,11 @@ TEST(FaultTest, AChangeAlteredAfterItCommittedIsAppliedWithTheDifferenceSaid) {
                                         "[table.public.u]\n\n"
                                         "[[table.public.u.column]]\nname = \"id\"\n"
                                         "type = \"integer\"\n";
-  const std::vector<std::string> apply{
-      "apply",    "--yes", "--url",        db.url(),
-      "--schema", (dir / "schema.toml").string(), "--migrations", (dir / "migrations").string(),
-      "--format", "json"};
+  const std::vector<std::string> apply{"apply",        "--yes",
+                                       "--url",        db.url(),
+                                       "--schema",     (dir / "schema.toml").string(),
+                                       "--migrations", (dir / "migrations").string(),
+                                       "--format",     "json"};
   const auto result = run_tenantctl(apply);
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
   const auto json = nlohmann::json::parse(result.out);
@@ -692,8 +693,7 @@ TEST(FaultTest, AChangeAlteredAfterItCommittedIsAppliedWithTheDifferenceSaid) {
   const std::string error = tenant["error"];
   EXPECT_EQ(error.rfind("the change committed, but 1 difference(s) remain", 0), 0U) << error;
   EXPECT_NE(error.find("extra"), std::string::npos) << error;
-  EXPECT_NE(std::string(tenant["hint"]).find("tenantctl plan"), std::string::npos)
-      << result.out;
+  EXPECT_NE(std::string(tenant["hint"]).find("tenantctl plan"), std::string::npos) << result.out;
   // The change is in, audited once.
   EXPECT_EQ(db.scalar("select count(*) from pg_attribute where attrelid = 'public.u'::regclass"
                       " and attnum > 0"),

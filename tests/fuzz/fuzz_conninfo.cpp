@@ -1,7 +1,8 @@
 // libFuzzer target: connection-string parsing and redaction (pg/conninfo).
 // Half the inputs are used as they come; the other half build a well-formed
 // URL or key=value string around a known password, which must never appear
-// in what redact_conninfo(), scrub_password() or a parse error shows.
+// in what redact_conninfo(), scrub_password() or a parse error shows; the
+// redacted form of any string libpq parses must parse to the same place.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <cstddef>
@@ -44,6 +45,22 @@ std::string quoted(std::string_view text) {
   return out + "'";
 }
 
+// The redacted form of a connection string libpq parses is a libpq URL to
+// the same user, host(s), port(s) and database, with no password.
+void check_same_place(const std::string& conninfo) {
+  const auto parsed = pg::parse_conninfo(conninfo);
+  if (!parsed) {
+    return;
+  }
+  const auto shown = pg::redact_conninfo(conninfo);
+  const auto again = pg::parse_conninfo(shown);
+  fuzz::require(again.has_value(), "the redacted form parses", shown);
+  fuzz::require(again->host == parsed->host && again->port == parsed->port &&
+                    again->dbname == parsed->dbname && again->user == parsed->user &&
+                    !again->has_password,
+                "the redacted form names the same user, host, port and database", shown);
+}
+
 void check_hidden(const std::string& conninfo) {
   const auto shown = pg::redact_conninfo(conninfo);
   fuzz::require(shown.find(k_password) == std::string::npos, "redaction hides the password", shown);
@@ -55,6 +72,7 @@ void check_hidden(const std::string& conninfo) {
     fuzz::require(message.find(k_password) == std::string::npos, "a parse error hides the password",
                   message);
   }
+  check_same_place(conninfo);
 }
 
 }  // namespace
@@ -65,8 +83,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FuzzedDataProvider input(data, size);
   if (input.ConsumeBool()) {
     const auto raw = input.ConsumeRemainingBytesAsString();
-    (void)pg::redact_conninfo(raw);
-    (void)pg::parse_conninfo(raw);
+    check_same_place(raw);
     (void)pg::scrub_password(raw, raw);
     (void)pg::with_connect_timeout(raw, 5);
     return 0;

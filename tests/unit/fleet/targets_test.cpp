@@ -137,7 +137,7 @@ TEST(TargetsTest, UrlsComeFirstAsGivenAndAreRedacted) {
   ASSERT_TRUE(targets) << targets.error().message();
   ASSERT_EQ(targets->size(), 3u);
   EXPECT_EQ(labels(*targets),
-            (std::vector<std::string>{"postgresql://u@/tmp/zz",
+            (std::vector<std::string>{"postgresql://u@/zz?host=/tmp",
                                       "postgresql://app@db.example.com:6432/orders", "globex"}));
   EXPECT_FALSE((*targets)[1].tenant);
   EXPECT_EQ((*targets)[1].url, with_password);

@@ -54,6 +54,40 @@ TEST(ConnInfoTest, RedactionNeverShowsThePassword) {
   EXPECT_EQ(pg::redact_conninfo("postgresql://a:b@h/d?password=s3cret"), "postgresql://a@h/d");
 }
 
+// The shown form is a libpq URL to the same place: user@host:port/db where a
+// reader looks for them, IPv6 in brackets, a socket directory or several
+// hosts in the query, names percent-encoded where a URL needs it.
+TEST(ConnInfoTest, RedactedFormsAreReadableUrlsToTheSamePlace) {
+  const std::vector<std::pair<std::string, std::string>> cases{
+      {"host=::1 port=5433 dbname=acme user=app password=s3cret",
+       "postgresql://app@[::1]:5433/acme"},
+      {"postgresql://app:s3cret@[fe80::1]:6432/acme", "postgresql://app@[fe80::1]:6432/acme"},
+      {"host=/run/postgresql port=5433 dbname=acme user=app",
+       "postgresql://app@/acme?host=/run/postgresql&port=5433"},
+      {"postgresql://app@%2Ftmp%2Fsock/acme", "postgresql://app@/acme?host=/tmp/sock"},
+      {"host=a.example,b.example port=5432,5433 dbname=acme",
+       "postgresql:///acme?host=a.example,b.example&port=5432,5433"},
+      {"host=db dbname='my tenant' user=o\\'brien", "postgresql://o%27brien@db/my%20tenant"},
+      {"hostaddr=10.1.2.3 dbname=acme", "postgresql://10.1.2.3/acme"},
+      {"dbname=acme", "postgresql:///acme"},
+      {"port=5433", "postgresql:///?port=5433"},
+  };
+  for (const auto& [given, shown] : cases) {
+    EXPECT_EQ(pg::redact_conninfo(given), shown) << given;
+    const auto before = pg::parse_conninfo(given);
+    if (!before) {
+      continue;
+    }
+    const auto after = pg::parse_conninfo(shown);
+    ASSERT_TRUE(after) << shown << ": " << after.error().message();
+    EXPECT_EQ(after->host, before->host) << shown;
+    EXPECT_EQ(after->port, before->port) << shown;
+    EXPECT_EQ(after->dbname, before->dbname) << shown;
+    EXPECT_EQ(after->user, before->user) << shown;
+    EXPECT_FALSE(after->has_password) << shown;
+  }
+}
+
 TEST(ConnInfoTest, InvalidStringIsAConfigErrorWithoutThePassword) {
   const auto info = pg::parse_conninfo("postgresql://app:s3cret@db/acme?bogus_option=s3cret");
   ASSERT_FALSE(info);
