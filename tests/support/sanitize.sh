@@ -30,6 +30,7 @@ esac
 
 build() {
   tests/support/install-deps.sh
+  export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1  # as in build.sh
   CXX=clang++-14 cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" "${flags[@]}" >"$dir.configure.log" 2>&1 ||
     { cat "$dir.configure.log" >&2; echo "sanitize.sh: cmake configure failed" >&2; exit 1; }

@@ -62,7 +62,7 @@ std::string where_of(const std::string& text, const std::string& header, const s
 
 // The TOML in the "## Example" section of docs/schema-format.md.
 std::string doc_example() {
-  const fs::path doc = fs::path(__FILE__).parent_path() / "../../../docs/schema-format.md";
+  const fs::path doc = fs::path(TENANTCTL_SOURCE_DIR) / "docs" / "schema-format.md";
   std::ifstream stream(doc);
   std::stringstream text;
   text << stream.rdbuf();
