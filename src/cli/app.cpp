@@ -5,12 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "base/strings.hpp"
 #include "cli/command.hpp"
 #include "cli/schema_support.hpp"
+#include "report/error_json.hpp"
 
 namespace cli {
 namespace {
@@ -114,6 +116,29 @@ int print_error(const base::Error& error) {
   return static_cast<int>(exit_code_for(error.kind()));
 }
 
+// True when the command was asked for JSON (--format json, --format=json).
+bool wants_json(Args args) {
+  for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+    if (args[i] == "--format=json" ||
+        (args[i] == "--format" && i + 1 < args.size() && args[i + 1] == "json")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// An error that ends a command asked for JSON is also said on stdout, as
+// {"error": {kind, message, hint, sqlstate, tenant}} (docs/reports.md), so
+// a script reading stdout never gets nothing.
+int print_error(const base::Error& error, Args args) {
+  if (wants_json(args)) {
+    nlohmann::ordered_json out;
+    out["error"] = report::error_json(error);
+    std::cout << out.dump(2) << '\n';
+  }
+  return print_error(error);
+}
+
 }  // namespace
 
 std::span<const Command> commands() { return k_commands; }
@@ -160,7 +185,7 @@ int run(int argc, const char* const* argv) {
   try {
     const auto result = command->run(Args(args).subspan(1));
     if (!result) {
-      return print_error(result.error());
+      return print_error(result.error(), args);
     }
     return static_cast<int>(*result);
   } catch (const std::exception& error) {

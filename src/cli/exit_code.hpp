@@ -24,6 +24,7 @@ enum class ExitCode : int {
     case base::ErrorKind::blocked:
       return ExitCode::blocked;
     case base::ErrorKind::failure:
+    case base::ErrorKind::connection:
       break;
   }
   return ExitCode::failed;

@@ -24,9 +24,9 @@ LedgerResult run_one(LedgerAction action, const Target& target,
   const auto fail = [&](const base::Error& error) {
     result.outcome = LedgerOutcome::failed;
     result.error = error.message();
-    if (!error.hint().empty()) {
-      result.error += " (" + error.hint() + ")";
-    }
+    result.hint = error.hint();
+    result.error_kind = base::kind_name(error.kind());
+    result.sqlstate = error.sqlstate();
     return result;
   };
   auto conninfo = target_conninfo(target, key, options.connect_timeout_seconds);

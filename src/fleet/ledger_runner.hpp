@@ -43,6 +43,9 @@ struct LedgerResult {
   int batch = 0;                   // the batch written or removed; 0 when none
   std::vector<std::string> names;  // the migrations run, in the order they ran
   std::string error;               // why it failed or was skipped
+  std::string hint;                // what to do about `error`, when known
+  std::string error_kind;          // base::kind_name of the error it failed on ("" otherwise)
+  std::string sqlstate;            // PostgreSQL's SQLSTATE for that error, when it has one
   double seconds = 0;
 };
 

@@ -574,6 +574,8 @@ class Runner {
     result.outcome = Outcome::failed;
     result.error = error.message();
     result.hint = error.hint();
+    result.error_kind = base::kind_name(error.kind());
+    result.sqlstate = error.sqlstate();
     return result;
   }
 
@@ -727,6 +729,8 @@ class Runner {
   // the error said, so the operator knows the change is in and what to check.
   static TenantResult committed_but(TenantResult result, const base::Error& error) {
     result.error = "the change committed, but " + error.message();
+    result.error_kind = base::kind_name(error.kind());
+    result.sqlstate = error.sqlstate();
     result.hint =
         error.hint().empty() ? "run `tenantctl plan` on it to confirm it is in sync" : error.hint();
     return result;

@@ -31,11 +31,13 @@ struct TenantResult {
   std::string label;  // slug, or the redacted URL
   std::string id;     // the registry id ("" for --url targets)
   Outcome outcome = Outcome::skipped;
-  std::string fingerprint;                  // SHA-256 of the canonical catalog before any change
-  std::vector<ddl::Statement> statements;   // the plan (empty when in sync)
-  std::vector<std::string> notes;           // what the plan leaves as it is (plan::Plan::notes)
-  std::string error;                        // why it failed, was blocked or skipped
-  std::string hint;                         // what to do about `error`, when known
+  std::string fingerprint;                 // SHA-256 of the canonical catalog before any change
+  std::vector<ddl::Statement> statements;  // the plan (empty when in sync)
+  std::vector<std::string> notes;          // what the plan leaves as it is (plan::Plan::notes)
+  std::string error;                       // why it failed, was blocked or skipped
+  std::string hint;                        // what to do about `error`, when known
+  std::string error_kind;  // base::kind_name of the error a failure came from ("" otherwise)
+  std::string sqlstate;    // PostgreSQL's SQLSTATE for that error, when it has one
   std::vector<model::Unmanaged> unmanaged;  // objects of kinds tenantctl leaves alone
   double seconds = 0;
   // False when plan took the catalog as unchanged by its stamp

@@ -3,16 +3,17 @@
 #include <fmt/format.h>
 
 #include <cassert>
+#include <cctype>
 #include <charconv>
 #include <pqxx/pqxx>
 
+#include "base/strings.hpp"
 #include "pg/conninfo.hpp"
 
 namespace pg {
 namespace {
 
-// libpq messages span lines ("...failed: FATAL:  ...\n\tIs the server
-// running...?"); a user sees one line.
+// SQL on one line: its line breaks and runs of blanks become one space.
 std::string one_line(std::string_view text) {
   std::string out;
   bool pending_space = false;
@@ -30,9 +31,37 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
+// A libpq message on one line, with its sentences kept apart: libpq writes
+// "...failed: No such file or directory\n\tIs the server running...?" and,
+// for several hosts, one "connection to server ..." line each. A line that
+// starts a sentence after one that ends without punctuation gets a period;
+// another host's line a semicolon; a line wrapped mid-sentence a space.
+std::string message_line(std::string_view text) {
+  std::string out;
+  for (const auto& line : base::split(text, '\n')) {
+    const auto trimmed = std::string(base::trim(line));
+    if (trimmed.empty()) {
+      continue;
+    }
+    if (!out.empty()) {
+      const char last = out.back();
+      const bool ended = last == '.' || last == '?' || last == '!' || last == ':' || last == ';';
+      if (trimmed.starts_with("connection to server ")) {
+        out += ended ? " " : "; ";
+      } else if (!ended && std::isupper(static_cast<unsigned char>(trimmed.front())) != 0) {
+        out += ". ";
+      } else {
+        out += ' ';
+      }
+    }
+    out += one_line(trimmed);
+  }
+  return out;
+}
+
 // "connection to server at "h", port 1 failed: FATAL:  reason" -> "reason".
 std::string connect_reason(std::string_view message) {
-  std::string text = one_line(message);
+  std::string text = message_line(message);
   if (const auto failed = text.find(" failed: "); failed != std::string::npos) {
     text.erase(0, failed + 9);
   }
@@ -92,19 +121,37 @@ std::string sqlstate_of(const pqxx::sql_error& error) {
   return "";
 }
 
+// A statement's failure: the server's message with its DETAIL (the key
+// that is duplicated, the object that depends), its SQLSTATE and the
+// statement; its HINT as the error's hint.
 base::Error sql_failure(const pqxx::sql_error& error, std::string_view sql) {
-  std::string message(error.what());
-  if (const auto newline = message.find('\n'); newline != std::string::npos) {
-    message.resize(newline);
+  std::string message;
+  std::string detail;
+  std::string hint;
+  for (const auto& line : base::split(error.what(), '\n')) {
+    if (line.starts_with("DETAIL:  ")) {
+      detail = line.substr(9);
+    } else if (line.starts_with("HINT:  ")) {
+      hint = line.substr(7);
+    } else if (message.empty()) {
+      message = line.starts_with("ERROR:  ") ? line.substr(8) : line;
+    }
   }
-  if (message.starts_with("ERROR:  ")) {
-    message.erase(0, 8);
+  if (!detail.empty()) {
+    message += ": " + detail;
   }
   const auto code = sqlstate_of(error);
-  if (code.empty()) {
-    return base::Error(fmt::format("{} in: {}", message, statement_excerpt(sql)));
+  base::Error out(
+      code.empty() ? fmt::format("{} in: {}", message, statement_excerpt(sql))
+                   : fmt::format("{} (SQLSTATE {}) in: {}", message, code, statement_excerpt(sql)));
+  // A connection the server ended mid-statement (admin shutdown, 57P01).
+  if (code.starts_with("08") || code == "57P01" || code == "57P02" || code == "57P03") {
+    out = base::Error(out.message(), base::ErrorKind::connection);
   }
-  return base::Error(fmt::format("{} (SQLSTATE {}) in: {}", message, code, statement_excerpt(sql)));
+  if (!hint.empty()) {
+    out = out.with_hint(hint);
+  }
+  return code.empty() ? out : out.with_sqlstate(code);
 }
 
 // Notices (DROP ... IF EXISTS, implicit sequence creation, ...) are not ours to
@@ -247,7 +294,8 @@ base::Result<Session> Session::open(std::string_view conninfo, const SessionOpti
     impl->quiet = std::make_unique<QuietNotices>(*impl->connection);
   } catch (const std::exception& error) {
     return base::Error(fmt::format("cannot connect to {}: {}", target,
-                                   scrub_password(connect_reason(error.what()), conninfo)));
+                                   scrub_password(connect_reason(error.what()), conninfo)),
+                       base::ErrorKind::connection);
   }
   Session session(std::move(impl));
   if (options.stop_with_client && session.m_impl->connection->server_version() >= 140000) {
@@ -279,10 +327,12 @@ base::Result<Rows> Session::run_guarded(std::string_view sql, Run&& run) {
   } catch (const pqxx::sql_error& error) {
     return sql_failure(error, sql);
   } catch (const pqxx::broken_connection& error) {
-    return base::Error(
-        fmt::format("lost the connection to {}: {}", m_impl->display_name, one_line(error.what())));
+    return base::Error(fmt::format("lost the connection to {}: {}", m_impl->display_name,
+                                   message_line(error.what())),
+                       base::ErrorKind::connection);
   } catch (const std::exception& error) {
-    return base::Error(fmt::format("{} in: {}", one_line(error.what()), statement_excerpt(sql)));
+    return base::Error(
+        fmt::format("{} in: {}", message_line(error.what()), statement_excerpt(sql)));
   }
 }
 

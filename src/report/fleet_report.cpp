@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "report/error_json.hpp"
+
 namespace report {
 namespace {
 
@@ -346,10 +348,7 @@ std::string fleet_json(const fleet::RunReport& report) {
     // (knex batch migrated_batch).
     item["pending_migrations"] = fleet::pending_files(tenant);
     item["migrated"] = tenant.migrated;
-    item["error"] = tenant.error.empty() ? nlohmann::ordered_json(nullptr)
-                                         : nlohmann::ordered_json(tenant.error);
-    item["hint"] =
-        tenant.hint.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(tenant.hint);
+    item["error"] = error_json(tenant);
     out["tenants"].push_back(std::move(item));
   }
   // The drift grouped by change, for 2,000 tenants read as a few groups.

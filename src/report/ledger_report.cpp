@@ -7,6 +7,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "report/error_json.hpp"
 #include "report/fleet_report.hpp"
 
 namespace report {
@@ -83,6 +84,9 @@ std::string ledger_detail(const fleet::LedgerReport& report, const fleet::Ledger
   }
   if (!tenant.error.empty()) {
     detail += (detail.empty() ? "" : "; ") + tenant.error;
+    if (!tenant.hint.empty()) {
+      detail += " (hint: " + tenant.hint + ")";
+    }
   }
   return detail;
 }
@@ -122,7 +126,7 @@ std::size_t label_width(const auto& tenants) {
 
 std::string status_detail(const fleet::TenantResult& tenant) {
   if (!tenant.history) {
-    return tenant.error;
+    return tenant.hint.empty() ? tenant.error : tenant.error + " (hint: " + tenant.hint + ")";
   }
   const auto& history = *tenant.history;
   std::string detail = fmt::format("{} completed", history.completed.size());
@@ -147,6 +151,9 @@ std::string status_detail(const fleet::TenantResult& tenant) {
   }
   if (!tenant.error.empty()) {
     detail += "; " + tenant.error;
+  }
+  if (!tenant.hint.empty()) {
+    detail += " (hint: " + tenant.hint + ")";
   }
   return detail;
 }
@@ -231,7 +238,7 @@ std::string ledger_json(const fleet::LedgerReport& report) {
     item["out_of_order"] = report.action == fleet::LedgerAction::migrate
                                ? tenant.history.out_of_order
                                : std::vector<std::string>{};
-    item["error"] = tenant.error.empty() ? Json(nullptr) : Json(tenant.error);
+    item["error"] = error_json(tenant);
     out["tenants"].push_back(std::move(item));
   }
   Json summary;
@@ -323,7 +330,7 @@ std::string status_json(const fleet::RunReport& report) {
       }
     }
     item["statements"] = tenant.statements.size();
-    item["error"] = tenant.error.empty() ? Json(nullptr) : Json(tenant.error);
+    item["error"] = error_json(tenant);
     out["tenants"].push_back(std::move(item));
   }
   Json summary;

@@ -635,7 +635,9 @@ TEST(FaultTest, AServerRestartedMidApplyFailsOnlyTheTenantsItCut) {
       continue;
     }
     ++cut;
-    const std::string error = tenant["error"];
+    const std::string error = tenant["error"]["message"];
+    EXPECT_EQ(tenant["error"]["kind"], "connection") << tenant.dump();
+    EXPECT_EQ(tenant["error"]["tenant"], tenant["target"]) << tenant.dump();
     EXPECT_TRUE(error.find("terminat") != std::string::npos ||
                 error.find("shut") != std::string::npos ||
                 error.find("closed the connection") != std::string::npos ||
@@ -643,7 +645,7 @@ TEST(FaultTest, AServerRestartedMidApplyFailsOnlyTheTenantsItCut) {
         << error;
     if (tenant["status"] == "applied") {
       EXPECT_EQ(error.rfind("the change committed, but ", 0), 0U) << error;
-      EXPECT_FALSE(tenant["hint"].is_null()) << tenant.dump();
+      EXPECT_FALSE(tenant["error"]["hint"].is_null()) << tenant.dump();
     } else {
       EXPECT_EQ(tenant["status"], "failed") << tenant.dump();
     }
@@ -690,10 +692,11 @@ TEST(FaultTest, AChangeAlteredAfterItCommittedIsAppliedWithTheDifferenceSaid) {
   EXPECT_EQ(json["summary"]["failed"], 0) << result.out;
   const auto& tenant = json["tenants"][0];
   EXPECT_EQ(tenant["status"], "applied") << result.out;
-  const std::string error = tenant["error"];
+  const std::string error = tenant["error"]["message"];
   EXPECT_EQ(error.rfind("the change committed, but 1 difference(s) remain", 0), 0U) << error;
   EXPECT_NE(error.find("extra"), std::string::npos) << error;
-  EXPECT_NE(std::string(tenant["hint"]).find("tenantctl plan"), std::string::npos) << result.out;
+  EXPECT_NE(std::string(tenant["error"]["hint"]).find("tenantctl plan"), std::string::npos)
+      << result.out;
   // The change is in, audited once.
   EXPECT_EQ(db.scalar("select count(*) from pg_attribute where attrelid = 'public.u'::regclass"
                       " and attnum > 0"),

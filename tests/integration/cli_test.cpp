@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "support/run_command.hpp"
@@ -236,6 +237,61 @@ TEST(CliTest, ConnectionFailuresExitOneWithOneLineAndNoPassword) {
   EXPECT_EQ(result.exit_code, 78);
   EXPECT_EQ(result.err.find("Sup3r-S3cret"), std::string::npos) << result.err;
   EXPECT_NE(result.err.find("invalid connection string"), std::string::npos) << result.err;
+}
+
+// Issue 14: JSON output says every error as an object (kind, message, hint,
+// sqlstate, tenant): per target in the report, and for an error that ends
+// the whole command as {"error": ...} on stdout; PostgreSQL's DETAIL and
+// SQLSTATE are kept, libpq's sentences are kept apart.
+TEST(CliTest, JsonReportsSayErrorsAsObjects) {
+  test_support::TestDatabase db;
+  db.exec(
+      "create table people (email text); insert into people values ('a@example.com'),"
+      " ('a@example.com')");
+  const auto path = std::filesystem::temp_directory_path() / ("json-errors-" + db.name() + ".toml");
+  std::ofstream(path) << "[table.public.people]\n[[table.public.people.column]]\n"
+                         "name = \"email\"\ntype = \"text\"\n"
+                         "[table.public.people.index.people_email_key]\nkeys = [\"email\"]\n"
+                         "unique = true\n";
+  // A whole-command error: configuration (78), then usage (64).
+  auto result = run_tenantctl(
+      {"plan", "--format", "json", "--url", db.url(), "--schema", path.string() + ".missing"});
+  EXPECT_EQ(result.exit_code, 78) << result.err;
+  auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["error"]["kind"], "config") << result.out;
+  EXPECT_NE(json["error"]["message"].get<std::string>().find(".missing"), std::string::npos)
+      << result.out;
+  EXPECT_TRUE(json["error"]["tenant"].is_null()) << result.out;
+  EXPECT_TRUE(json["error"]["sqlstate"].is_null()) << result.out;
+  result = run_tenantctl({"plan", "--format=json", "--url", db.url(), "--concurrency", "0"});
+  EXPECT_EQ(result.exit_code, 64) << result.err;
+  EXPECT_EQ(nlohmann::json::parse(result.out)["error"]["kind"], "usage") << result.out;
+
+  // A statement PostgreSQL refuses: its DETAIL and SQLSTATE, and the tenant.
+  result = run_tenantctl({"apply", "--format", "json", "--yes", "--allow-hazards", "all", "--url",
+                          db.url(), "--schema", path.string()});
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  json = nlohmann::json::parse(result.out);
+  const auto& error = json["tenants"][0]["error"];
+  EXPECT_EQ(error["kind"], "failure") << result.out;
+  EXPECT_EQ(error["sqlstate"], "23505") << result.out;
+  EXPECT_EQ(error["tenant"], json["tenants"][0]["target"]) << result.out;
+  EXPECT_NE(error["message"].get<std::string>().find("Key (email)=(a@example.com) is duplicated"),
+            std::string::npos)
+      << result.out;
+
+  // A server that is not there: kind connection, libpq's two sentences.
+  result =
+      run_tenantctl({"plan", "--format", "json", "--url",
+                     "postgresql://nobody@/nowhere?host=/nonexistent", "--schema", path.string()});
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["tenants"][0]["error"]["kind"], "connection") << result.out;
+  EXPECT_NE(json["tenants"][0]["error"]["message"].get<std::string>().find(
+                "No such file or directory. Is the server running locally"),
+            std::string::npos)
+      << result.out;
+  std::filesystem::remove(path);
 }
 
 // The desired schema is read while the catalog is read; a malformed file is

@@ -226,7 +226,8 @@ TEST(FleetTest, PlanAllReportsExactlyTheDriftedAndBrokenTenants) {
   EXPECT_EQ(json["summary"]["distinct_plans"], 3);
   for (const auto& tenant : json["tenants"]) {
     if (tenant["target"] == "wrong-key") {
-      EXPECT_NE(tenant["error"].get<std::string>().find("cannot be decrypted"), std::string::npos);
+      EXPECT_NE(tenant["error"]["message"].get<std::string>().find("cannot be decrypted"),
+                std::string::npos);
     }
   }
 }
@@ -954,7 +955,7 @@ void run_placeholder_fleet(std::map<std::string, std::string>& readonly) {
       << inspect_a.out;
   EXPECT_EQ(inspect_a.out.find(readonly.at("a-ph")), std::string::npos) << inspect_a.out;
   EXPECT_EQ(by_slug.at("d-ph")["status"], "failed");
-  EXPECT_NE(by_slug.at("d-ph")["error"].get<std::string>().find(readonly.at("d-ph")),
+  EXPECT_NE(by_slug.at("d-ph")["error"]["message"].get<std::string>().find(readonly.at("d-ph")),
             std::string::npos)
       << json.dump(2);
 

@@ -161,8 +161,9 @@ TEST(KnexFleetTest, MigrateRollbackAndALockedTenantWithKnexAgreeingEveryTime) {
     EXPECT_EQ(result[slug]["migrations"].get<std::vector<std::string>>(), added) << slug;
   }
   EXPECT_EQ(result["gamma"]["status"], "failed");
-  EXPECT_NE(result["gamma"]["error"].get<std::string>().find("knex's migration lock is held"),
-            std::string::npos)
+  EXPECT_NE(
+      result["gamma"]["error"]["message"].get<std::string>().find("knex's migration lock is held"),
+      std::string::npos)
       << migrated.out;
   auto& gamma_db = *fleet.tenant("gamma").db;
   EXPECT_EQ(gamma_db.scalar("select count(*) from knex_migrations"), std::to_string(base.size()));
@@ -478,7 +479,7 @@ TEST(KnexFleetTest, ATenantMissingARoleFailsAloneBeforeItsMigrations) {
   const auto tenants = by_target(applied.out);
   ASSERT_EQ(tenants.size(), 2u) << applied.out << applied.err;
   EXPECT_EQ(tenants.at("lacking")["status"], "failed") << applied.out;
-  const auto error = tenants.at("lacking")["error"].get<std::string>();
+  const auto error = tenants.at("lacking")["error"]["message"].get<std::string>();
   EXPECT_NE(error.find("does not have: " + readonly), std::string::npos) << error;
   EXPECT_NE(error.find("nothing was changed"), std::string::npos) << error;
   EXPECT_EQ(lacking.db->scalar(

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <string_view>
+
+#include "base/error.hpp"
+#include "fleet/ledger_runner.hpp"
+#include "fleet/runner.hpp"
+
+namespace report {
+
+// How every JSON report says an error (docs/reports.md, "Errors"):
+// {"kind", "message", "hint", "sqlstate", "tenant"}, a field null when
+// unknown. kind is base::kind_name's ("failure", "connection", "config",
+// "usage", "blocked") or "skipped" for a target never started.
+struct ErrorFields {
+  std::string_view kind;
+  std::string_view message;
+  std::string_view hint;
+  std::string_view sqlstate;
+  std::string_view tenant;  // the target's label; "" for a whole-run error
+};
+[[nodiscard]] nlohmann::ordered_json error_json(const ErrorFields& fields);
+
+// A whole-run error (exit 64 or 78, a key, a scratch server): the object
+// above, with no tenant.
+[[nodiscard]] nlohmann::ordered_json error_json(const base::Error& error);
+
+// A target's error in plan, apply and status reports; null when it has none.
+[[nodiscard]] nlohmann::ordered_json error_json(const fleet::TenantResult& tenant);
+
+// A target's error in migrate, rollback and unlock reports; null when none.
+[[nodiscard]] nlohmann::ordered_json error_json(const fleet::LedgerResult& tenant);
+
+}  // namespace report
