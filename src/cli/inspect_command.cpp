@@ -35,7 +35,7 @@ struct InspectOptions {
   bool group = false;
   std::string shard;
   int concurrency = 0;
-  std::string format = "text";
+  std::string format;  // "" (text) unless given
 };
 
 std::unique_ptr<Options> inspect_options(InspectOptions& values) {
@@ -205,7 +205,7 @@ base::Result<ExitCode> group_fleet(const InspectOptions& values) {
             "tenantctl inspect --all --group says how many distinct schemas the fleet "
             "has; tenantctl inspect --tenant SLUG writes one of them");
   }
-  if (values.format != "text" && values.format != "json") {
+  if (!values.format.empty() && values.format != "text" && values.format != "json") {
     return base::Error(fmt::format("unknown --format '{}'", values.format), base::ErrorKind::usage)
         .with_hint("formats: text, json");
   }
@@ -261,6 +261,18 @@ base::Result<ExitCode> run_inspect(Args args) {
   }
   if (values.all || values.group) {
     return group_fleet(values);
+  }
+  // One database: the options of --all --group would be ignored; say so.
+  for (const auto& [given, name] : {std::pair{!values.shard.empty(), "--shard"},
+                                    std::pair{values.concurrency > 0, "--concurrency"},
+                                    std::pair{!values.format.empty(), "--format"}}) {
+    if (given) {
+      return base::Error(fmt::format("inspect: {} goes with --all --group", name),
+                         base::ErrorKind::usage)
+          .with_hint(
+              "one database is written as TOML (--out FILE); tenantctl inspect --all "
+              "--group [--shard K/N] [--concurrency N] [--format json] reads the fleet");
+    }
   }
   auto source = open_source(values);
   if (!source) {

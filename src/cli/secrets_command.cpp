@@ -107,7 +107,8 @@ std::unique_ptr<Options> password_options(PasswordValues& values) {
       "change committed and a login with the new password checked; a failure puts things back "
       "so the registry always holds the role's password (docs/operations.md). One tenant at a "
       "time. Targets: --tenant SLUG|ID ..., --all [--shard K/N].");
-  add_target_options(*options, values.targets);
+  // Registry rows only: a --url target has no row to keep the password in.
+  add_target_options(*options, values.targets, false);
   options->add("--config", values.config, "tenantctl.toml to read (default: ./tenantctl.toml)");
   return options;
 }
@@ -118,11 +119,6 @@ base::Result<ExitCode> run_rotate_passwords(Args args) {
   auto proceed = options->parse(args);
   if (!proceed || !*proceed) {
     return proceed ? base::Result<ExitCode>(ExitCode::ok) : proceed.error();
-  }
-  if (!values.targets.urls.empty()) {
-    return base::Error("secrets rotate-passwords: --url targets have no registry row to update",
-                       base::ErrorKind::usage)
-        .with_hint("select registry tenants with --tenant or --all");
   }
   auto config = load_config_from(values.config);
   if (!config) {

@@ -4,9 +4,11 @@
 
 namespace cli {
 
-void add_target_options(Options& options, fleet::TargetOptions& values) {
-  options.add("--url", values.urls,
-              "A database to target, as a libpq URL or key=value string (repeatable)");
+void add_target_options(Options& options, fleet::TargetOptions& values, bool urls) {
+  if (urls) {
+    options.add("--url", values.urls,
+                "A database to target, as a libpq URL or key=value string (repeatable)");
+  }
   options.add("--tenant", values.tenants,
               "A registry tenant to target, by slug or id, whatever its status (repeatable)");
   options.add_flag("--all", values.all, "Every ACTIVE tenant of the registry");

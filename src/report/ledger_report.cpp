@@ -96,14 +96,15 @@ std::string ledger_summary(const fleet::LedgerReport& report) {
   for (const auto& tenant : report.tenants) {
     ++count[tenant.outcome];
   }
-  std::string line = plural(report.tenants.size(), "target") + ":";
+  // Only the outcomes some target had: no "0 unlocked, 0 not_locked" noise.
+  std::string line = plural(report.tenants.size(), "target");
   bool first = true;
   for (const auto outcome : k_ledger_outcomes) {
-    if (outcome == fleet::LedgerOutcome::skipped && count[outcome] == 0) {
+    if (count[outcome] == 0) {
       continue;
     }
     line +=
-        fmt::format("{} {} {}", first ? "" : ",", count[outcome], outcome_name(report, outcome));
+        fmt::format("{} {} {}", first ? ":" : ",", count[outcome], outcome_name(report, outcome));
     first = false;
   }
   line += fmt::format(" in {:.1f}s", report.seconds);
@@ -179,13 +180,13 @@ std::string status_summary(const fleet::RunReport& report) {
     ++count[migration_status(tenant)];
     drift += tenant.outcome == fleet::Outcome::drift ? 1 : 0;
   }
-  std::string line = plural(report.tenants.size(), "target") + ":";
+  std::string line = plural(report.tenants.size(), "target");
   bool first = true;
   for (const auto status : k_statuses) {
-    if (status == "skipped" && count[status] == 0) {
+    if (count[status] == 0) {
       continue;
     }
-    line += fmt::format("{} {} {}", first ? "" : ",", count[status], status);
+    line += fmt::format("{} {} {}", first ? ":" : ",", count[status], status);
     first = false;
   }
   const bool unchecked = std::any_of(report.tenants.begin(), report.tenants.end(),

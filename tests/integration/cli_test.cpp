@@ -84,6 +84,9 @@ TEST(CliTest, OptionValuesAreCheckedBeforeAnyTarget) {
       {{"rollback", "--url", url, "--concurrency", "0"}, "--concurrency '0'"},
       {{"unlock", "--url", url, "--yes", "--max-failures", "0"}, "--max-failures '0'"},
       {{"status", "--url", url, "--concurrency", "0"}, "--concurrency '0'"},
+      {{"inspect", "--url", url, "--concurrency", "3"}, "--concurrency goes with --all --group"},
+      {{"inspect", "--url", url, "--shard", "1/2"}, "--shard goes with --all --group"},
+      {{"inspect", "--url", url, "--format", "json"}, "--format goes with --all --group"},
   };
   for (const auto& each : cases) {
     const auto result = run_tenantctl(each.args);
@@ -127,6 +130,21 @@ TEST(CliTest, HelpListsWhatEachCommandTakesAndReachesSubcommands) {
   EXPECT_EQ(create.out, run_tenantctl({"tenant", "create", "--help"}).out);
   const auto rotate = run_tenantctl({"help", "secrets", "rotate-passwords"});
   EXPECT_EQ(rotate.out, run_tenantctl({"secrets", "rotate-passwords", "--help"}).out);
+  // Registry rows only: no --url listed, and none taken.
+  EXPECT_EQ(rotate.out.find("--url"), std::string::npos) << rotate.out;
+  EXPECT_NE(rotate.out.find("--tenant"), std::string::npos) << rotate.out;
+  EXPECT_EQ(run_tenantctl({"secrets", "rotate-passwords", "--url", "x"}).exit_code, 64);
+  // inspect of one database lists the --all --group options as such, and
+  // refuses them alone (CliTest.OptionValuesAreCheckedBeforeAnyTarget).
+  const auto inspect = run_tenantctl({"inspect", "--help"});
+  for (const char* grouped : {"--shard", "--concurrency", "--format"}) {
+    const auto at = inspect.out.find(std::string("  ") + grouped);
+    ASSERT_NE(at, std::string::npos) << grouped << "\n" << inspect.out;
+    EXPECT_NE(inspect.out.substr(at, inspect.out.find('\n', at) - at).find("With --"),
+              std::string::npos)
+        << grouped << "\n"
+        << inspect.out;
+  }
 
   const auto unknown = run_tenantctl({"help", "tenant", "crate"});
   EXPECT_EQ(unknown.exit_code, 64);
