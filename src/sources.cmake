@@ -142,7 +142,7 @@ tenantctl_folder(reconcile SOURCES
   src/reconcile/prefer_raw.cpp)
 tenantctl_folder(report SOURCES
   src/report/check_report.cpp
-  src/report/error_json.cpp
+  src/report/json_parts.cpp
   src/report/fleet_report.cpp
   src/report/ledger_report.cpp
   src/report/plan_report.cpp

@@ -12,7 +12,7 @@
 #include "base/strings.hpp"
 #include "cli/command.hpp"
 #include "cli/schema_support.hpp"
-#include "report/error_json.hpp"
+#include "report/json_parts.hpp"
 
 namespace cli {
 namespace {

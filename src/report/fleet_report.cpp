@@ -7,7 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
-#include "report/error_json.hpp"
+#include "report/json_parts.hpp"
 
 namespace report {
 namespace {
@@ -333,11 +333,7 @@ std::string fleet_json(const fleet::RunReport& report) {
     item["catalog"] = tenant.catalog_read ? "read" : "unchanged";
     item["statements"] = nlohmann::ordered_json::array();
     for (const auto& statement : tenant.statements) {
-      nlohmann::ordered_json hazards = nlohmann::ordered_json::array();
-      for (const auto& hazard : statement.hazards) {
-        hazards.push_back(ddl::hazard_name(hazard.kind));
-      }
-      item["statements"].push_back({{"sql", statement.sql}, {"hazards", hazards}});
+      item["statements"].push_back(statement_json(statement));
     }
     item["notes"] = tenant.notes;
     item["unmanaged"] = nlohmann::ordered_json::array();

@@ -7,8 +7,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "report/error_json.hpp"
 #include "report/fleet_report.hpp"
+#include "report/json_parts.hpp"
 
 namespace report {
 namespace {

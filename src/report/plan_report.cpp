@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pg/quote.hpp"
+#include "report/json_parts.hpp"
 
 namespace report {
 namespace {
@@ -164,16 +165,7 @@ std::string plan_json(const plan::Plan& plan, const std::vector<model::Unmanaged
   nlohmann::ordered_json out;
   out["statements"] = nlohmann::ordered_json::array();
   for (const auto& statement : plan.statements) {
-    nlohmann::ordered_json item;
-    item["sql"] = statement.sql;
-    item["source"] = statement.source;
-    item["transactional"] = statement.transactional;
-    item["hazards"] = nlohmann::ordered_json::array();
-    for (const auto& hazard : statement.hazards) {
-      item["hazards"].push_back(
-          {{"kind", ddl::hazard_name(hazard.kind)}, {"reason", hazard.reason}});
-    }
-    out["statements"].push_back(std::move(item));
+    out["statements"].push_back(statement_json(statement));
   }
   out["hazards"] = nlohmann::ordered_json::array();
   for (const auto kind : plan.hazard_kinds()) {

@@ -7,6 +7,8 @@
 #include <set>
 #include <tuple>
 
+#include "report/json_parts.hpp"
+
 namespace report {
 namespace {
 
@@ -36,7 +38,7 @@ std::string reviewed_plan_json(const fleet::RunReport& report, const std::string
   for (const auto& tenant : report.tenants) {
     const auto outcome = fleet::plan_outcome(tenant);
     if (outcome != fleet::Outcome::in_sync && outcome != fleet::Outcome::drift) {
-      out["not_planned"].push_back({{"target", tenant.label}, {"error", tenant.error}});
+      out["not_planned"].push_back({{"target", tenant.label}, {"error", error_json(tenant)}});
       continue;
     }
     Key key{tenant.fingerprint, fleet::pending_files(tenant), sql_of(tenant.statements)};
@@ -49,13 +51,10 @@ std::string reviewed_plan_json(const fleet::RunReport& report, const std::string
       group["statements"] = Json::array();
       std::set<std::string> kinds;
       for (const auto& statement : tenant.statements) {
-        Json hazards = Json::array();
         for (const auto& hazard : statement.hazards) {
-          hazards.push_back(ddl::hazard_name(hazard.kind));
           kinds.insert(std::string(ddl::hazard_name(hazard.kind)));
         }
-        group["statements"].push_back(
-            {{"sql", statement.sql}, {"source", statement.source}, {"hazards", hazards}});
+        group["statements"].push_back(statement_json(statement));
       }
       group["hazards"] = kinds;
       out["groups"].push_back(std::move(group));

@@ -225,7 +225,7 @@ std::set<std::string> planned_hazards(const std::string& text) {
   for (const auto& tenant : json["tenants"]) {
     for (const auto& statement : tenant["statements"]) {
       for (const auto& hazard : statement["hazards"]) {
-        kinds.insert(hazard.get<std::string>());
+        kinds.insert(hazard["kind"].get<std::string>());
       }
     }
   }

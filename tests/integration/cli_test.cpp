@@ -312,6 +312,34 @@ TEST(CliTest, JsonReportsSayErrorsAsObjects) {
   std::filesystem::remove(path);
 }
 
+// Issue 14: plan's and diff's JSON say a statement the same way: sql,
+// source, transactional and hazards as {kind, reason}.
+TEST(CliTest, PlanAndDiffSayStatementsAlike) {
+  test_support::TestDatabase db;
+  db.exec("create table t (id integer, fax text)");
+  const auto dir = std::filesystem::temp_directory_path() / ("alike-" + db.name());
+  std::filesystem::create_directories(dir);
+  const auto from =
+      run_tenantctl({"inspect", "--url", db.url(), "--out", (dir / "from.toml").string()});
+  ASSERT_EQ(from.exit_code, 0) << from.err;
+  std::ofstream(dir / "to.toml") << "[table.public.t]\n[[table.public.t.column]]\nname = \"id\"\n"
+                                    "type = \"integer\"\n";
+  const auto plan = run_tenantctl(
+      {"plan", "--format", "json", "--url", db.url(), "--schema", (dir / "to.toml").string()});
+  const auto diff = run_tenantctl(
+      {"diff", "--format", "json", (dir / "from.toml").string(), (dir / "to.toml").string()});
+  std::filesystem::remove_all(dir);
+  ASSERT_EQ(plan.exit_code, 0) << plan.err;
+  ASSERT_EQ(diff.exit_code, 0) << diff.err;
+  const auto planned = nlohmann::json::parse(plan.out)["tenants"][0]["statements"];
+  const auto diffed = nlohmann::json::parse(diff.out)["statements"];
+  ASSERT_EQ(planned.size(), 1U) << plan.out;
+  EXPECT_EQ(planned, diffed) << plan.out << diff.out;
+  EXPECT_EQ(planned[0]["hazards"][0]["kind"], "data_loss") << plan.out;
+  EXPECT_FALSE(planned[0]["hazards"][0]["reason"].get<std::string>().empty()) << plan.out;
+  EXPECT_EQ(planned[0]["transactional"], true) << plan.out;
+}
+
 // The desired schema is read while the catalog is read; a malformed file is
 // still a configuration error (78) that names file:line:col, and nothing is
 // applied.

@@ -1,4 +1,4 @@
-#include "report/error_json.hpp"
+#include "report/json_parts.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -10,6 +10,18 @@ nlohmann::ordered_json text_or_null(std::string_view text) {
 }
 
 }  // namespace
+
+nlohmann::ordered_json statement_json(const ddl::Statement& statement) {
+  nlohmann::ordered_json item;
+  item["sql"] = statement.sql;
+  item["source"] = statement.source;
+  item["transactional"] = statement.transactional;
+  item["hazards"] = nlohmann::ordered_json::array();
+  for (const auto& hazard : statement.hazards) {
+    item["hazards"].push_back({{"kind", ddl::hazard_name(hazard.kind)}, {"reason", hazard.reason}});
+  }
+  return item;
+}
 
 nlohmann::ordered_json error_json(const ErrorFields& fields) {
   nlohmann::ordered_json out;

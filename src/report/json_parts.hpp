@@ -5,10 +5,16 @@
 #include <string_view>
 
 #include "base/error.hpp"
+#include "ddl/statement.hpp"
 #include "fleet/ledger_runner.hpp"
 #include "fleet/runner.hpp"
 
 namespace report {
+
+// How every JSON report says a statement (plan, apply, diff, reviewed
+// plans): {"sql", "source", "transactional", "hazards": [{"kind",
+// "reason"}]}.
+[[nodiscard]] nlohmann::ordered_json statement_json(const ddl::Statement& statement);
 
 // How every JSON report says an error (docs/reports.md, "Errors"):
 // {"kind", "message", "hint", "sqlstate", "tenant"}, a field null when
