@@ -25,6 +25,7 @@
 
 #include "crypto/secrets.hpp"
 #include "integration/provision_support.hpp"
+#include "pg/session.hpp"
 #include "support/knex_support.hpp"
 #include "support/run_command.hpp"
 #include "support/test_cluster.hpp"
@@ -824,6 +825,179 @@ TEST(FaultTest, SigtermDuringMigrateFinishesTheRunningTenantsAndStartsNoOther) {
     EXPECT_EQ(db->scalar("select count(*) from knex_migrations where name = '" + file + "'"), "1")
         << db->name();
   }
+}
+
+// SIGINT (Ctrl-C) during rollback over 8 tenants: the tenants rolling back
+// finish, whole (their down parts ran and their knex rows are gone) or not
+// at all, none starts after, knex's lock is free, and the next rollback
+// rolls back the rest, once each.
+TEST(FaultTest, SigintDuringRollbackFinishesTheRunningTenantsAndStartsNoOther) {
+  std::vector<std::unique_ptr<TestDatabase>> dbs;
+  const MigrationsDir dir("sigint", false);
+  const auto file = dir.make("slow_down", "create table slow_probe (id int);",
+                             "select pg_sleep(1);\ndrop table slow_probe;");
+  std::vector<std::string> targets;
+  for (int i = 0; i < 8; ++i) {
+    dbs.push_back(std::make_unique<TestDatabase>(fmt::format("r{}", i)));
+    targets.insert(targets.end(), {"--url", dbs.back()->url()});
+  }
+  const auto with = [&](std::vector<std::string> args) {
+    args.insert(args.end(), targets.begin(), targets.end());
+    return args;
+  };
+  const auto migrated = run_tenantctl(
+      with({"migrate", "--yes", "--migrations", dir.path().string(), "--concurrency", "4"}));
+  ASSERT_EQ(migrated.exit_code, 0) << migrated.out << migrated.err;
+  const auto rollback = with({"rollback", "--yes", "--migrations", dir.path().string(),
+                              "--concurrency", "2", "--format", "json"});
+  auto run = std::async(std::launch::async, [&] { return run_tenantctl(rollback); });
+  ASSERT_FALSE(test_support::wait_for_sleeper(dbs[0]->name()).empty());
+  EXPECT_EQ(
+      run_program({"pkill", "-INT", "-f", "tenantctl rollback .*" + dbs[0]->name()}).exit_code, 0);
+  const auto result = run.get();
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  EXPECT_NE(result.out.find("\"interrupted\": true"), std::string::npos) << result.out;
+  int rolled_back = 0;
+  for (const auto& db : dbs) {
+    const bool has_table = db->scalar("select to_regclass('public.slow_probe') is not null") == "t";
+    const bool named =
+        db->scalar("select count(*) from knex_migrations where name = '" + file + "'") == "1";
+    EXPECT_EQ(has_table, named) << db->name();
+    EXPECT_EQ(db->scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"), "0")
+        << db->name();
+    rolled_back += has_table ? 0 : 1;
+  }
+  EXPECT_GE(rolled_back, 1);
+  EXPECT_LE(rolled_back, 4);
+  const auto again = run_tenantctl(rollback);
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+  for (const auto& db : dbs) {
+    EXPECT_EQ(db->scalar("select count(*) from knex_migrations"), "0") << db->name();
+    EXPECT_EQ(db->scalar("select to_regclass('public.slow_probe') is null"), "t") << db->name();
+  }
+}
+
+// SIGTERM while `secrets rotate` re-encrypts the registry (slowed by a
+// trigger on its rows, as a platform's audit trigger might be): its one
+// central transaction never commits, so every stored password stays under
+// the old key and none under the new; the next rotation does them all.
+TEST(FaultTest, SigtermDuringKeyRotationLeavesEveryPasswordUnderTheOldKey) {
+  test_support::Platform platform;
+  std::vector<std::string> slugs{"rotk-a", "rotk-b", "rotk-c"};
+  std::vector<std::string> passwords;
+  for (const auto& slug : slugs) {
+    const auto created = platform.run({"tenant", "create", "--slug", slug, "--name", slug});
+    ASSERT_EQ(created.exit_code, 0) << created.out << created.err;
+    passwords.push_back(platform.password_of(slug));
+  }
+  platform.central().exec(
+      "create function slow_row() returns trigger language plpgsql as $$"
+      " begin perform pg_sleep(1); return new; end $$;"
+      "create trigger slow_row before update on tenants for each row execute function slow_row()");
+  const std::vector<std::pair<std::string, std::string>> env{
+      {"DB_ENCRYPTION_KEY_NEW", test_support::k_provision_other_key}};
+  auto run = std::async(std::launch::async, [&] {
+    return platform.run({"secrets", "rotate"}, env);
+  });
+  // The first row's UPDATE, in its trigger's sleep.
+  ASSERT_FALSE(test_support::wait_for_statement(platform.central().name(), "update ").empty());
+  EXPECT_EQ(run_program({"pkill", "-TERM", "-f",
+                         "secrets rotate --config " + platform.config_path().string()})
+                .exit_code,
+            0);
+  const auto result = run.get();
+  EXPECT_NE(result.exit_code, 0) << result.out << result.err;
+  test_support::expect_no_secret(
+      result, {test_support::k_provision_key, test_support::k_provision_other_key});
+  // Once the central backend has seen its client go, nothing is left locked.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+  while (platform.central().scalar("select count(*) from pg_stat_activity where datname ="
+                                   " current_database() and pid <> pg_backend_pid()") != "0" &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  for (std::size_t i = 0; i < slugs.size(); ++i) {
+    EXPECT_EQ(platform.password_of(slugs[i]), passwords[i]) << slugs[i];
+  }
+  platform.central().exec("drop trigger slow_row on tenants");
+  const auto again = platform.run({"secrets", "rotate"}, env);
+  ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
+  for (std::size_t i = 0; i < slugs.size(); ++i) {
+    EXPECT_EQ(platform.password_of(slugs[i], test_support::k_provision_other_key), passwords[i])
+        << slugs[i];
+  }
+}
+
+// `tenant create` stopped while it runs the new tenant's migrations.
+// SIGKILL: the migration's transaction never commits, knex's lock is free,
+// the registry row stays PROVISIONING, and the same command run again
+// continues where it stopped and makes the tenant ACTIVE, each migration run
+// once. SIGTERM (or Ctrl-C): as for migrate, the tenant being provisioned is
+// finished whole rather than cut, and no step is left half done.
+TEST(FaultTest, TenantCreateStoppedMidMigrationIsWholeOrContinuedByTheSameCommand) {
+  test_support::Platform platform;
+  const MigrationsDir dir("create-stop", false);
+  const auto file = dir.make("slow", "create table slow_probe (id int);\nselect pg_sleep(2);",
+                             "drop table slow_probe;");
+  const auto schema = dir.path() / "schema.toml";
+  std::ofstream(schema) << "[table.public.slow_probe]\n[[table.public.slow_probe.column]]\n"
+                           "name = \"id\"\ntype = \"integer\"\n";
+  const auto create = [&](const std::string& slug) {
+    return std::vector<std::string>{"tenant",   "create",       "--slug",       slug,
+                                    "--name",   slug + " co",   "--migrations", dir.path().string(),
+                                    "--schema", schema.string()};
+  };
+  // A query on a tenant's database, the first value as text.
+  const auto in_tenant = [&](const std::string& slug, const std::string& sql) {
+    auto session = pg::Session::open(test_support::cluster().conninfo(platform.object_name(slug)));
+    EXPECT_TRUE(session) << session.error().message();
+    auto rows = session ? session->query(sql) : base::Result<pg::Rows>(base::Error("no session"));
+    EXPECT_TRUE(rows) << rows.error().message();
+    return rows && !rows->empty() ? std::string(rows->text(0, 0)) : std::string();
+  };
+  const auto stop_mid_migration = [&](const std::string& slug, const char* signal) {
+    auto run = std::async(std::launch::async, [&] { return platform.run(create(slug)); });
+    EXPECT_FALSE(test_support::wait_for_sleeper(platform.object_name(slug)).empty());
+    EXPECT_EQ(run_program({"pkill", signal, "-f", "slug " + slug + " --name"}).exit_code, 0);
+    return run.get();
+  };
+
+  const auto killed = stop_mid_migration("kill-co", "-KILL");
+  EXPECT_EQ(killed.exit_code, 128 + 9) << killed.out << killed.err;
+  EXPECT_EQ(platform.registry("kill-co", "status"), "PROVISIONING");
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+  while (in_tenant("kill-co",
+                   "select count(*) from pg_stat_activity where datname ="
+                   " current_database() and pid <> pg_backend_pid()") != "0" &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_EQ(in_tenant("kill-co", "select to_regclass('public.slow_probe') is null"), "t");
+  // knex's tables, made in the migration's transaction, went with it; if
+  // they are there, they name nothing and the lock is free.
+  if (in_tenant("kill-co", "select to_regclass('public.knex_migrations') is not null") == "t") {
+    EXPECT_EQ(in_tenant("kill-co", "select count(*) from knex_migrations"), "0");
+    EXPECT_EQ(
+        in_tenant("kill-co", "select string_agg(is_locked::text, ',') from knex_migrations_lock"),
+        "0");
+  }
+  const auto again = platform.run(create("kill-co"));
+  ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
+  EXPECT_EQ(platform.registry("kill-co", "status"), "ACTIVE");
+  EXPECT_EQ(
+      in_tenant("kill-co", "select count(*) from knex_migrations where name = '" + file + "'"),
+      "1");
+  EXPECT_EQ(in_tenant("kill-co", "select to_regclass('public.slow_probe') is not null"), "t");
+
+  const auto terminated = stop_mid_migration("term-co", "-TERM");
+  EXPECT_EQ(terminated.exit_code, 0) << terminated.out << terminated.err;
+  EXPECT_EQ(platform.registry("term-co", "status"), "ACTIVE");
+  EXPECT_EQ(
+      in_tenant("term-co", "select count(*) from knex_migrations where name = '" + file + "'"),
+      "1");
+  EXPECT_EQ(
+      in_tenant("term-co", "select string_agg(is_locked::text, ',') from knex_migrations_lock"),
+      "0");
 }
 
 }  // namespace
