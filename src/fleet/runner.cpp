@@ -254,6 +254,21 @@ class Runner {
     for (auto& thread : workers) {
       thread.join();
     }
+    // The central database gone for good: the targets not claimed here may
+    // be claimed by no one; they fail, said, and the run goes on when the
+    // same command runs again.
+    if (const auto lost = shared.lost()) {
+      for (auto& result : m_results) {
+        if (result.outcome == Outcome::skipped && result.error.starts_with("not started here")) {
+          result =
+              failed(std::move(result),
+                     lost->with_context("not started")
+                         .with_hint(fmt::format("run the same command again (--run {}): the run "
+                                                "goes on where it stopped",
+                                                shared.name())));
+        }
+      }
+    }
   }
 
   void run_one(std::size_t index) {

@@ -109,6 +109,7 @@ base::Result<std::unique_ptr<SharedRun>> SharedRun::open(std::string_view centra
     return same.error();
   }
   std::vector<std::string> keys;
+  keys.reserve(targets.size());
   for (const auto& target : targets) {
     keys.push_back(claim_key(target));
   }
@@ -119,13 +120,14 @@ base::Result<std::unique_ptr<SharedRun>> SharedRun::open(std::string_view centra
   if (!added) {
     return added.error().with_context(fmt::format("adding the targets to shared run '{}'", name));
   }
-  return std::unique_ptr<SharedRun>(
-      new SharedRun(std::move(*central), std::move(name), std::move(keys), lease));
+  return std::unique_ptr<SharedRun>(new SharedRun(
+      std::move(*central), std::string(central_conninfo), std::move(name), std::move(keys), lease));
 }
 
-SharedRun::SharedRun(pg::Session central, std::string name, std::vector<std::string> keys,
-                     std::chrono::seconds lease)
+SharedRun::SharedRun(pg::Session central, std::string conninfo, std::string name,
+                     std::vector<std::string> keys, std::chrono::seconds lease)
     : m_central(std::move(central)),
+      m_conninfo(std::move(conninfo)),
       m_name(std::move(name)),
       m_worker(this_worker()),
       m_keys(std::move(keys)),
@@ -142,11 +144,44 @@ SharedRun::~SharedRun() {
   m_heartbeat.join();
 }
 
+base::Result<pg::Rows> SharedRun::central_query(
+    std::string_view sql, const std::vector<std::optional<std::string>>& params) {
+  if (m_lost) {
+    return *m_lost;
+  }
+  auto rows = m_central.query(sql, params);
+  if (rows || rows.error().kind() != base::ErrorKind::connection) {
+    return rows;
+  }
+  // The server ended the connection (a restart, a failover): open it again
+  // for up to twice the lease, a second at a time. Claims this process holds
+  // keep their leases meanwhile only as long as the lease allows; one that
+  // ran out may be taken over, and its tenant, applied here, is in sync there.
+  const auto deadline = std::chrono::steady_clock::now() + 2 * m_lease;
+  base::Error last = rows.error();
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto reopened = pg::Session::open(m_conninfo);
+    if (reopened) {
+      m_central = std::move(*reopened);
+      return m_central.query(sql, params);
+    }
+    last = reopened.error();
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+  }
+  m_lost = last.with_context("lost the shared run's central database");
+  return *m_lost;
+}
+
+std::optional<base::Error> SharedRun::lost() const {
+  const std::lock_guard lock(m_mutex);
+  return m_lost;
+}
+
 void SharedRun::renew_leases() {
   std::unique_lock lock(m_stop_mutex);
   while (!m_stop_signal.wait_for(lock, m_lease / 3, [&] { return m_stopping; })) {
     const std::lock_guard central(m_mutex);
-    (void)m_central.query(
+    (void)central_query(
         "update tenantctl.run_claims set lease_until = now() + $3::interval, updated_at = now()"
         " where run = $1 and worker = $2 and status = 'claimed'",
         {m_name, m_worker, lease_text(m_lease)});
@@ -156,7 +191,7 @@ void SharedRun::renew_leases() {
 std::optional<std::size_t> SharedRun::claim() {
   const std::lock_guard lock(m_mutex);
   // Only this process's targets: another one may have added others.
-  auto claimed = m_central.query(
+  auto claimed = central_query(
       "update tenantctl.run_claims c set status = 'claimed', worker = $2,"
       " lease_until = now() + $3::interval, updated_at = now()"
       " where (c.run, c.target) = (select run, target from tenantctl.run_claims"
@@ -179,19 +214,20 @@ std::optional<std::size_t> SharedRun::claim() {
 
 bool SharedRun::others_hold_live_claims() {
   const std::lock_guard lock(m_mutex);
-  auto held = m_central.query(
+  auto held = central_query(
       "select exists (select 1 from tenantctl.run_claims where run = $1"
       " and target = any ($2::text[]) and status = 'claimed' and worker <> $3"
       " and lease_until >= now())",
       {m_name, pg::text_array_literal(m_keys), m_worker});
-  // Central unreachable: nothing to wait for that this process could see.
+  // Central lost (lost() says so): nothing to wait for that this process
+  // could see.
   return held && !held->empty() && held->boolean(0, 0);
 }
 
 void SharedRun::finish(std::size_t index, const TenantResult& result) {
   const std::lock_guard lock(m_mutex);
   const bool failed = result.outcome == Outcome::failed;
-  (void)m_central.query(
+  (void)central_query(
       "update tenantctl.run_claims set status = $4, outcome = $5, error = $6,"
       " lease_until = null, updated_at = now()"
       " where run = $1 and target = $2 and worker = $3",

@@ -65,16 +65,27 @@ class SharedRun {
   // error). Thread-safe.
   void finish(std::size_t index, const TenantResult& result);
 
+  // Why the central database was lost for good, when it was: a connection
+  // the server ended (a restart, a failover) is opened again, for up to
+  // twice the lease, before the run gives up on it. Thread-safe.
+  [[nodiscard]] std::optional<base::Error> lost() const;
+
   [[nodiscard]] const std::string& name() const { return m_name; }
   [[nodiscard]] const std::string& worker() const { return m_worker; }
 
  private:
-  SharedRun(pg::Session central, std::string name, std::vector<std::string> keys,
-            std::chrono::seconds lease);
+  SharedRun(pg::Session central, std::string conninfo, std::string name,
+            std::vector<std::string> keys, std::chrono::seconds lease);
   void renew_leases();
+  // m_central.query, with m_mutex held; a lost connection is opened again
+  // (see lost()) and the statement run once more.
+  base::Result<pg::Rows> central_query(std::string_view sql,
+                                       const std::vector<std::optional<std::string>>& params);
 
   pg::Session m_central;
-  std::mutex m_mutex;  // m_central is one connection
+  std::string m_conninfo;      // for opening m_central again; never shown
+  mutable std::mutex m_mutex;  // m_central is one connection
+  std::optional<base::Error> m_lost;
   std::string m_name;
   std::string m_worker;
   std::vector<std::string> m_keys;  // target index -> claim key

@@ -23,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include "base/strings.hpp"
 #include "crypto/secrets.hpp"
 #include "integration/provision_support.hpp"
 #include "pg/session.hpp"
@@ -335,6 +336,10 @@ class PrivateCluster {
   // second or so.
   [[nodiscard]] test_support::CommandResult restart() const {
     return run_program({script(), "restart", m_state.string()});
+  }
+  // Stops and removes the cluster (the destructor does it too).
+  [[nodiscard]] test_support::CommandResult stop() const {
+    return run_program({script(), "stop", m_state.string()});
   }
 
  private:
@@ -775,6 +780,121 @@ TEST(FaultTest, ASharedRunWorkerKilledIsTakenOverWithinOneLease) {
   EXPECT_EQ(platform.central().scalar(
                 "select count(*) from tenantctl.run_claims where run = 'r1' and status <> 'done'"),
             "0");
+}
+
+// The central database (where a shared run's claims live) restarted in the
+// middle of a shared run over 10 registry tenants: the worker opens its
+// connection again and goes on; every tenant is applied exactly once,
+// whole, every claim ends done, and the run exits 0.
+TEST(FaultTest, TheCentralDatabaseRestartedMidSharedRunIsReconnected) {
+  test_support::Platform platform;
+  const PrivateCluster central_cluster;
+  PrivateDb central(central_cluster, "central");
+  const SlowFleet fleet(10, [](int i) -> std::unique_ptr<FleetDb> {
+    return std::make_unique<SharedDb>(fmt::format("c{:02}", i));
+  });
+  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
+  ASSERT_TRUE(key);
+  for (int i = 0; i < fleet.size(); ++i) {
+    const auto stored = crypto::encrypt(*key, "unused-over-the-socket");
+    ASSERT_TRUE(stored);
+    platform.central().exec(fmt::format(
+        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
+        "\"dbUsername\", \"dbPassword\") values ('id-{0}', 'Tenant {0}', 'tenant-{0:02}', "
+        "'ACTIVE', '{1}', {2}, '{3}', 'postgres', '{4}')",
+        i, test_support::cluster().socket_dir, test_support::cluster().port,
+        fleet.db(static_cast<std::size_t>(i)).name(), *stored));
+  }
+  // The central database (its registry), copied to the private cluster.
+  const auto pg_config = run_program({"pg_config", "--bindir"});
+  const std::string bindir(base::trim(pg_config.out));
+  const auto copied =
+      run_program({"bash", "-c",
+                   fmt::format("set -o pipefail; '{0}/pg_dump' --no-owner '{1}' | '{0}/psql' -q "
+                               "--set ON_ERROR_STOP=1 '{2}'",
+                               bindir, platform.central().url(), central.url())});
+  ASSERT_EQ(copied.exit_code, 0) << copied.err;
+  auto run = std::async(std::launch::async, [&] {
+    return platform.run(
+        {"apply", "--all", "--run", "r1", "--lease", "10", "--yes", "--allow-hazards", "all",
+         "--offline", "--concurrency", "2", "--format", "json", "--schema",
+         fleet.schema_dir().string(), "--migrations", fleet.migrations_dir().string()},
+        {{"TENANTCTL_CENTRAL_URL", central.url()}});
+  });
+  fleet.wait_for_applied(3);
+  const auto restarted = central_cluster.restart();
+  ASSERT_EQ(restarted.exit_code, 0) << restarted.err;
+  const auto result = run.get();
+  EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
+  fleet.wait_for_no_sessions();
+  EXPECT_EQ(fleet.expect_whole_or_untouched(), fleet.size());
+  EXPECT_EQ(central.scalar("select count(*) from tenantctl.run_claims where run = 'r1'"
+                           " and status = 'done'"),
+            std::to_string(fleet.size()));
+}
+
+// The central database gone for good in the middle of a shared run (its
+// cluster stopped): after trying to reach it again for twice the lease, the
+// worker finishes the tenants it had started and fails the others with the
+// reason and the way on (the same command again), exit 1; every tenant is
+// whole or untouched.
+TEST(FaultTest, TheCentralDatabaseLostForGoodFailsTheUnstartedTenantsSaid) {
+  test_support::Platform platform;
+  const PrivateCluster central_cluster;
+  PrivateDb central(central_cluster, "central");
+  const SlowFleet fleet(8, [](int i) -> std::unique_ptr<FleetDb> {
+    return std::make_unique<SharedDb>(fmt::format("g{:02}", i));
+  });
+  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
+  ASSERT_TRUE(key);
+  for (int i = 0; i < fleet.size(); ++i) {
+    const auto stored = crypto::encrypt(*key, "unused-over-the-socket");
+    ASSERT_TRUE(stored);
+    platform.central().exec(fmt::format(
+        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
+        "\"dbUsername\", \"dbPassword\") values ('id-{0}', 'Tenant {0}', 'tenant-{0:02}', "
+        "'ACTIVE', '{1}', {2}, '{3}', 'postgres', '{4}')",
+        i, test_support::cluster().socket_dir, test_support::cluster().port,
+        fleet.db(static_cast<std::size_t>(i)).name(), *stored));
+  }
+  const auto pg_config = run_program({"pg_config", "--bindir"});
+  const std::string bindir(base::trim(pg_config.out));
+  const auto copied =
+      run_program({"bash", "-c",
+                   fmt::format("set -o pipefail; '{0}/pg_dump' --no-owner '{1}' | '{0}/psql' -q "
+                               "--set ON_ERROR_STOP=1 '{2}'",
+                               bindir, platform.central().url(), central.url())});
+  ASSERT_EQ(copied.exit_code, 0) << copied.err;
+  auto run = std::async(std::launch::async, [&] {
+    return platform.run(
+        {"apply", "--all", "--run", "r1", "--lease", "10", "--yes", "--allow-hazards", "all",
+         "--offline", "--concurrency", "2", "--format", "json", "--schema",
+         fleet.schema_dir().string(), "--migrations", fleet.migrations_dir().string()},
+        {{"TENANTCTL_CENTRAL_URL", central.url()}});
+  });
+  fleet.wait_for_applied(2);
+  ASSERT_EQ(central_cluster.stop().exit_code, 0);
+  const auto result = run.get();
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  int lost = 0;
+  for (const auto& tenant : json["tenants"]) {
+    if (tenant["status"] != "failed") {
+      continue;
+    }
+    ++lost;
+    const auto& error = tenant["error"];
+    EXPECT_NE(error["message"].get<std::string>().find(
+                  "not started: lost the shared run's central database"),
+              std::string::npos)
+        << tenant.dump();
+    EXPECT_EQ(error["kind"], "connection") << tenant.dump();
+    EXPECT_NE(error["hint"].get<std::string>().find("--run r1"), std::string::npos)
+        << tenant.dump();
+  }
+  EXPECT_GE(lost, 1) << result.out;
+  fleet.wait_for_no_sessions();
+  EXPECT_EQ(fleet.expect_whole_or_untouched(), json["summary"]["applied"].get<int>()) << result.out;
 }
 
 // SIGTERM in the middle of migrate over 8 tenants (a file that sleeps a
