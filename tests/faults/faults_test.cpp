@@ -564,6 +564,47 @@ TEST(FaultTest, AFleetOf50SurvivesSigtermThenSigkillMidApply) {
   EXPECT_EQ(planned.exit_code, 0) << planned.out << planned.err;
 }
 
+// Registers the fleet's tenants in the platform's registry (ACTIVE, over
+// the test cluster's socket as postgres, a password that is never used).
+void register_fleet(test_support::Platform& platform, const SlowFleet& fleet) {
+  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
+  ASSERT_TRUE(key);
+  for (int i = 0; i < fleet.size(); ++i) {
+    const auto stored = crypto::encrypt(*key, "unused-over-the-socket");
+    ASSERT_TRUE(stored);
+    platform.central().exec(fmt::format(
+        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
+        "\"dbUsername\", \"dbPassword\") values ('id-{0}', 'Tenant {0}', 'tenant-{0:02}', "
+        "'ACTIVE', '{1}', {2}, '{3}', 'postgres', '{4}')",
+        i, test_support::cluster().socket_dir, test_support::cluster().port,
+        fleet.db(static_cast<std::size_t>(i)).name(), *stored));
+  }
+}
+
+// apply --all of the fleet as one worker of shared run r1 (lease 10 s,
+// concurrency 2, JSON), with the central database at `central_url`.
+test_support::CommandResult apply_shared(const test_support::Platform& platform,
+                                         const SlowFleet& fleet, const std::string& central_url) {
+  return platform.run(
+      {"apply", "--all", "--run", "r1", "--lease", "10", "--yes", "--allow-hazards", "all",
+       "--offline", "--concurrency", "2", "--format", "json", "--schema",
+       fleet.schema_dir().string(), "--migrations", fleet.migrations_dir().string()},
+      {{"TENANTCTL_CENTRAL_URL", central_url}});
+}
+
+// Copies a database (schema and rows, owners left out) into another, with
+// pg_dump and psql.
+void copy_database(const std::string& from_url, const std::string& to_url) {
+  const auto pg_config = run_program({"pg_config", "--bindir"});
+  const std::string bindir(base::trim(pg_config.out));
+  const auto copied =
+      run_program({"bash", "-c",
+                   fmt::format("set -o pipefail; '{0}/pg_dump' --no-owner '{1}' | '{0}/psql' -q "
+                               "--set ON_ERROR_STOP=1 '{2}'",
+                               bindir, from_url, to_url)});
+  ASSERT_EQ(copied.exit_code, 0) << copied.err;
+}
+
 // SIGKILL while apply builds an index CONCURRENTLY on a large table: the
 // build is cancelled, the invalid index it leaves is found by the next plan,
 // which drops and builds it again; knex's lock is free throughout.
@@ -728,18 +769,7 @@ TEST(FaultTest, ASharedRunWorkerKilledIsTakenOverWithinOneLease) {
   const SlowFleet fleet(12, [](int i) -> std::unique_ptr<FleetDb> {
     return std::make_unique<SharedDb>(fmt::format("s{:02}", i));
   });
-  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
-  ASSERT_TRUE(key);
-  for (int i = 0; i < fleet.size(); ++i) {
-    const auto stored = crypto::encrypt(*key, "unused-over-the-socket");
-    ASSERT_TRUE(stored);
-    platform.central().exec(fmt::format(
-        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
-        "\"dbUsername\", \"dbPassword\") values ('id-{0}', 'Tenant {0}', 'tenant-{0:02}', "
-        "'ACTIVE', '{1}', {2}, '{3}', 'postgres', '{4}')",
-        i, test_support::cluster().socket_dir, test_support::cluster().port,
-        fleet.db(static_cast<std::size_t>(i)).name(), *stored));
-  }
+  register_fleet(platform, fleet);
   const auto worker = [&](const std::string& tag) {
     return platform.run({"apply",
                          "--all",
@@ -793,34 +823,11 @@ TEST(FaultTest, TheCentralDatabaseRestartedMidSharedRunIsReconnected) {
   const SlowFleet fleet(10, [](int i) -> std::unique_ptr<FleetDb> {
     return std::make_unique<SharedDb>(fmt::format("c{:02}", i));
   });
-  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
-  ASSERT_TRUE(key);
-  for (int i = 0; i < fleet.size(); ++i) {
-    const auto stored = crypto::encrypt(*key, "unused-over-the-socket");
-    ASSERT_TRUE(stored);
-    platform.central().exec(fmt::format(
-        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
-        "\"dbUsername\", \"dbPassword\") values ('id-{0}', 'Tenant {0}', 'tenant-{0:02}', "
-        "'ACTIVE', '{1}', {2}, '{3}', 'postgres', '{4}')",
-        i, test_support::cluster().socket_dir, test_support::cluster().port,
-        fleet.db(static_cast<std::size_t>(i)).name(), *stored));
-  }
+  register_fleet(platform, fleet);
   // The central database (its registry), copied to the private cluster.
-  const auto pg_config = run_program({"pg_config", "--bindir"});
-  const std::string bindir(base::trim(pg_config.out));
-  const auto copied =
-      run_program({"bash", "-c",
-                   fmt::format("set -o pipefail; '{0}/pg_dump' --no-owner '{1}' | '{0}/psql' -q "
-                               "--set ON_ERROR_STOP=1 '{2}'",
-                               bindir, platform.central().url(), central.url())});
-  ASSERT_EQ(copied.exit_code, 0) << copied.err;
-  auto run = std::async(std::launch::async, [&] {
-    return platform.run(
-        {"apply", "--all", "--run", "r1", "--lease", "10", "--yes", "--allow-hazards", "all",
-         "--offline", "--concurrency", "2", "--format", "json", "--schema",
-         fleet.schema_dir().string(), "--migrations", fleet.migrations_dir().string()},
-        {{"TENANTCTL_CENTRAL_URL", central.url()}});
-  });
+  copy_database(platform.central().url(), central.url());
+  auto run =
+      std::async(std::launch::async, [&] { return apply_shared(platform, fleet, central.url()); });
   fleet.wait_for_applied(3);
   const auto restarted = central_cluster.restart();
   ASSERT_EQ(restarted.exit_code, 0) << restarted.err;
@@ -845,33 +852,10 @@ TEST(FaultTest, TheCentralDatabaseLostForGoodFailsTheUnstartedTenantsSaid) {
   const SlowFleet fleet(8, [](int i) -> std::unique_ptr<FleetDb> {
     return std::make_unique<SharedDb>(fmt::format("g{:02}", i));
   });
-  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
-  ASSERT_TRUE(key);
-  for (int i = 0; i < fleet.size(); ++i) {
-    const auto stored = crypto::encrypt(*key, "unused-over-the-socket");
-    ASSERT_TRUE(stored);
-    platform.central().exec(fmt::format(
-        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
-        "\"dbUsername\", \"dbPassword\") values ('id-{0}', 'Tenant {0}', 'tenant-{0:02}', "
-        "'ACTIVE', '{1}', {2}, '{3}', 'postgres', '{4}')",
-        i, test_support::cluster().socket_dir, test_support::cluster().port,
-        fleet.db(static_cast<std::size_t>(i)).name(), *stored));
-  }
-  const auto pg_config = run_program({"pg_config", "--bindir"});
-  const std::string bindir(base::trim(pg_config.out));
-  const auto copied =
-      run_program({"bash", "-c",
-                   fmt::format("set -o pipefail; '{0}/pg_dump' --no-owner '{1}' | '{0}/psql' -q "
-                               "--set ON_ERROR_STOP=1 '{2}'",
-                               bindir, platform.central().url(), central.url())});
-  ASSERT_EQ(copied.exit_code, 0) << copied.err;
-  auto run = std::async(std::launch::async, [&] {
-    return platform.run(
-        {"apply", "--all", "--run", "r1", "--lease", "10", "--yes", "--allow-hazards", "all",
-         "--offline", "--concurrency", "2", "--format", "json", "--schema",
-         fleet.schema_dir().string(), "--migrations", fleet.migrations_dir().string()},
-        {{"TENANTCTL_CENTRAL_URL", central.url()}});
-  });
+  register_fleet(platform, fleet);
+  copy_database(platform.central().url(), central.url());
+  auto run =
+      std::async(std::launch::async, [&] { return apply_shared(platform, fleet, central.url()); });
   fleet.wait_for_applied(2);
   ASSERT_EQ(central_cluster.stop().exit_code, 0);
   const auto result = run.get();
