@@ -69,6 +69,7 @@ void print_overview() {
 
 base::Error unknown_command(const std::string& name) {
   std::vector<std::string> names;
+  names.reserve(k_commands.size());
   for (const auto& command : k_commands) {
     names.emplace_back(command.name);
   }

@@ -89,9 +89,8 @@ base::Result<ConnInfo> parse_conninfo(std::string_view conninfo) {
       continue;
     }
     const std::string_view keyword = option->keyword;
-    if (keyword == "host") {
-      info.host = option->val;
-    } else if (keyword == "hostaddr" && info.host.empty()) {
+    // A hostaddr names the host only when no host name is given.
+    if (keyword == "host" || (keyword == "hostaddr" && info.host.empty())) {
       info.host = option->val;
     } else if (keyword == "port") {
       info.port = option->val;

@@ -38,6 +38,7 @@ std::vector<std::string> hazard_names(const std::vector<ddl::Statement>& stateme
     }
   }
   std::vector<std::string> out;
+  out.reserve(kinds.size());
   for (const auto kind : kinds) {
     out.emplace_back(ddl::hazard_name(kind));
   }
