@@ -140,6 +140,15 @@ base::Result<ExitCode> run_tenant_create(Args args) {
           ? ""
           : fmt::format(" ({} statement(s) from the schema beyond the migrations)",
                         created->reconciled_statements));
+  // Ctrl-C or SIGTERM came while the tenant was being provisioned: it was
+  // finished whole rather than cut, and the exit code says the run was
+  // interrupted (as apply's and migrate's do).
+  if (stop_requested().load()) {
+    std::cerr << fmt::format(
+        "tenantctl: interrupted: tenant {} was finished before stopping (it is ACTIVE)\n",
+        record.slug);
+    return ExitCode::failed;
+  }
   return ExitCode::ok;
 }
 

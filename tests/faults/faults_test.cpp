@@ -1037,7 +1037,8 @@ TEST(FaultTest, SigtermDuringKeyRotationLeavesEveryPasswordUnderTheOldKey) {
 // the registry row stays PROVISIONING, and the same command run again
 // continues where it stopped and makes the tenant ACTIVE, each migration run
 // once. SIGTERM (or Ctrl-C): as for migrate, the tenant being provisioned is
-// finished whole rather than cut, and no step is left half done.
+// finished whole rather than cut, no step is left half done, and the exit
+// code (1) says the run was interrupted.
 TEST(FaultTest, TenantCreateStoppedMidMigrationIsWholeOrContinuedByTheSameCommand) {
   test_support::Platform platform;
   const MigrationsDir dir("create-stop", false);
@@ -1094,7 +1095,10 @@ TEST(FaultTest, TenantCreateStoppedMidMigrationIsWholeOrContinuedByTheSameComman
   EXPECT_EQ(in_tenant("kill-co", "select to_regclass('public.slow_probe') is not null"), "t");
 
   const auto terminated = stop_mid_migration("term-co", "-TERM");
-  EXPECT_EQ(terminated.exit_code, 0) << terminated.out << terminated.err;
+  EXPECT_EQ(terminated.exit_code, 1) << terminated.out << terminated.err;
+  EXPECT_NE(terminated.err.find("interrupted: tenant term-co was finished before stopping"),
+            std::string::npos)
+      << terminated.err;
   EXPECT_EQ(platform.registry("term-co", "status"), "ACTIVE");
   EXPECT_EQ(
       in_tenant("term-co", "select count(*) from knex_migrations where name = '" + file + "'"),
