@@ -225,9 +225,10 @@ class Runner {
   // Targets this process never claimed are reported as skipped, done by
   // another process.
   void run_shared(SharedRun& shared) {
+    const auto unclaimed =
+        fmt::format("not started here: shared run '{}' gave it to another process", shared.name());
     for (auto& result : m_results) {
-      result.error = fmt::format("not started here: shared run '{}' gave it to another process",
-                                 shared.name());
+      result.error = unclaimed;
     }
     const auto worker = [&] {
       while (may_start()) {
@@ -259,7 +260,7 @@ class Runner {
     // same command runs again.
     if (const auto lost = shared.lost()) {
       for (auto& result : m_results) {
-        if (result.outcome == Outcome::skipped && result.error.starts_with("not started here")) {
+        if (result.outcome == Outcome::skipped && result.error == unclaimed) {
           result =
               failed(std::move(result),
                      lost->with_context("not started")

@@ -147,10 +147,8 @@ std::string url_encoded(std::string_view text, std::string_view keep = {}) {
 // A host the URL's authority can carry as it is: a name or IPv4 address, or
 // an IPv6 address (put in brackets).
 bool is_plain_host(std::string_view host) {
-  return !host.empty() && std::all_of(host.begin(), host.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-           c == '.' || c == '_';
-  });
+  return !host.empty() &&
+         std::all_of(host.begin(), host.end(), [](char c) { return is_unreserved(c) && c != '~'; });
 }
 
 bool is_ipv6(std::string_view host) {

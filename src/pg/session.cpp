@@ -141,13 +141,13 @@ base::Error sql_failure(const pqxx::sql_error& error, std::string_view sql) {
     message += ": " + detail;
   }
   const auto code = sqlstate_of(error);
+  // A connection the server ended mid-statement (admin shutdown, 57P01).
+  const bool ended =
+      code.starts_with("08") || code == "57P01" || code == "57P02" || code == "57P03";
   base::Error out(
       code.empty() ? fmt::format("{} in: {}", message, statement_excerpt(sql))
-                   : fmt::format("{} (SQLSTATE {}) in: {}", message, code, statement_excerpt(sql)));
-  // A connection the server ended mid-statement (admin shutdown, 57P01).
-  if (code.starts_with("08") || code == "57P01" || code == "57P02" || code == "57P03") {
-    out = base::Error(out.message(), base::ErrorKind::connection);
-  }
+                   : fmt::format("{} (SQLSTATE {}) in: {}", message, code, statement_excerpt(sql)),
+      ended ? base::ErrorKind::connection : base::ErrorKind::failure);
   if (!hint.empty()) {
     out = out.with_hint(hint);
   }

@@ -9,6 +9,25 @@ nlohmann::ordered_json text_or_null(std::string_view text) {
   return text.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(text);
 }
 
+// The fields of an error object, whatever it is read from.
+struct ErrorFields {
+  std::string_view kind;
+  std::string_view message;
+  std::string_view hint;
+  std::string_view sqlstate;
+  std::string_view tenant;  // the target's label; "" for a whole-run error
+};
+
+nlohmann::ordered_json error_json(const ErrorFields& fields) {
+  nlohmann::ordered_json out;
+  out["kind"] = fields.kind.empty() ? "failure" : fields.kind;
+  out["message"] = fields.message;
+  out["hint"] = text_or_null(fields.hint);
+  out["sqlstate"] = text_or_null(fields.sqlstate);
+  out["tenant"] = text_or_null(fields.tenant);
+  return out;
+}
+
 }  // namespace
 
 nlohmann::ordered_json statement_json(const ddl::Statement& statement) {
@@ -21,16 +40,6 @@ nlohmann::ordered_json statement_json(const ddl::Statement& statement) {
     item["hazards"].push_back({{"kind", ddl::hazard_name(hazard.kind)}, {"reason", hazard.reason}});
   }
   return item;
-}
-
-nlohmann::ordered_json error_json(const ErrorFields& fields) {
-  nlohmann::ordered_json out;
-  out["kind"] = fields.kind.empty() ? "failure" : fields.kind;
-  out["message"] = fields.message;
-  out["hint"] = text_or_null(fields.hint);
-  out["sqlstate"] = text_or_null(fields.sqlstate);
-  out["tenant"] = text_or_null(fields.tenant);
-  return out;
 }
 
 nlohmann::ordered_json error_json(const base::Error& error) {

@@ -16,18 +16,10 @@ namespace report {
 // "reason"}]}.
 [[nodiscard]] nlohmann::ordered_json statement_json(const ddl::Statement& statement);
 
-// How every JSON report says an error (docs/reports.md, "Errors"):
+// How every JSON report says an error (docs/reports.md, "Errors in JSON"):
 // {"kind", "message", "hint", "sqlstate", "tenant"}, a field null when
 // unknown. kind is base::kind_name's ("failure", "connection", "config",
 // "usage", "blocked") or "skipped" for a target never started.
-struct ErrorFields {
-  std::string_view kind;
-  std::string_view message;
-  std::string_view hint;
-  std::string_view sqlstate;
-  std::string_view tenant;  // the target's label; "" for a whole-run error
-};
-[[nodiscard]] nlohmann::ordered_json error_json(const ErrorFields& fields);
 
 // A whole-run error (exit 64 or 78, a key, a scratch server): the object
 // above, with no tenant.

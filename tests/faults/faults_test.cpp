@@ -581,17 +581,6 @@ void register_fleet(test_support::Platform& platform, const SlowFleet& fleet) {
   }
 }
 
-// apply --all of the fleet as one worker of shared run r1 (lease 10 s,
-// concurrency 2, JSON), with the central database at `central_url`.
-test_support::CommandResult apply_shared(const test_support::Platform& platform,
-                                         const SlowFleet& fleet, const std::string& central_url) {
-  return platform.run(
-      {"apply", "--all", "--run", "r1", "--lease", "10", "--yes", "--allow-hazards", "all",
-       "--offline", "--concurrency", "2", "--format", "json", "--schema",
-       fleet.schema_dir().string(), "--migrations", fleet.migrations_dir().string()},
-      {{"TENANTCTL_CENTRAL_URL", central_url}});
-}
-
 // Copies a database (schema and rows, owners left out) into another, with
 // pg_dump and psql.
 void copy_database(const std::string& from_url, const std::string& to_url) {
@@ -604,6 +593,34 @@ void copy_database(const std::string& from_url, const std::string& to_url) {
                                bindir, from_url, to_url)});
   ASSERT_EQ(copied.exit_code, 0) << copied.err;
 }
+
+// A fleet of registry tenants whose central database (registry and shared
+// run claims) is on a cluster of its own, so that it can be restarted or
+// stopped while the tenants go on.
+struct FleetWithItsOwnCentral {
+  FleetWithItsOwnCentral(int size, char tag)
+      : fleet(size, [tag](int i) -> std::unique_ptr<FleetDb> {
+          return std::make_unique<SharedDb>(fmt::format("{}{:02}", tag, i));
+        }) {
+    register_fleet(platform, fleet);
+    copy_database(platform.central().url(), central.url());
+  }
+
+  // apply --all as one worker of shared run r1 (lease 10 s, concurrency 2,
+  // JSON) over the central database of the private cluster.
+  [[nodiscard]] test_support::CommandResult apply_shared() const {
+    return platform.run(
+        {"apply", "--all", "--run", "r1", "--lease", "10", "--yes", "--allow-hazards", "all",
+         "--offline", "--concurrency", "2", "--format", "json", "--schema",
+         fleet.schema_dir().string(), "--migrations", fleet.migrations_dir().string()},
+        {{"TENANTCTL_CENTRAL_URL", central.url()}});
+  }
+
+  test_support::Platform platform;
+  const PrivateCluster central_cluster;
+  PrivateDb central{central_cluster, "central"};
+  const SlowFleet fleet;
+};
 
 // SIGKILL while apply builds an index CONCURRENTLY on a large table: the
 // build is cancelled, the invalid index it leaves is found by the next plan,
@@ -817,26 +834,18 @@ TEST(FaultTest, ASharedRunWorkerKilledIsTakenOverWithinOneLease) {
 // connection again and goes on; every tenant is applied exactly once,
 // whole, every claim ends done, and the run exits 0.
 TEST(FaultTest, TheCentralDatabaseRestartedMidSharedRunIsReconnected) {
-  test_support::Platform platform;
-  const PrivateCluster central_cluster;
-  PrivateDb central(central_cluster, "central");
-  const SlowFleet fleet(10, [](int i) -> std::unique_ptr<FleetDb> {
-    return std::make_unique<SharedDb>(fmt::format("c{:02}", i));
-  });
-  register_fleet(platform, fleet);
-  // The central database (its registry), copied to the private cluster.
-  copy_database(platform.central().url(), central.url());
-  auto run =
-      std::async(std::launch::async, [&] { return apply_shared(platform, fleet, central.url()); });
+  FleetWithItsOwnCentral setup(10, 'c');
+  const auto& fleet = setup.fleet;
+  auto run = std::async(std::launch::async, [&] { return setup.apply_shared(); });
   fleet.wait_for_applied(3);
-  const auto restarted = central_cluster.restart();
+  const auto restarted = setup.central_cluster.restart();
   ASSERT_EQ(restarted.exit_code, 0) << restarted.err;
   const auto result = run.get();
   EXPECT_EQ(result.exit_code, 0) << result.out << result.err;
   fleet.wait_for_no_sessions();
   EXPECT_EQ(fleet.expect_whole_or_untouched(), fleet.size());
-  EXPECT_EQ(central.scalar("select count(*) from tenantctl.run_claims where run = 'r1'"
-                           " and status = 'done'"),
+  EXPECT_EQ(setup.central.scalar("select count(*) from tenantctl.run_claims where run = 'r1'"
+                                 " and status = 'done'"),
             std::to_string(fleet.size()));
 }
 
@@ -846,18 +855,11 @@ TEST(FaultTest, TheCentralDatabaseRestartedMidSharedRunIsReconnected) {
 // reason and the way on (the same command again), exit 1; every tenant is
 // whole or untouched.
 TEST(FaultTest, TheCentralDatabaseLostForGoodFailsTheUnstartedTenantsSaid) {
-  test_support::Platform platform;
-  const PrivateCluster central_cluster;
-  PrivateDb central(central_cluster, "central");
-  const SlowFleet fleet(8, [](int i) -> std::unique_ptr<FleetDb> {
-    return std::make_unique<SharedDb>(fmt::format("g{:02}", i));
-  });
-  register_fleet(platform, fleet);
-  copy_database(platform.central().url(), central.url());
-  auto run =
-      std::async(std::launch::async, [&] { return apply_shared(platform, fleet, central.url()); });
+  FleetWithItsOwnCentral setup(8, 'g');
+  const auto& fleet = setup.fleet;
+  auto run = std::async(std::launch::async, [&] { return setup.apply_shared(); });
   fleet.wait_for_applied(2);
-  ASSERT_EQ(central_cluster.stop().exit_code, 0);
+  ASSERT_EQ(setup.central_cluster.stop().exit_code, 0);
   const auto result = run.get();
   EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
   const auto json = nlohmann::json::parse(result.out);
