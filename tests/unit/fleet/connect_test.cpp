@@ -143,3 +143,35 @@ TEST(ConnectTest, KeyFromEnvironment) {
 }
 
 }  // namespace
+
+namespace {
+
+// A wrong key gives valid padding about once in 256 values, and bytes that
+// are no password: the whole-fleet key check does not take that as opened
+// (before, one such tenant in a fleet hid a wrong key, and each tenant
+// failed on its own instead of the key being said once).
+TEST(ConnectTest, AWrongKeyWithLuckyPaddingDoesNotOpen) {
+  const auto right = make_key();
+  const auto wrong = make_key("another-key-for-the-test-0123456");
+  std::string lucky;
+  for (int i = 0; i < 20000 && lucky.empty(); ++i) {
+    const auto stored = crypto::encrypt(right, "Password-" + std::to_string(i));
+    ASSERT_TRUE(stored);
+    if (crypto::decrypt(wrong, *stored)) {
+      lucky = *stored;
+    }
+  }
+  ASSERT_FALSE(lucky.empty()) << "no value decrypted under the wrong key in 20,000 tries";
+  auto tenant = record("unused");
+  tenant.encrypted_password = lucky;
+  const std::vector<fleet::Target> targets{
+      fleet::Target{.label = tenant.slug, .tenant = tenant, .url = ""}};
+  const auto checked = fleet::check_key_opens(targets, wrong);
+  ASSERT_FALSE(checked);
+  EXPECT_NE(checked.error().message().find("decrypts none of the 1 selected tenant's"),
+            std::string::npos)
+      << checked.error().message();
+  EXPECT_TRUE(fleet::check_key_opens(targets, right));
+}
+
+}  // namespace
