@@ -279,9 +279,11 @@ base::Result<ExitCode> run_inspect(Args args) {
     return source.error();
   }
   auto& session = source->session;
-  // One database: read a large catalog over three connections at once.
+  // One database: read a large catalog over up to three connections at once.
   auto catalog = introspect::read_catalog(
-      *session, introspect::ReadOptions{.extra_connections = 2, .conninfo = source->conninfo});
+      *session, introspect::ReadOptions{
+                    .extra_connections = introspect::extra_connections_for(source->conninfo),
+                    .conninfo = source->conninfo});
   if (!catalog) {
     return catalog.error().with_context(session->display_name());
   }

@@ -357,10 +357,12 @@ class Runner {
         return std::move(*unchanged);
       }
     }
-    // A single target may read a large catalog over three connections at
-    // once; in a fleet, tenants run in parallel instead, one connection each.
-    const introspect::ReadOptions read{.extra_connections = m_targets.size() == 1 ? 2 : 0,
-                                       .conninfo = conninfo.view()};
+    // A single target may read a large catalog over up to three connections
+    // at once; in a fleet, tenants run in parallel instead, one connection each.
+    const introspect::ReadOptions read{
+        .extra_connections =
+            m_targets.size() == 1 ? introspect::extra_connections_for(conninfo.view()) : 0,
+        .conninfo = conninfo.view()};
     std::string first_stamp;
     TenantRoles roles;
     auto planned = read_and_plan(target, *session, read, first_stamp, roles, result);

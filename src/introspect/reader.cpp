@@ -15,6 +15,7 @@
 #include "introspect/loaders.hpp"
 #include "kinds/table/queries.hpp"
 #include "model/kinds.hpp"
+#include "pg/conninfo.hpp"
 #include "pg/session.hpp"
 
 namespace introspect {
@@ -237,6 +238,22 @@ base::Result<model::Catalog> fetch_and_load(pg::Session& session, const ReadOpti
 }
 
 }  // namespace
+
+int extra_connections_for(std::string_view conninfo) {
+  constexpr int k_most = 2;
+  const auto parsed = pg::parse_conninfo(conninfo);
+  if (!parsed) {
+    return k_most;
+  }
+  const std::string& host = parsed->host;
+  const bool local = host.empty() || host.starts_with('/') || host.starts_with('@') ||
+                     host == "localhost" || host == "::1" || host.starts_with("127.");
+  if (!local) {
+    return k_most;
+  }
+  const int cores = static_cast<int>(std::thread::hardware_concurrency());
+  return std::clamp(cores - 1, 0, k_most);
+}
 
 namespace detail {
 

@@ -6,9 +6,8 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <tuple>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "base/strings.hpp"
 #include "manifest/toml_text.hpp"
@@ -110,8 +109,6 @@ void fill_partition_columns(ReadState& state) {
 
 void check_foreign_columns(ReadState& state) {
   const auto& tables = state.manifest.catalog.tables;
-  // Column names per referenced table, built once (many keys reference one table).
-  std::unordered_map<const model::Table*, std::unordered_set<std::string>> columns_of;
   for (const auto& reference : state.foreign_columns) {
     const auto found = tables.find(reference.table);
     if (found == tables.end()) {
@@ -122,14 +119,11 @@ void check_foreign_columns(ReadState& state) {
       continue;  // check_partitions() says why
     }
     const model::Table& table = *owner;
-    auto [columns, added] = columns_of.try_emplace(&table);
-    if (added) {
-      for (const auto& column : table.columns) {
-        columns->second.insert(column.name);
-      }
-    }
     for (const auto& name : reference.columns) {
-      if (columns->second.contains(name)) {
+      // A scan of the table's columns: a table has tens of them, and a set
+      // per referenced table cost more to build and free than the scans.
+      if (std::ranges::any_of(table.columns,
+                              [&](const model::Column& column) { return column.name == name; })) {
         continue;
       }
       std::vector<std::string> names;
@@ -147,21 +141,28 @@ void check_foreign_columns(ReadState& state) {
 }
 
 void check_relation_names(ReadState& state) {
-  auto& names = state.relation_names;
-  std::stable_sort(names.begin(), names.end(), [](const RelationName& a, const RelationName& b) {
-    return std::tie(a.name, a.position) < std::tie(b.name, b.position);
+  const auto& names = state.relation_names;
+  // Sorted by name, then by where each is declared, through their indexes
+  // (moving thousands of names, each with its strings, cost more).
+  std::vector<std::size_t> order(names.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(names[a].name, names[a].position, a) <
+           std::tie(names[b].name, names[b].position, b);
   });
   std::size_t first = 0;  // the first of a run of equal names; the others are reported
-  for (std::size_t i = 1; i < names.size(); ++i) {
-    if (names[i].name != names[first].name) {
+  for (std::size_t i = 1; i < order.size(); ++i) {
+    const RelationName& seen = names[order[first]];
+    const RelationName& name = names[order[i]];
+    if (name.name != seen.name) {
       first = i;
       continue;
     }
     state.problems.push_back(
-        {names[i].position,
+        {name.position,
          fmt::format("{} has the same name as {} ({}): tables, views, sequences and indexes "
                      "share one namespace per schema",
-                     names[i].what, names[first].what, state.where(names[first].position))});
+                     name.what, seen.what, state.where(seen.position))});
   }
 }
 

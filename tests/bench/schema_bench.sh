@@ -103,15 +103,28 @@ declare -A command=(
   [parted_plan]="$tenantctl plan --url $(url parted) --schema $state/parted.toml --exit-code"
   [parted_dump]="$(pg_config --bindir)/pg_dump --schema-only --dbname $(url parted)"
 )
+# The exit status each command must end with: a plan in sync is 0 under
+# --exit-code, so a run that found drift (or pending migration files) is not
+# timed as one in sync.
+declare -A expected=([inspect]=0 [plan_sync]=0 [dump]=0 [plan_empty]=0 [parted_plan]=0 [parted_dump]=0)
 declare -A times peak
 for label in "${labels[@]}"; do times[$label]=""; peak[$label]=0; done
+# Timed from the bench's own folder: a tenantctl.toml and migrations/ in the
+# caller's folder (the project's own) are not part of the benchmark schema.
+cd "$state"
 set -f  # the URLs hold a "?"
 for ((i = 0; i < runs; i++)); do
   for label in "${labels[@]}"; do
     # The empty-database plan takes seconds; three rounds of it are enough.
     [[ $label == plan_empty && $i -ge 3 ]] && continue
     # shellcheck disable=SC2086 # the commands are word lists without spaces
-    /usr/bin/time -f '%e %M' -o "$state/time" ${command[$label]} >/dev/null 2>&1 || true
+    status=0
+    /usr/bin/time -f '%e %M' -o "$state/time" ${command[$label]} >"$state/out" 2>&1 || status=$?
+    if ((status != ${expected[$label]})); then
+      echo "schema_bench: $label exited $status, not ${expected[$label]}:" >&2
+      tail -5 "$state/out" >&2
+      exit 1
+    fi
     out=$(tail -1 "$state/time")
     times[$label]+="${out% *} "
     ((${out#* } > ${peak[$label]})) && peak[$label]=${out#* }

@@ -362,7 +362,12 @@ void collect_renames(DiffContext& context) {
   for (const auto& [name, wanted] : context.desired.tables) {
     if (const model::Table* current = context.current_for(wanted); current != nullptr) {
       context.renames.tables.emplace(current->name, name);
-      context.renames.columns.emplace(current->name, column_renames(*current, wanted));
+      // Only tables with a column renamed or dropped are kept: columns_of()
+      // gives the others none.
+      if (auto columns = column_renames(*current, wanted);
+          !columns.renamed.empty() || !columns.dropped.empty()) {
+        context.renames.columns.emplace(current->name, std::move(columns));
+      }
     }
   }
 }

@@ -1,6 +1,9 @@
 #include "kinds/table/members_diff.hpp"
 
+#include <algorithm>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "diff/pairing.hpp"
 
@@ -140,17 +143,19 @@ std::vector<std::optional<std::string>> pair_columns(const model::Table& current
 ColumnRenames column_renames(const model::Table& current, const model::Table& desired) {
   ColumnRenames out;
   const auto pairs = pair_columns(current, desired);
-  std::set<std::string> kept;
+  std::vector<std::string_view> kept;
+  kept.reserve(pairs.size());
   for (std::size_t i = 0; i < pairs.size(); ++i) {
     if (pairs[i]) {
-      kept.insert(*pairs[i]);
+      kept.emplace_back(*pairs[i]);
       if (*pairs[i] != desired.columns[i].name) {
         out.renamed.emplace(*pairs[i], desired.columns[i].name);
       }
     }
   }
+  std::ranges::sort(kept);
   for (const auto& column : current.columns) {
-    if (!kept.contains(column.name)) {
+    if (!std::ranges::binary_search(kept, std::string_view(column.name))) {
       out.dropped.insert(column.name);
     }
   }

@@ -532,6 +532,26 @@ TEST(ReaderTest, ReportsTomlSyntaxErrors) {
   EXPECT_NE(overflow.find("not representable in 64 bits"), std::string::npos) << overflow;
 }
 
+// A NUL reaches a parsed string only through an escape; both escape forms,
+// in a string and in a quoted key, are refused.
+TEST(ReaderTest, ReportsNulCharactersInEitherEscapeForm) {
+  const char* const texts[] = {
+      "[table.public.t]\ncomment = \"a\\u0000b\"\n[[table.public.t.column]]\nname = \"id\"\n"
+      "type = \"integer\"\n",
+      "[table.public.t]\ncomment = \"a\\U00000000b\"\n[[table.public.t.column]]\nname = "
+      "\"id\"\ntype = \"integer\"\n",
+      "[[table.public.\"a\\U00000000b\".column]]\nname = \"id\"\ntype = \"integer\"\n",
+  };
+  for (const char* text : texts) {
+    EXPECT_NE(parse_error(text).find("NUL character"), std::string::npos) << text;
+  }
+  // An escaped backslash before "u0000" is no NUL.
+  const auto manifest = parse_ok(
+      "[table.public.t]\ncomment = \"a\\\\u0000b\"\n[[table.public.t.column]]\nname = "
+      "\"id\"\ntype = \"integer\"\n");
+  EXPECT_EQ(manifest.catalog.tables.at(model::QualifiedName{"public", "t"}).comment, "a\\u0000b");
+}
+
 TEST(ReaderTest, ReportsUnknownKeysWithDidYouMean) {
   EXPECT_EQ(parse_error(R"toml(tables = 1
 [table.public.users]
