@@ -104,9 +104,20 @@ void exec_admin(std::string_view sql) {
   }
 }
 
-TestDatabase::TestDatabase(std::string_view suffix) : m_name(test_database_name(suffix)) {
+TestDatabase::TestDatabase(std::string_view suffix, Sessions sessions)
+    : m_name(test_database_name(suffix)), m_sessions(sessions) {
   exec_admin(fmt::format("create database {} template template0", m_name));
-  m_session = open_or_fail(conninfo());
+  if (m_sessions == Sessions::held) {
+    m_session = open_or_fail(conninfo());
+  }
+}
+
+pg::Session& TestDatabase::session() {
+  if (m_sessions == Sessions::per_call) {
+    m_session.reset();
+    m_session = open_or_fail(conninfo());
+  }
+  return *m_session;
 }
 
 TestDatabase::~TestDatabase() {
@@ -118,13 +129,20 @@ TestDatabase::~TestDatabase() {
 }
 
 void TestDatabase::exec(std::string_view sql) {
-  if (auto done = m_session->execute(sql); !done) {
+  auto done = session().execute(sql);
+  if (m_sessions == Sessions::per_call) {
+    m_session.reset();
+  }
+  if (!done) {
     fail(done.error().message());
   }
 }
 
 std::optional<std::string> TestDatabase::scalar(std::string_view sql) {
-  auto rows = m_session->query(sql);
+  auto rows = session().query(sql);
+  if (m_sessions == Sessions::per_call) {
+    m_session.reset();
+  }
   if (!rows) {
     fail(rows.error().message());
   }

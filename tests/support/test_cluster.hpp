@@ -33,7 +33,12 @@ struct Cluster {
 // object is destroyed.
 class TestDatabase {
  public:
-  explicit TestDatabase(std::string_view suffix = "");
+  // How the database's own statements (exec, scalar) reach it.
+  enum class Sessions {
+    held,      // one session, open while the object lives
+    per_call,  // a session per call: a fleet of tenants holds no idle connections
+  };
+  explicit TestDatabase(std::string_view suffix = "", Sessions sessions = Sessions::held);
   ~TestDatabase();
   TestDatabase(const TestDatabase&) = delete;
   TestDatabase& operator=(const TestDatabase&) = delete;
@@ -48,7 +53,9 @@ class TestDatabase {
   [[nodiscard]] std::optional<std::string> scalar(std::string_view sql);
 
  private:
+  pg::Session& session();
   std::string m_name;
+  Sessions m_sessions;
   std::optional<pg::Session> m_session;
 };
 
