@@ -175,6 +175,7 @@ tenantctl_folder(fleet SOURCES
 tenantctl_folder(provision SOURCES
   src/provision/accounts.cpp
   src/provision/names.cpp
+  src/provision/pending_rotations.cpp
   src/provision/registry_store.cpp
   src/provision/rotation.cpp
   src/provision/server.cpp

@@ -79,6 +79,12 @@ base::Result<ExitCode> run_rotate(Args args) {
       values.dry_run ? "would re-encrypt" : "re-encrypted", rotated->rotated,
       rotated->rotated == 1 ? "" : "s",
       values.dry_run ? " (dry run: nothing changed)" : " in one transaction");
+  if (rotated->pending > 0) {
+    std::cout << fmt::format(
+        "and the {} value(s) kept for interrupted password rotations "
+        "(tenantctl.password_rotations)\n",
+        rotated->pending);
+  }
   if (!rotated->no_value.empty()) {
     std::cout << fmt::format("left alone (no stored password): {}\n",
                              base::join(rotated->no_value, ", "));
@@ -149,7 +155,9 @@ base::Result<ExitCode> run_rotate_passwords(Args args) {
                                                   config->connect_timeout);
     if (done) {
       ++changed;
-      std::cout << fmt::format("{}: password changed (role and registry)\n", target.label);
+      std::cout << fmt::format(
+          "{}: {}password changed (role and registry)\n", target.label,
+          done->repaired ? "an interrupted rotation repaired first, then " : "");
     } else {
       ++failed;
       std::cout << fmt::format("{}: failed: {}\n", target.label, done.error().message());

@@ -137,6 +137,18 @@ base::Result<std::string> encrypt(const EncryptionKey& key, std::string_view pla
          to_hex(out.data(), static_cast<std::size_t>(written + last));
 }
 
+base::Result<std::string> encrypt_verified(const EncryptionKey& key, std::string_view plain) {
+  auto encrypted = encrypt(key, plain);
+  if (!encrypted) {
+    return encrypted.error();
+  }
+  auto back = decrypt(key, *encrypted);
+  if (!back || back->view() != plain) {
+    return base::Error("a re-encrypted value does not decrypt back to the password");
+  }
+  return encrypted;
+}
+
 namespace {
 
 // The IV and ciphertext of a stored value, or what is wrong with its form.

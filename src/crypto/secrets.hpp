@@ -53,6 +53,11 @@ class EncryptionKey {
 // 16-byte IV, PKCS#7 padding, "hex(iv):hex(ciphertext)" (lower-case hex).
 [[nodiscard]] base::Result<std::string> encrypt(const EncryptionKey& key, std::string_view plain);
 
+// encrypt(), then checks that the value decrypts back to `plain` (a value
+// about to replace a stored password is proven readable first).
+[[nodiscard]] base::Result<std::string> encrypt_verified(const EncryptionKey& key,
+                                                         std::string_view plain);
+
 // Decrypts a value encrypt() (or Node's createCipheriv) made. A malformed
 // value or a wrong key is an error that shows neither the value nor the key.
 [[nodiscard]] base::Result<Secret> decrypt(const EncryptionKey& key, std::string_view stored);

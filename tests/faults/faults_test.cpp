@@ -1161,6 +1161,159 @@ TEST(FaultTest, SigtermDuringKeyRotationLeavesEveryPasswordUnderTheOldKey) {
   }
 }
 
+// Waits until a session of `cluster`'s database `dbname` waits for a
+// synchronous standby (a commit written locally, not yet acknowledged);
+// false after 30 s.
+bool wait_for_sync_rep(const PrivateCluster& cluster, const std::string& dbname) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (std::chrono::steady_clock::now() < deadline) {
+    auto admin = pg::Session::open(cluster.conninfo("postgres"));
+    auto rows = admin ? admin->query(
+                            "select count(*) from pg_stat_activity where datname = $1 "
+                            "and wait_event = 'SyncRep'",
+                            {dbname})
+                      : base::Result<pg::Rows>(admin.error());
+    if (rows && rows->text(0, 0) != "0") {
+      return true;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
+}
+
+// Makes commits on `cluster` that ask for it (synchronous_commit above
+// local; the cluster's default is off) wait for a synchronous standby that
+// never comes, or (hold = false) lets them go; returns once a probe commit
+// shows it in effect.
+void hold_synchronous_commits(const PrivateCluster& cluster, bool hold) {
+  auto admin = pg::Session::open(cluster.conninfo("postgres"));
+  ASSERT_TRUE(admin) << admin.error().message();
+  ASSERT_TRUE(admin->execute(hold ? "alter system set synchronous_standby_names = 'nobody'"
+                                  : "alter system reset synchronous_standby_names"));
+  ASSERT_TRUE(admin->query("select pg_reload_conf()"));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (std::chrono::steady_clock::now() < deadline) {
+    // A probe commit that writes: one that waits is let go by cancelling it
+    // (it commits anyway); one that does not returns at once.
+    auto probe = pg::Session::open(cluster.conninfo("postgres"));
+    ASSERT_TRUE(probe) << probe.error().message();
+    auto pid = probe->query(
+        "create table if not exists sync_probe (at timestamptz);"
+        "set synchronous_commit = remote_write; begin; insert into sync_probe values (now());"
+        "select pg_catalog.pg_backend_pid()");
+    ASSERT_TRUE(pid) << pid.error().message();
+    auto commit = std::async(std::launch::async, [&] { return probe->execute("commit"); });
+    const bool waited =
+        commit.wait_for(std::chrono::milliseconds(500)) != std::future_status::ready;
+    if (waited) {
+      ASSERT_TRUE(admin->query(fmt::format("select pg_cancel_backend({})", pid->text(0, 0))));
+    }
+    (void)commit.get();
+    if (waited == hold) {
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  ADD_FAILURE() << "synchronous commits were not " << (hold ? "held" : "let go");
+}
+
+// `secrets rotate-passwords` killed between its two COMMITs: the registry's
+// COMMIT is written but held (its central database waits for a synchronous
+// standby that is down, as a central database with synchronous replication
+// may), tenantctl is killed there with SIGKILL, and the commit then goes
+// through: the registry holds the new password and the role, whose change
+// was never committed, the old one. The value the registry had committed
+// with it (tenantctl.password_rotations): the next rotate-passwords puts the
+// registry back on the role's password, then rotates, and every tenant logs
+// in with the registry's password again.
+TEST(FaultTest, RotatePasswordsKilledBetweenItsCommitsIsRepairedByTheNextRun) {
+  test_support::Platform platform;
+  const std::vector<std::string> slugs{"kw-a", "kw-b", "kw-c"};
+  std::vector<std::string> before;
+  for (const auto& slug : slugs) {
+    const auto created = platform.run({"tenant", "create", "--slug", slug, "--name", slug});
+    ASSERT_EQ(created.exit_code, 0) << created.out << created.err;
+    before.push_back(platform.password_of(slug));
+  }
+  const PrivateCluster central_cluster;
+  PrivateDb central(central_cluster, "central");
+  copy_database(platform.central().url(), central.url());
+  const std::vector<std::pair<std::string, std::string>> env{
+      {"TENANTCTL_CENTRAL_URL", central.url()}};
+  // The registry's password column of `slug` as the private central has it.
+  const auto stored = [&](const std::string& slug) {
+    return central.scalar("select \"dbPassword\" from tenants where slug = '" + slug + "'")
+        .value_or("");
+  };
+  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
+  ASSERT_TRUE(key);
+  const auto plain = [&](const std::string& value) {
+    auto decrypted = crypto::decrypt(*key, value);
+    return decrypted ? std::string(decrypted->view()) : std::string();
+  };
+  // A transaction that changes a registry row asks for the standby.
+  central.scalar(
+      "create function hold_commit() returns trigger language plpgsql as $$ begin"
+      " perform set_config('synchronous_commit', 'remote_write', true); return new; end $$;"
+      "create trigger hold_commit before update on tenants for each row"
+      " execute function hold_commit(); select 1");
+  hold_synchronous_commits(central_cluster, true);
+  auto run = std::async(std::launch::async, [&] {
+    return platform.run({"secrets", "rotate-passwords", "--all"}, env);
+  });
+  ASSERT_TRUE(wait_for_sync_rep(central_cluster, "central"));
+  EXPECT_EQ(run_program({"pkill", "-KILL", "-f",
+                         "secrets rotate-passwords --config " + platform.config_path().string()})
+                .exit_code,
+            0);
+  EXPECT_EQ(run.get().exit_code, 128 + 9);
+  hold_synchronous_commits(central_cluster, false);
+  // The held commit goes through, and its session, whose client is gone,
+  // ends.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(15);
+  while (central.scalar("select count(*) from pg_stat_activity where datname ="
+                        " current_database() and pid <> pg_backend_pid()") != "0" &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  central.scalar("drop trigger hold_commit on tenants; select 1");
+  // The window: one tenant's registry row has a new password its role does
+  // not have; the value it replaced is kept. The others are untouched.
+  int apart = 0;
+  for (std::size_t i = 0; i < slugs.size(); ++i) {
+    const std::string name = platform.object_name(slugs[i]);
+    const std::string now = plain(stored(slugs[i]));
+    if (now == before[i]) {
+      EXPECT_TRUE(test_support::can_log_in(name, before[i], name)) << slugs[i];
+      continue;
+    }
+    ++apart;
+    EXPECT_FALSE(test_support::can_log_in(name, now, name)) << slugs[i];
+    EXPECT_TRUE(test_support::can_log_in(name, before[i], name)) << slugs[i];
+    EXPECT_EQ(plain(central
+                        .scalar("select previous_password from tenantctl.password_rotations "
+                                "where tenant_id = (select id from tenants where slug = '" +
+                                slugs[i] + "')")
+                        .value_or("")),
+              before[i])
+        << slugs[i];
+  }
+  EXPECT_EQ(apart, 1);
+  // The next rotation repairs it first, then rotates every tenant.
+  const auto again = platform.run({"secrets", "rotate-passwords", "--all"}, env);
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+  EXPECT_NE(again.out.find("an interrupted rotation repaired first"), std::string::npos)
+      << again.out;
+  test_support::expect_no_secret(again, {test_support::k_provision_key});
+  for (std::size_t i = 0; i < slugs.size(); ++i) {
+    const std::string name = platform.object_name(slugs[i]);
+    const std::string now = plain(stored(slugs[i]));
+    EXPECT_NE(now, before[i]) << slugs[i];
+    EXPECT_TRUE(test_support::can_log_in(name, now, name)) << slugs[i];
+  }
+  EXPECT_EQ(central.scalar("select count(*) from tenantctl.password_rotations"), "0");
+}
+
 // `tenant create` stopped while it runs the new tenant's migrations.
 // SIGKILL: the migration's transaction never commits, knex's lock is free,
 // the registry row stays PROVISIONING, and the same command run again

@@ -227,6 +227,48 @@ TEST(SecretsTest, RotatePasswordsChangesTheRoleAndTheRegistryInStep) {
 // (here the server ends the tenant's session, idle in its transaction while
 // another process holds the registry row): the role kept its old password,
 // so the registry is set back to it, and the tenant stays reachable.
+// An interrupted password rotation (the registry on a password the role
+// never took, the value it replaced kept in tenantctl.password_rotations, as
+// a rotate-passwords killed between its two COMMITs leaves it; the fault
+// itself is FaultTest.RotatePasswordsKilledBetweenItsCommitsIsRepairedByTheNextRun):
+// secrets rotate re-encrypts the kept values with the registry's, and the
+// next rotate-passwords, under the new key, puts the registry back on the
+// role's password before it rotates.
+TEST(SecretsTest, AnInterruptedPasswordRotationSurvivesKeyRotationAndIsRepaired) {
+  Platform platform;
+  ASSERT_EQ(platform.run(create("pend-co")).exit_code, 0);
+  const std::string name = platform.object_name("pend-co");
+  ASSERT_EQ(platform.run({"secrets", "rotate-passwords", "--tenant", "pend-co"}).exit_code, 0);
+  const auto role_has = platform.registry("pend-co", "dbPassword").value_or("");
+  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
+  ASSERT_TRUE(key);
+  const auto never_taken = crypto::encrypt(*key, "Never-taken-pw-1");
+  ASSERT_TRUE(never_taken);
+  platform.central().exec(fmt::format(
+      "update tenants set \"dbPassword\" = '{1}' where slug = 'pend-co';"
+      "insert into tenantctl.password_rotations (tenant_id, previous_password, new_password)"
+      " select id, '{0}', '{1}' from tenants where slug = 'pend-co'",
+      role_has, *never_taken));
+  const auto rotated =
+      platform.run({"secrets", "rotate"}, {{"DB_ENCRYPTION_KEY_NEW", k_provision_other_key}});
+  ASSERT_EQ(rotated.exit_code, 0) << rotated.out << rotated.err;
+  EXPECT_NE(rotated.out.find("the 1 value(s) kept for interrupted password rotations"),
+            std::string::npos)
+      << rotated.out;
+  const auto repaired = platform.run({"secrets", "rotate-passwords", "--tenant", "pend-co"},
+                                     {{"DB_ENCRYPTION_KEY", k_provision_other_key}});
+  EXPECT_EQ(repaired.exit_code, 0) << repaired.out << repaired.err;
+  EXPECT_NE(repaired.out.find("pend-co: an interrupted rotation repaired first, then password "
+                              "changed (role and registry)"),
+            std::string::npos)
+      << repaired.out;
+  const auto now = platform.password_of("pend-co", k_provision_other_key);
+  EXPECT_NE(now, "Never-taken-pw-1");
+  EXPECT_TRUE(test_support::can_log_in(name, now, name));
+  EXPECT_EQ(platform.central().scalar("select count(*) from tenantctl.password_rotations"), "0");
+  expect_no_secret(repaired, {now, k_provision_key, k_provision_other_key});
+}
+
 TEST(SecretsTest, ALostRoleCommitSetsTheRegistryBack) {
   Platform platform;
   ASSERT_EQ(platform.run(create("lost-co")).exit_code, 0);
