@@ -23,6 +23,19 @@ build/tests/corpus_tests --summary
 # UndefinedBehaviorSanitizer on the unit tests, a sample of the database
 # tests and every fuzz target briefly.
 stage "checked build and tests (ASan)" tests/support/sanitize.sh test address || status=$?
+# ThreadSanitizer on the fleet runner's tests (parallel runner, progress
+# line, shared-run leases, Ctrl-C) needs a third build. It runs when the run
+# so far leaves room for it inside 30 minutes even if that build is cold
+# (about 5 minutes on 2 cores; seconds when ccache has it), and says so when
+# it does not.
+tsan_latest_start=${TENANTCTL_TSAN_LATEST_START:-1250}
+if ((SECONDS <= tsan_latest_start)); then
+  stage "checked build and tests (TSan)" tests/support/sanitize.sh test thread || status=$?
+else
+  echo "ThreadSanitizer stage left out: ${SECONDS} s have gone by, more than" \
+    "${tsan_latest_start} s; run it with tests/support/sanitize.sh test thread"
+  times+=("$(printf '%-34s %5s' "checked build and tests (TSan)" "left out")")
+fi
 echo
 echo "Time per stage:"
 printf '  %s\n' "${times[@]}"

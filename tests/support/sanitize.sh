@@ -76,9 +76,13 @@ case $action in
       bash tests/fuzz/run.sh "${TENANTCTL_FUZZ_SECONDS:-5}" || status=1
       echo "sanitize.sh: fuzzing took $((SECONDS - start)) s"
     else
+      start=$SECONDS
       build tenantctl unit_tests
+      echo "sanitize.sh: checked build took $((SECONDS - start)) s"
+      start=$SECONDS
       "$dir/tests/unit_tests" --gtest_brief=1 || status=1
       run_tests '^(FleetTest\.|KnexFleetTest\.|GateTest\.Interrupt)' || status=1
+      echo "sanitize.sh: checked tests took $((SECONDS - start)) s"
     fi
     exit "$status" ;;
   *) echo "sanitize.sh: unknown action '$action' (build or test)" >&2; exit 64 ;;
