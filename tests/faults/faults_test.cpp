@@ -153,11 +153,11 @@ void wait_for_no_sessions(const std::vector<std::unique_ptr<TestDatabase>>& dbs)
   }
 }
 
-// SIGKILL while migration files run over a fleet of 50 (migrate, four
-// tenants at a time, each in its one transaction with knex's lock): on every
-// tenant the file's table is there exactly when knex_migrations names the
-// file, knex's lock is free, and the next migrate runs the file once on each
-// tenant that lacks it.
+// SIGKILL while migration files run over a fleet of 50 (migrate, then apply,
+// which runs pending files before its plan; four tenants at a time, each file
+// in its one transaction with knex's lock): on every tenant the file's table
+// is there exactly when knex_migrations names the file, knex's lock is free,
+// and the next run runs the file once on each tenant that lacks it.
 TEST(FaultTest, KilledDuringMigrationFilesLeavesEachTenantWholeOrUntouched) {
   std::vector<std::unique_ptr<TestDatabase>> dbs;
   const MigrationsDir dir("killmigrate", false);
@@ -204,6 +204,50 @@ TEST(FaultTest, KilledDuringMigrationFilesLeavesEachTenantWholeOrUntouched) {
     EXPECT_EQ(db->scalar("select to_regclass('public.slow_probe') is not null"), "t") << db->name();
   }
   expect_knex_free(*dbs[8], dir);
+
+  // The same for apply, which runs pending files before its plan.
+  const auto schema = dir.path().parent_path() / (dir.path().filename().string() + ".toml");
+  std::ofstream(schema) << "[table.public.base_probe]\n[[table.public.base_probe.column]]\n"
+                           "name = \"id\"\ntype = \"integer\"\n\n"
+                           "[table.public.slow_probe]\n[[table.public.slow_probe.column]]\n"
+                           "name = \"id\"\ntype = \"integer\"\n\n"
+                           "[table.public.later_probe]\n[[table.public.later_probe.column]]\n"
+                           "name = \"id\"\ntype = \"integer\"\n";
+  std::vector<std::string> apply(migrate);
+  apply[0] = "apply";
+  apply.insert(apply.end(), {"--schema", schema.string()});
+  const auto later = dir.make("later", "create table later_probe (id int);\nselect pg_sleep(1);",
+                              "drop table later_probe;");
+  auto applying = std::async(std::launch::async, [&] { return run_tenantctl(apply); });
+  ASSERT_FALSE(test_support::wait_for_sleeper(dbs[8]->name()).empty());
+  kill_tenantctl(dbs[0]->name());
+  EXPECT_EQ(applying.get().exit_code, 128 + 9);
+  wait_for_no_sessions(dbs);
+  int applied = 0;
+  for (const auto& db : dbs) {
+    const bool has_table =
+        db->scalar("select to_regclass('public.later_probe') is not null") == "t";
+    EXPECT_EQ(db->scalar("select count(*) from knex_migrations where name = '" + later + "'"),
+              has_table ? "1" : "0")
+        << db->name();
+    EXPECT_EQ(db->scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"), "0")
+        << db->name();
+    applied += has_table ? 1 : 0;
+  }
+  EXPECT_GE(applied, 5);
+  EXPECT_LT(applied, k_fleet_size);
+  std::ofstream(dir.path() / (later.substr(0, later.size() - 3) + ".sql"))
+      << "-- migrate:up\ncreate table later_probe (id int);\n-- migrate:down\ndrop table "
+         "later_probe;\n";
+  const auto converged = run_tenantctl(apply);
+  EXPECT_EQ(converged.exit_code, 0) << converged.out << converged.err;
+  auto plan = apply;
+  plan[0] = "plan";
+  plan.erase(plan.begin() + 1);  // --yes
+  plan.push_back("--exit-code");
+  const auto planned = run_tenantctl(plan);
+  EXPECT_EQ(planned.exit_code, 0) << planned.out << planned.err;
+  fs::remove(schema);
 }
 
 // A tenant host that accepts the TCP connection and never answers (a
@@ -1157,6 +1201,70 @@ TEST(FaultTest, SigtermDuringKeyRotationLeavesEveryPasswordUnderTheOldKey) {
   ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
   for (std::size_t i = 0; i < slugs.size(); ++i) {
     EXPECT_EQ(platform.password_of(slugs[i], test_support::k_provision_other_key), passwords[i])
+        << slugs[i];
+  }
+}
+
+// SIGTERM while `secrets rotate-passwords --all` rotates a registry of 50
+// tenants, one at a time (the registry's UPDATE slowed by a trigger, as a
+// platform's audit trigger might be): the tenant in hand finishes all its
+// steps (its registry row and its role both on the new password), no other
+// starts, and the run says it was interrupted (exit 1); every other tenant
+// keeps its password, nothing is left to repair, and the next run rotates
+// them all.
+TEST(FaultTest, SigtermDuringPasswordRotationFinishesTheTenantInHandAndStartsNoOther) {
+  test_support::Platform platform;
+  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
+  ASSERT_TRUE(key);
+  std::vector<std::string> slugs;
+  std::vector<std::string> before;
+  for (int i = 0; i < k_fleet_size; ++i) {
+    slugs.push_back(fmt::format("pw-{:02}", i));
+    before.push_back(fmt::format("Start-pw-{:02}-x", i));
+    const std::string role = platform.object_name(slugs.back());
+    test_support::exec_admin(
+        fmt::format("create role \"{}\" login password '{}'", role, before.back()));
+    const auto stored = crypto::encrypt(*key, before.back());
+    ASSERT_TRUE(stored);
+    platform.central().exec(fmt::format(
+        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
+        "\"dbUsername\", \"dbPassword\") values ('pw-id-{0}', 'Tenant {0}', '{1}', 'ACTIVE', "
+        "'127.0.0.1', {2}, 'postgres', '{3}', '{4}')",
+        i, slugs.back(), test_support::cluster().port, role, *stored));
+  }
+  platform.central().exec(
+      "create function slow_row() returns trigger language plpgsql as $$"
+      " begin perform pg_sleep(1); return new; end $$;"
+      "create trigger slow_row before update on tenants for each row execute function slow_row()");
+  auto run = std::async(std::launch::async, [&] {
+    return platform.run({"secrets", "rotate-passwords", "--all"});
+  });
+  ASSERT_FALSE(test_support::wait_for_statement(platform.central().name(), "update ").empty());
+  EXPECT_EQ(run_program({"pkill", "-TERM", "-f",
+                         "secrets rotate-passwords --config " + platform.config_path().string()})
+                .exit_code,
+            0);
+  const auto result = run.get();
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  EXPECT_NE(result.out.find("not started: interrupted"), std::string::npos) << result.out;
+  test_support::expect_no_secret(result, {test_support::k_provision_key});
+  int rotated = 0;
+  for (std::size_t i = 0; i < slugs.size(); ++i) {
+    const std::string role = platform.object_name(slugs[i]);
+    const std::string now = platform.password_of(slugs[i]);
+    rotated += now != before[i] ? 1 : 0;
+    // The registry holds the role's password, new or old.
+    EXPECT_TRUE(test_support::can_log_in(role, now, "postgres")) << slugs[i];
+  }
+  EXPECT_EQ(rotated, 1) << result.out;
+  EXPECT_EQ(platform.central().scalar("select count(*) from tenantctl.password_rotations"), "0");
+  platform.central().exec("drop trigger slow_row on tenants");
+  const auto again = platform.run({"secrets", "rotate-passwords", "--all"});
+  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+  for (std::size_t i = 0; i < slugs.size(); ++i) {
+    const std::string now = platform.password_of(slugs[i]);
+    EXPECT_NE(now, before[i]) << slugs[i];
+    EXPECT_TRUE(test_support::can_log_in(platform.object_name(slugs[i]), now, "postgres"))
         << slugs[i];
   }
 }
