@@ -690,17 +690,14 @@ TEST(FaultTest, AFleetOf50SurvivesSigtermThenSigkillMidApply) {
 // Registers the fleet's tenants in the platform's registry (ACTIVE, over
 // the test cluster's socket as postgres, a password that is never used).
 void register_fleet(test_support::Platform& platform, const SlowFleet& fleet) {
-  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
-  ASSERT_TRUE(key);
   for (int i = 0; i < fleet.size(); ++i) {
-    const auto stored = crypto::encrypt(*key, "unused-over-the-socket");
-    ASSERT_TRUE(stored);
-    platform.central().exec(fmt::format(
-        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
-        "\"dbUsername\", \"dbPassword\") values ('id-{0}', 'Tenant {0}', 'tenant-{0:02}', "
-        "'ACTIVE', '{1}', {2}, '{3}', 'postgres', '{4}')",
-        i, test_support::cluster().socket_dir, test_support::cluster().port,
-        fleet.db(static_cast<std::size_t>(i)).name(), *stored));
+    platform.add_registry_row({.id = fmt::format("id-{}", i),
+                               .slug = fmt::format("tenant-{:02}", i),
+                               .host = test_support::cluster().socket_dir,
+                               .port = test_support::cluster().port,
+                               .dbname = fleet.db(static_cast<std::size_t>(i)).name(),
+                               .user = "postgres",
+                               .password = "unused-over-the-socket"});
   }
 }
 
@@ -1153,19 +1150,16 @@ TEST(FaultTest, SigtermDuringKeyRotationLeavesEveryPasswordUnderTheOldKey) {
   }
   // The rest of a fleet of 50: registry rows whose passwords rotation
   // re-encrypts (it never connects to the tenants).
-  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
-  ASSERT_TRUE(key);
   for (int i = static_cast<int>(slugs.size()); i < k_fleet_size; ++i) {
     slugs.push_back(fmt::format("rotk-{:02}", i));
     passwords.push_back(fmt::format("Fleet-pw-{:02}-x", i));
-    const auto stored = crypto::encrypt(*key, passwords.back());
-    ASSERT_TRUE(stored);
-    platform.central().exec(fmt::format(
-        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
-        "\"dbUsername\", \"dbPassword\") values ('rotk-id-{0}', 'Tenant {0}', '{1}', 'ACTIVE', "
-        "'{2}', {3}, 'rotk_{0}', 'rotk_{0}', '{4}')",
-        i, slugs.back(), test_support::cluster().socket_dir, test_support::cluster().port,
-        *stored));
+    platform.add_registry_row({.id = fmt::format("rotk-id-{}", i),
+                               .slug = slugs.back(),
+                               .host = test_support::cluster().socket_dir,
+                               .port = test_support::cluster().port,
+                               .dbname = fmt::format("rotk_{}", i),
+                               .user = fmt::format("rotk_{}", i),
+                               .password = passwords.back()});
   }
   platform.central().exec(
       "create function slow_row() returns trigger language plpgsql as $$"
@@ -1214,8 +1208,6 @@ TEST(FaultTest, SigtermDuringKeyRotationLeavesEveryPasswordUnderTheOldKey) {
 // them all.
 TEST(FaultTest, SigtermDuringPasswordRotationFinishesTheTenantInHandAndStartsNoOther) {
   test_support::Platform platform;
-  const auto key = crypto::EncryptionKey::from_text(test_support::k_provision_key, "key");
-  ASSERT_TRUE(key);
   std::vector<std::string> slugs;
   std::vector<std::string> before;
   for (int i = 0; i < k_fleet_size; ++i) {
@@ -1224,13 +1216,13 @@ TEST(FaultTest, SigtermDuringPasswordRotationFinishesTheTenantInHandAndStartsNoO
     const std::string role = platform.object_name(slugs.back());
     test_support::exec_admin(
         fmt::format("create role \"{}\" login password '{}'", role, before.back()));
-    const auto stored = crypto::encrypt(*key, before.back());
-    ASSERT_TRUE(stored);
-    platform.central().exec(fmt::format(
-        "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
-        "\"dbUsername\", \"dbPassword\") values ('pw-id-{0}', 'Tenant {0}', '{1}', 'ACTIVE', "
-        "'127.0.0.1', {2}, 'postgres', '{3}', '{4}')",
-        i, slugs.back(), test_support::cluster().port, role, *stored));
+    platform.add_registry_row({.id = fmt::format("pw-id-{}", i),
+                               .slug = slugs.back(),
+                               .host = "127.0.0.1",
+                               .port = test_support::cluster().port,
+                               .dbname = "postgres",
+                               .user = role,
+                               .password = before.back()});
   }
   platform.central().exec(
       "create function slow_row() returns trigger language plpgsql as $$"

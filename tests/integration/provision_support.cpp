@@ -123,6 +123,18 @@ std::string Platform::password_of(const std::string& slug, const std::string& ke
   return plain ? std::string(plain->view()) : std::string();
 }
 
+void Platform::add_registry_row(const RegistryRow& row) {
+  const auto key = crypto::EncryptionKey::from_text(k_provision_key, "key");
+  ASSERT_TRUE(key);
+  const auto stored = crypto::encrypt(*key, row.password);
+  ASSERT_TRUE(stored);
+  m_central->exec(fmt::format(
+      "insert into tenants (id, name, slug, status, \"dbHost\", \"dbPort\", \"dbName\", "
+      "\"dbUsername\", \"dbPassword\") values ('{0}', 'Tenant {1}', '{1}', 'ACTIVE', '{2}', {3}, "
+      "'{4}', '{5}', '{6}')",
+      row.id, row.slug, row.host, row.port, row.dbname, row.user, *stored));
+}
+
 bool can_log_in(const std::string& user, const std::string& password, const std::string& dbname) {
   auto session = pg::Session::open(cluster().tcp_url(user, password, dbname));
   return session && session->query("select 1");

@@ -54,6 +54,19 @@ class Platform {
   [[nodiscard]] std::string password_of(const std::string& slug,
                                         const std::string& key = k_provision_key);
 
+  // A registry row written directly (no tenant create): ACTIVE, its
+  // password stored encrypted under k_provision_key.
+  struct RegistryRow {
+    std::string id;
+    std::string slug;
+    std::string host;  // a socket directory or an address
+    std::string port;
+    std::string dbname;
+    std::string user;
+    std::string password;  // plain
+  };
+  void add_registry_row(const RegistryRow& row);
+
  private:
   std::unique_ptr<TestDatabase> m_central;
   std::string m_prefix;
