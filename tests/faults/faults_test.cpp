@@ -170,77 +170,58 @@ TEST(FaultTest, KilledDuringMigrationFilesLeavesEachTenantWholeOrUntouched) {
   }
   (void)dir.make("base", "create table base_probe (id int);", "drop table base_probe;");
   ASSERT_EQ(run_tenantctl(migrate).exit_code, 0);
-  const auto slow = dir.make("slow", "create table slow_probe (id int);\nselect pg_sleep(1);",
-                             "drop table slow_probe;");
-  auto run = std::async(std::launch::async, [&] { return run_tenantctl(migrate); });
-  // A few tenants in: some have run the file, some are in it, most wait.
-  ASSERT_FALSE(test_support::wait_for_sleeper(dbs[8]->name()).empty());
-  kill_tenantctl(dbs[0]->name());
-  EXPECT_EQ(run.get().exit_code, 128 + 9);
-  // Each backend notices within a second that its client is gone
-  // (client_connection_check_interval) and rolls its transaction back.
-  wait_for_no_sessions(dbs);
-  int migrated = 0;
-  for (const auto& db : dbs) {
-    const bool has_table = db->scalar("select to_regclass('public.slow_probe') is not null") == "t";
-    EXPECT_EQ(db->scalar("select count(*) from knex_migrations where name = '" + slow + "'"),
-              has_table ? "1" : "0")
-        << db->name();
-    EXPECT_EQ(db->scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"), "0")
-        << db->name();
-    migrated += has_table ? 1 : 0;
-  }
-  EXPECT_GE(migrated, 5);  // tenant 8 started: at most three others were in flight
-  EXPECT_LT(migrated, k_fleet_size);
-  // Faster this time: the same file without the sleep.
-  std::ofstream(dir.path() / (slow.substr(0, slow.size() - 3) + ".sql"))
-      << "-- migrate:up\ncreate table slow_probe (id int);\n-- migrate:down\ndrop table "
-         "slow_probe;\n";
-  const auto again = run_tenantctl(migrate);
-  EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
-  for (const auto& db : dbs) {
-    EXPECT_EQ(db->scalar("select count(*) from knex_migrations where name = '" + slow + "'"), "1")
-        << db->name();
-    EXPECT_EQ(db->scalar("select to_regclass('public.slow_probe') is not null"), "t") << db->name();
-  }
+  // Runs `args` with a new file that makes `table` and sleeps, kills it a
+  // few tenants in (some have run the file, some are in it, most wait), and
+  // checks every tenant; then makes the file fast and runs `args` again.
+  const auto kill_mid_file = [&](const std::vector<std::string>& args, const std::string& table) {
+    const auto file =
+        dir.make(table, fmt::format("create table {} (id int);\nselect pg_sleep(1);", table),
+                 "drop table " + table + ";");
+    auto run = std::async(std::launch::async, [&] { return run_tenantctl(args); });
+    ASSERT_FALSE(test_support::wait_for_sleeper(dbs[8]->name()).empty());
+    kill_tenantctl(dbs[0]->name());
+    EXPECT_EQ(run.get().exit_code, 128 + 9);
+    // Each backend notices within a second that its client is gone
+    // (client_connection_check_interval) and rolls its transaction back.
+    wait_for_no_sessions(dbs);
+    const std::string named = "select count(*) from knex_migrations where name = '" + file + "'";
+    const std::string made = "select to_regclass('public." + table + "') is not null";
+    int done = 0;
+    for (const auto& db : dbs) {
+      const bool has_table = db->scalar(made) == "t";
+      EXPECT_EQ(db->scalar(named), has_table ? "1" : "0") << db->name();
+      EXPECT_EQ(db->scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"),
+                "0")
+          << db->name();
+      done += has_table ? 1 : 0;
+    }
+    EXPECT_GE(done, 5);  // tenant 8 started: at most three others were in flight
+    EXPECT_LT(done, k_fleet_size);
+    std::ofstream(dir.path() / (file.substr(0, file.size() - 3) + ".sql")) << fmt::format(
+        "-- migrate:up\ncreate table {0} (id int);\n-- migrate:down\ndrop table {0};\n", table);
+    const auto again = run_tenantctl(args);
+    EXPECT_EQ(again.exit_code, 0) << again.out << again.err;
+    for (const auto& db : dbs) {
+      EXPECT_EQ(db->scalar(named), "1") << db->name();
+      EXPECT_EQ(db->scalar(made), "t") << db->name();
+    }
+  };
+  kill_mid_file(migrate, "slow_probe");
   expect_knex_free(*dbs[8], dir);
 
   // The same for apply, which runs pending files before its plan.
   const auto schema = dir.path().parent_path() / (dir.path().filename().string() + ".toml");
-  std::ofstream(schema) << "[table.public.base_probe]\n[[table.public.base_probe.column]]\n"
-                           "name = \"id\"\ntype = \"integer\"\n\n"
-                           "[table.public.slow_probe]\n[[table.public.slow_probe.column]]\n"
-                           "name = \"id\"\ntype = \"integer\"\n\n"
-                           "[table.public.later_probe]\n[[table.public.later_probe.column]]\n"
-                           "name = \"id\"\ntype = \"integer\"\n";
+  std::ofstream schema_file(schema);
+  for (const char* table : {"base_probe", "slow_probe", "later_probe"}) {
+    schema_file << fmt::format(
+        "[table.public.{0}]\n[[table.public.{0}.column]]\nname = \"id\"\ntype = \"integer\"\n\n",
+        table);
+  }
+  schema_file.close();
   std::vector<std::string> apply(migrate);
   apply[0] = "apply";
   apply.insert(apply.end(), {"--schema", schema.string()});
-  const auto later = dir.make("later", "create table later_probe (id int);\nselect pg_sleep(1);",
-                              "drop table later_probe;");
-  auto applying = std::async(std::launch::async, [&] { return run_tenantctl(apply); });
-  ASSERT_FALSE(test_support::wait_for_sleeper(dbs[8]->name()).empty());
-  kill_tenantctl(dbs[0]->name());
-  EXPECT_EQ(applying.get().exit_code, 128 + 9);
-  wait_for_no_sessions(dbs);
-  int applied = 0;
-  for (const auto& db : dbs) {
-    const bool has_table =
-        db->scalar("select to_regclass('public.later_probe') is not null") == "t";
-    EXPECT_EQ(db->scalar("select count(*) from knex_migrations where name = '" + later + "'"),
-              has_table ? "1" : "0")
-        << db->name();
-    EXPECT_EQ(db->scalar("select string_agg(is_locked::text, ',') from knex_migrations_lock"), "0")
-        << db->name();
-    applied += has_table ? 1 : 0;
-  }
-  EXPECT_GE(applied, 5);
-  EXPECT_LT(applied, k_fleet_size);
-  std::ofstream(dir.path() / (later.substr(0, later.size() - 3) + ".sql"))
-      << "-- migrate:up\ncreate table later_probe (id int);\n-- migrate:down\ndrop table "
-         "later_probe;\n";
-  const auto converged = run_tenantctl(apply);
-  EXPECT_EQ(converged.exit_code, 0) << converged.out << converged.err;
+  kill_mid_file(apply, "later_probe");
   auto plan = apply;
   plan[0] = "plan";
   plan.erase(plan.begin() + 1);  // --yes
